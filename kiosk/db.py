@@ -1,0 +1,134 @@
+"""The database: engine set-up, units of work and schema migrations.
+
+Services own transactions: each user action is one ``with db.unit_of_work()``
+block, committed when the block ends and rolled back if it raises. Windows
+never hold a session. On SQLite every connection runs in WAL mode with
+``synchronous=FULL`` so a committed sale survives a power cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+ChangeListener = Callable[[frozenset[str]], None]
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+_CHANGES_KEY = "kiosk.changed"
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
+        # Let SQLAlchemy's begin event issue BEGIN itself (pysqlite's own
+        # implicit transactions start too late to protect a read-then-write).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # Writers take the write lock up front, so two terminals never both
+        # read a receipt number and then collide when they write it.
+        if connection.get_execution_options().get("kiosk_writer"):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url`` with the kiosk's connection settings."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def mark_changed(session: Session, *topics: str) -> None:
+    """Note what a unit of work changed; listeners hear it after the commit."""
+    session.info.setdefault(_CHANGES_KEY, set()).update(topics)
+
+
+class Database:
+    """One database: its engine, its sessions and who listens for changes."""
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine or make_engine(url)
+        self._writer = sessionmaker(
+            self.engine.execution_options(kiosk_writer=True), expire_on_commit=False
+        )
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._listeners: list[ChangeListener] = []
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The file behind a SQLite database (None for memory or other servers)."""
+        if not self.is_sqlite:
+            return None
+        database = self.engine.url.database
+        if not database or database == ":memory:":
+            return None
+        return Path(database).expanduser()
+
+    # -- sessions ----------------------------------------------------------
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One atomic, durable write: committed at the end, rolled back on error."""
+        session = self._writer()
+        try:
+            with session.begin():
+                yield session
+            topics = frozenset(session.info.pop(_CHANGES_KEY, set()))
+        finally:
+            session.close()
+        if topics:
+            self._notify(topics)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A short read-only session (a consistent snapshot on SQLite WAL)."""
+        session = self._reader()
+        try:
+            with session.begin():
+                yield session
+                session.rollback()
+        finally:
+            session.close()
+
+    # -- change notification -----------------------------------------------
+    def add_listener(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: ChangeListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, topics: frozenset[str]) -> None:
+        for listener in list(self._listeners):
+            listener(topics)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def table_names(self) -> list[str]:
+        return inspect(self.engine).get_table_names()

@@ -1,0 +1,31 @@
+"""Errors a user can cause and read. Messages are already translated (tr)."""
+
+from __future__ import annotations
+
+
+class KioskError(Exception):
+    """Base of every error shown to the user instead of a traceback."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidInput(KioskError):
+    """The user typed or chose something the kiosk cannot accept."""
+
+
+class NotFound(KioskError):
+    """The thing asked for does not exist (or no longer)."""
+
+
+class NotAllowed(KioskError):
+    """The signed-in operator's role does not allow this."""
+
+
+class Conflict(KioskError):
+    """The request clashes with what is already recorded."""
+
+
+class DatabaseUnavailable(KioskError):
+    """The database file is missing, locked, read-only or damaged."""

@@ -1,0 +1,1 @@
+"""The fund's double-entry books (filled in by the fund ledger issue)."""

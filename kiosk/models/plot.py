@@ -1,0 +1,1 @@
+"""Beds, plantings, tasks and training on the plot (filled in by the plot issue)."""

@@ -1,0 +1,184 @@
+"""PINs, sign-in and lockout.
+
+PINs are 4-6 digits, stored as scrypt hashes with a per-operator salt and
+compared in constant time. Five wrong tries lock the operator for five
+minutes; every failure and lockout is audited.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from kiosk.dates import utc_now
+from kiosk.db import Database, mark_changed
+from kiosk.errors import InvalidInput, KioskError, NotAllowed, NotFound
+from kiosk.i18n import tr
+from kiosk.models import Operator, Role
+from kiosk.services import audit
+
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=5)
+_PIN = re.compile(r"^\d{4,6}$")
+# scrypt cost: ~50 ms on the kiosk PC, slow enough to make guessing a
+# stolen database expensive, fast enough for a vendor at the stall.
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
+
+
+class WrongPin(KioskError):
+    def __init__(self, tries_left: int) -> None:
+        super().__init__(tr("Wrong PIN. {n} tries left.").format(n=tries_left))
+        self.tries_left = tries_left
+
+
+class OperatorLocked(KioskError):
+    def __init__(self, until: datetime) -> None:
+        from kiosk.dates import format_time
+        super().__init__(tr("Too many wrong PINs. Try again after {time}.").format(
+            time=format_time(until)))
+        self.until = until
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """Who is at the kiosk; the UI passes it to every service call."""
+
+    operator_id: int
+    name: str
+    role: Role
+    participant_id: int | None
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in (Role.STAFF, Role.ADMIN)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
+
+
+@dataclass(frozen=True)
+class OperatorTile:
+    id: int
+    name: str
+    role: Role
+    photo_path: str | None
+
+
+def validate_pin(pin: str) -> str:
+    if not _PIN.match(pin or ""):
+        raise InvalidInput(tr("A PIN has 4 to 6 digits."))
+    return pin
+
+
+def new_salt() -> bytes:
+    return os.urandom(16)
+
+
+def hash_pin(pin: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(pin.encode("ascii"), salt=salt, **_SCRYPT)
+
+
+def pin_matches(operator: Operator, pin: str) -> bool:
+    return hmac.compare_digest(hash_pin(pin, operator.pin_salt), operator.pin_hash)
+
+
+def operator_tiles(db: Database) -> list[OperatorTile]:
+    """Active operators for the sign-in screen, in the order staff set."""
+    with db.reading() as session:
+        rows = session.scalars(select(Operator).where(Operator.active.is_(True))
+                               .order_by(Operator.sort_order, Operator.name))
+        return [OperatorTile(o.id, o.name, o.role, o.photo_path) for o in rows]
+
+
+def sign_in(db: Database, operator_id: int, pin: str, now: datetime | None = None) -> SignedIn:
+    """Check the PIN; a wrong one counts towards the lockout (and is audited)."""
+    now = now or utc_now()
+    failure: KioskError | None = None
+    with db.unit_of_work() as session:
+        operator = session.get(Operator, operator_id)
+        if operator is None or not operator.active:
+            raise NotFound(tr("This operator no longer exists."))
+        if operator.locked_until is not None and operator.locked_until > now:
+            raise OperatorLocked(operator.locked_until)
+        if not _PIN.match(pin or "") or not pin_matches(operator, pin):
+            operator.failed_attempts += 1
+            audit.record(session, "pin_failed", operator.id, operator.name,
+                         attempt=operator.failed_attempts)
+            if operator.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                operator.locked_until = now + LOCKOUT
+                operator.failed_attempts = 0
+                audit.record(session, "lockout", operator.id, operator.name,
+                             until=operator.locked_until.isoformat())
+                failure = OperatorLocked(operator.locked_until)
+            else:
+                failure = WrongPin(MAX_FAILED_ATTEMPTS - operator.failed_attempts)
+        else:
+            operator.failed_attempts = 0
+            operator.locked_until = None
+            audit.record(session, "sign_in", operator.id, operator.name)
+            signed_in = SignedIn(operator.id, operator.name, operator.role, operator.participant_id)
+        mark_changed(session, "operators")
+    if failure is not None:
+        raise failure
+    return signed_in
+
+
+def sign_out(db: Database, who: SignedIn, reason: str = "manual") -> None:
+    with db.unit_of_work() as session:
+        audit.record(session, "sign_out", who.operator_id, who.name, reason=reason)
+
+
+def approve_with_staff_pin(db: Database, pin: str, action: str, target: str = "",
+                           requested_by: int | None = None, **details: object) -> SignedIn:
+    """A staff or admin PIN authorises a vendor's override; audited either way."""
+    with db.unit_of_work() as session:
+        staff = session.scalars(select(Operator).where(
+            Operator.active.is_(True), Operator.role.in_([Role.STAFF, Role.ADMIN]))).all()
+        approver = next((o for o in staff if _PIN.match(pin or "") and pin_matches(o, pin)), None)
+        if approver is None:
+            audit.record(session, "approval_failed", requested_by, target, action=action)
+        else:
+            audit.record(session, "approval", approver.id, target, action=action,
+                         requested_by=requested_by, **details)
+    if approver is None:
+        raise NotAllowed(tr("That is not a staff PIN."))
+    return SignedIn(approver.id, approver.name, approver.role, approver.participant_id)
+
+
+def create_operator(db: Database, name: str, role: Role, pin: str, by: int | None = None,
+                    participant_id: int | None = None, photo_path: str | None = None,
+                    sort_order: int = 0) -> int:
+    """Add an operator (admin action, audited)."""
+    validate_pin(pin)
+    if not name.strip():
+        raise InvalidInput(tr("Please enter a name."))
+    with db.unit_of_work() as session:
+        salt = new_salt()
+        operator = Operator(name=name.strip(), role=role, pin_salt=salt, pin_hash=hash_pin(pin, salt),
+                            participant_id=participant_id, photo_path=photo_path,
+                            sort_order=sort_order, failed_attempts=0, active=True)
+        session.add(operator)
+        session.flush()
+        audit.record(session, "operator_create", by, operator.name, role=role.value)
+        mark_changed(session, "operators")
+        return operator.id
+
+
+def change_pin(db: Database, operator_id: int, new_pin: str, by: int | None) -> None:
+    validate_pin(new_pin)
+    with db.unit_of_work() as session:
+        operator = session.get(Operator, operator_id)
+        if operator is None:
+            raise NotFound(tr("This operator no longer exists."))
+        operator.pin_salt = new_salt()
+        operator.pin_hash = hash_pin(new_pin, operator.pin_salt)
+        operator.failed_attempts = 0
+        operator.locked_until = None
+        audit.record(session, "operator_pin_change", by, operator.name)

@@ -1,0 +1,66 @@
+"""Settings with their defaults; stored as JSON in the settings table."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kiosk.db import Database, mark_changed
+from kiosk.models import Setting
+from kiosk.services import audit
+
+# Every setting the kiosk knows, with its default. Areas add their own keys
+# here (one line each) so `kiosk check` and the settings screen see them all.
+DEFAULTS: dict[str, Any] = {
+    "language": "th",
+    "idle_sign_out_seconds": 300,
+    "stall_name": "แปลงผักปลอดสารพิษ ตลาดจอมพล",
+    "stall_address": "ตลาดจอมพล ถ.กลางเมือง ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น 40000",
+    "stall_phone": "",
+    "promptpay_target": "0812345678",
+}
+
+
+def get(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    if row is None:
+        return DEFAULTS[key]
+    return json.loads(row.value)
+
+
+def get_all(session: Session) -> dict[str, Any]:
+    values = dict(DEFAULTS)
+    for row in session.query(Setting).all():
+        values[row.key] = json.loads(row.value)
+    return values
+
+
+def put(session: Session, key: str, value: Any) -> None:
+    """Store a setting inside the caller's unit of work (no audit)."""
+    if key not in DEFAULTS:
+        raise KeyError(f"unknown setting {key!r}")
+    encoded = json.dumps(value, ensure_ascii=False)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=encoded))
+    else:
+        row.value = encoded
+    mark_changed(session, "settings")
+
+
+def read(db: Database, key: str) -> Any:
+    with db.reading() as session:
+        return get(session, key)
+
+
+def change(db: Database, operator_id: int | None, **values: Any) -> None:
+    """A user changes settings: one unit of work, audited with old and new values."""
+    with db.unit_of_work() as session:
+        for key, value in values.items():
+            old = get(session, key)
+            if old == value:
+                continue
+            put(session, key, value)
+            audit.record(session, "setting_change", operator_id, key, old=old, new=value)

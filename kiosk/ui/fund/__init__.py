@@ -1,0 +1,5 @@
+"""The Fund screen."""
+
+from kiosk.ui.fund.screen import FundScreen
+
+__all__ = ["FundScreen"]

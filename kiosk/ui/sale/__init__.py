@@ -1,0 +1,5 @@
+"""The Sale screen."""
+
+from kiosk.ui.sale.screen import SaleScreen
+
+__all__ = ["SaleScreen"]

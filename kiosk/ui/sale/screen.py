@@ -1,0 +1,13 @@
+"""The Sale screen (a placeholder until its issue is built)."""
+
+from __future__ import annotations
+
+from kiosk.ui.i18n import tr
+from kiosk.ui.screen import PlaceholderScreen
+
+
+class SaleScreen(PlaceholderScreen):
+    key = "sale"
+
+    def title(self) -> str:
+        return tr("Sale")

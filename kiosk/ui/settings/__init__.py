@@ -1,0 +1,5 @@
+"""The Settings screen."""
+
+from kiosk.ui.settings.screen import SettingsScreen
+
+__all__ = ["SettingsScreen"]
