@@ -26,3 +26,39 @@ def english():
     """Messages in English for the duration of a test."""
     with i18n.language("en"):
         yield
+
+
+def _operator(db, name, role, pin):
+    from kiosk.services import auth
+    operator_id = auth.create_operator(db, name, role, pin)
+    return auth.SignedIn(operator_id, name, role, None)
+
+
+@pytest.fixture
+def vendor(db):
+    """A signed-in vendor (PIN 1111)."""
+    from kiosk.models import Role
+    return _operator(db, "น้องฝน ขายดี", Role.VENDOR, "1111")
+
+
+@pytest.fixture
+def staff(db):
+    """A signed-in staff member (PIN 2222)."""
+    from kiosk.models import Role
+    return _operator(db, "พี่แดง จัดการ", Role.STAFF, "2222")
+
+
+@pytest.fixture
+def admin(db):
+    """A signed-in admin (PIN 3333)."""
+    from kiosk.models import Role
+    return _operator(db, "คุณสมชาย ผู้ดูแล", Role.ADMIN, "3333")
+
+
+@pytest.fixture
+def ui_context(db, staff, qtbot):
+    """An AppContext for building one screen in a test, signed in as staff."""
+    from kiosk.ui.context import AppContext, DataBus
+    bus = DataBus(db)
+    yield AppContext(db, bus, staff)
+    bus.detach()

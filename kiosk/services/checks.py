@@ -8,6 +8,7 @@ area's service module and list that module in ``CHECK_MODULES``.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,7 +18,13 @@ Check = Callable[[Session], list[str]]
 _REGISTRY: dict[str, Check] = {}
 
 # Service modules that declare invariants; importing them registers them.
-CHECK_MODULES = ["kiosk.services.integrity", "kiosk.services.stock"]
+CHECK_MODULES = [
+    "kiosk.services.integrity",
+    "kiosk.services.stock",
+    "kiosk.services.sales",
+    "kiosk.services.ledger",
+    "kiosk.services.plot",
+]
 
 
 def invariant(name: str) -> Callable[[Check], Check]:
@@ -39,5 +46,7 @@ class CheckResult:
 
 def registered_checks() -> dict[str, Check]:
     for module in CHECK_MODULES:
-        importlib.import_module(module)
+        # an area not built yet has no module and so no invariants
+        if importlib.util.find_spec(module) is not None:
+            importlib.import_module(module)
     return dict(_REGISTRY)

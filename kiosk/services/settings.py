@@ -14,12 +14,31 @@ from kiosk.services import audit
 # Every setting the kiosk knows, with its default. Areas add their own keys
 # here (one line each) so `kiosk check` and the settings screen see them all.
 DEFAULTS: dict[str, Any] = {
+    # shell
     "language": "th",
     "idle_sign_out_seconds": 300,
+    # the stall, as printed on receipts
     "stall_name": "แปลงผักปลอดสารพิษ ตลาดจอมพล",
     "stall_address": "ตลาดจอมพล ถ.กลางเมือง ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น 40000",
     "stall_phone": "",
-    "promptpay_target": "0812345678",
+    "promptpay_target": "0812345678",  # phone, or 13-digit national/tax ID
+    # point of sale (percent as a string, parsed with Decimal)
+    "commission_percent_plot": "100",  # the plot's produce: all proceeds to the fund
+    "commission_percent_consignment": "10",  # a participant's produce
+    "printer_kind": "pdf",  # "system", "escpos" or "pdf"
+    "printer_system_name": "",
+    "printer_escpos_connection": "",  # e.g. "usb:0x0416:0x5011", "network:192.168.1.50", "serial:/dev/ttyUSB0"
+    "printer_timeout_seconds": 5,
+    "receipt_folder": "",  # empty: <user data>/receipts
+    "customer_receipt": "ask",  # "always", "ask" or "never"
+    # fund
+    "instalment_multiple_satang": 100,  # instalments in whole baht
+    "arrears_grace_days": 3,
+    "par_days": 30,
+    "auto_repayment_percent": "0",
+    # plot
+    "rotation_gap_days": {"Brassicaceae": 60, "Solanaceae": 90, "Cucurbitaceae": 60},
+    "season_boundaries": {"hot": "02-15", "rainy": "05-15", "cool": "10-15"},
 }
 
 
