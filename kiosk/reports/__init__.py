@@ -1,0 +1,1 @@
+"""reportlab documents built from service dataclasses; never query the database."""
