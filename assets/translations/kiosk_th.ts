@@ -16,6 +16,14 @@
       <translation>รหัส PIN ต้องเป็นตัวเลข 4 ถึง 6 หลัก</translation>
     </message>
     <message>
+      <source>A discount must be less than the line's amount.</source>
+      <translation>ส่วนลดต้องน้อยกว่ายอดของรายการ</translation>
+    </message>
+    <message>
+      <source>A price must be more than zero.</source>
+      <translation>ราคาต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
       <source>A quantity has at most 3 digits after the point.</source>
       <translation>จำนวนมีทศนิยมได้ไม่เกิน 3 ตำแหน่ง</translation>
     </message>
@@ -60,6 +68,10 @@
       <translation>รหัสนี้ไม่ใช่รหัสของเจ้าหน้าที่</translation>
     </message>
     <message>
+      <source>That quantity is too large.</source>
+      <translation>จำนวนมากเกินไป</translation>
+    </message>
+    <message>
       <source>The amount cannot be negative.</source>
       <translation>จำนวนเงินติดลบไม่ได้</translation>
     </message>
@@ -78,6 +90,14 @@
     <message>
       <source>This part of the kiosk is being built.</source>
       <translation>ส่วนนี้กำลังจัดทำ</translation>
+    </message>
+    <message>
+      <source>This product has no price yet.</source>
+      <translation>สินค้านี้ยังไม่มีราคา</translation>
+    </message>
+    <message>
+      <source>This product is sold by the piece: whole numbers only.</source>
+      <translation>สินค้านี้ขายเป็นชิ้น ใส่ได้เฉพาะจำนวนเต็ม</translation>
     </message>
     <message>
       <source>Too many wrong PINs. Try again after {time}.</source>
