@@ -12,12 +12,96 @@
       <translation>'{text}' ไม่ใช่จำนวนเงินที่ถูกต้อง</translation>
     </message>
     <message>
+      <source>(closed)</source>
+      <translation>(ปิดแล้ว)</translation>
+    </message>
+    <message>
+      <source>(not said)</source>
+      <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+      <source>(reversed by {n})</source>
+      <translation>(กลับรายการแล้วโดยรายการที่ {n})</translation>
+    </message>
+    <message>
+      <source>+ New operator</source>
+      <translation>+ เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+      <source>+ New participant</source>
+      <translation>+ เพิ่มสมาชิก</translation>
+    </message>
+    <message>
+      <source>+{n} more</source>
+      <translation>+อีก {n}</translation>
+    </message>
+    <message>
+      <source>... and {n} more</source>
+      <translation>... และอีก {n} รายการ</translation>
+    </message>
+    <message>
+      <source>1. The customer scans with a bank app
+2. Look at the customer's phone: it must show success
+3. Then press the green button</source>
+      <translation>1. ลูกค้าสแกนด้วยแอปธนาคาร
+2. ดูหน้าจอมือถือลูกค้า ต้องขึ้นว่าโอนสำเร็จ
+3. แล้วจึงกดปุ่มสีเขียว</translation>
+    </message>
+    <message>
+      <source>100 g</source>
+      <translation>ขีด</translation>
+    </message>
+    <message>
+      <source>13 digits (optional)</source>
+      <translation>13 หลัก (ไม่ใส่ก็ได้)</translation>
+    </message>
+    <message>
       <source>A PIN has 4 to 6 digits.</source>
       <translation>รหัส PIN ต้องเป็นตัวเลข 4 ถึง 6 หลัก</translation>
     </message>
     <message>
+      <source>A PromptPay QR can be at most {max}.</source>
+      <translation>คิวอาร์พร้อมเพย์รับได้ไม่เกิน {max}</translation>
+    </message>
+    <message>
+      <source>A PromptPay target is a Thai mobile number (10 digits, 06/08/09) or a 13-digit ID.</source>
+      <translation>บัญชีพร้อมเพย์ต้องเป็นเบอร์มือถือ 10 หลัก (ขึ้นต้น 06/08/09) หรือเลขประจำตัว 13 หลัก</translation>
+    </message>
+    <message>
+      <source>A backup must go to another file than the database itself.</source>
+      <translation>ต้องสำรองไปยังไฟล์อื่น ไม่ใช่ไฟล์ฐานข้อมูลเดียวกัน</translation>
+    </message>
+    <message>
+      <source>A bed must be longer and wider than 0 cm.</source>
+      <translation>แปลงต้องยาวและกว้างมากกว่า 0 ซม.</translation>
+    </message>
+    <message>
+      <source>A colour is written like #4caf50.</source>
+      <translation>ใส่สีแบบ #4caf50</translation>
+    </message>
+    <message>
+      <source>A day earlier</source>
+      <translation>ย้อนไป 1 วัน</translation>
+    </message>
+    <message>
+      <source>A day later</source>
+      <translation>ถัดไป 1 วัน</translation>
+    </message>
+    <message>
       <source>A discount must be less than the line's amount.</source>
       <translation>ส่วนลดต้องน้อยกว่ายอดของรายการ</translation>
+    </message>
+    <message>
+      <source>A national ID has 13 digits.</source>
+      <translation>เลขบัตรประชาชนต้องมี 13 หลัก</translation>
+    </message>
+    <message>
+      <source>A percentage is between 0 and 100.</source>
+      <translation>เปอร์เซ็นต์ต้องอยู่ระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+      <source>A phone number has 9 or 10 digits and starts with 0.</source>
+      <translation>เบอร์โทรต้องมี 9 หรือ 10 หลัก และขึ้นต้นด้วย 0</translation>
     </message>
     <message>
       <source>A price must be more than zero.</source>
@@ -28,12 +112,1292 @@
       <translation>จำนวนมีทศนิยมได้ไม่เกิน 3 ตำแหน่ง</translation>
     </message>
     <message>
+      <source>A repeating task needs an end date after its first day.</source>
+      <translation>งานที่ทำซ้ำต้องมีวันสิ้นสุดหลังวันแรก</translation>
+    </message>
+    <message>
+      <source>A reversal cannot be reversed; post the entry again instead.</source>
+      <translation>กลับรายการที่เป็นการกลับรายการไม่ได้ ให้บันทึกรายการใหม่แทน</translation>
+    </message>
+    <message>
+      <source>A sale needs at least one line.</source>
+      <translation>การขายต้องมีสินค้าอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+      <source>A sale's amounts are all positive, a refund's all negative.</source>
+      <translation>ยอดขายต้องเป็นบวกทั้งหมด ยอดคืนเงินต้องเป็นลบทั้งหมด</translation>
+    </message>
+    <message>
+      <source>A staff member enters their PIN to approve.</source>
+      <translation>ให้เจ้าหน้าที่ใส่รหัส PIN เพื่ออนุมัติ</translation>
+    </message>
+    <message>
+      <source>A week earlier</source>
+      <translation>ย้อนไป 1 สัปดาห์</translation>
+    </message>
+    <message>
+      <source>A week later</source>
+      <translation>ถัดไป 1 สัปดาห์</translation>
+    </message>
+    <message>
+      <source>A write-off cannot be dated before the loan's last payment.</source>
+      <translation>วันที่ตัดหนี้สูญต้องไม่ก่อนวันรับชำระครั้งล่าสุดของเงินกู้</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>เกี่ยวกับ</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>บัญชี</translation>
+    </message>
+    <message>
+      <source>Accounts</source>
+      <translation>บัญชี</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>รายการ</translation>
+    </message>
+    <message>
+      <source>Active again.</source>
+      <translation>ใช้งานได้อีกครั้งแล้ว</translation>
+    </message>
+    <message>
+      <source>Add a bed</source>
+      <translation>เพิ่มแปลง</translation>
+    </message>
+    <message>
+      <source>Add crops and beds first.</source>
+      <translation>เพิ่มพืชและแปลงก่อน</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>ที่อยู่</translation>
+    </message>
+    <message>
+      <source>Admin</source>
+      <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+      <source>Admin (everything)</source>
+      <translation>ผู้ดูแลระบบ (ทำได้ทุกอย่าง)</translation>
+    </message>
+    <message>
+      <source>All accounts</source>
+      <translation>ทุกบัญชี</translation>
+    </message>
+    <message>
+      <source>All beds</source>
+      <translation>ทุกแปลง</translation>
+    </message>
+    <message>
+      <source>All crops</source>
+      <translation>ทุกพืช</translation>
+    </message>
+    <message>
+      <source>All participants</source>
+      <translation>สมาชิกทุกคน</translation>
+    </message>
+    <message>
+      <source>All {total} checks passed.</source>
+      <translation>ผ่านการตรวจครบทั้ง {total} รายการ</translation>
+    </message>
+    <message>
+      <source>Always</source>
+      <translation>ทุกครั้ง</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+      <source>Amount (baht)</source>
+      <translation>จำนวนเงิน (บาท)</translation>
+    </message>
+    <message>
+      <source>Amount lent (baht)</source>
+      <translation>เงินที่ให้กู้ (บาท)</translation>
+    </message>
+    <message>
+      <source>An account with this code already exists.</source>
+      <translation>มีบัญชีรหัสนี้อยู่แล้ว</translation>
+    </message>
+    <message>
       <source>An amount has at most 2 digits after the point (satang).</source>
       <translation>จำนวนเงินมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์)</translation>
     </message>
     <message>
+      <source>An entry needs an idempotency key.</source>
+      <translation>รายการต้องมีรหัสกันบันทึกซ้ำ</translation>
+    </message>
+    <message>
+      <source>An operator with this name already exists.</source>
+      <translation>มีผู้ใช้ชื่อนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+      <source>Another participant already has this national ID.</source>
+      <translation>เลขบัตรประชาชนนี้เป็นของสมาชิกคนอื่นแล้ว</translation>
+    </message>
+    <message>
+      <source>Approval refused</source>
+      <translation>อนุมัติไม่ผ่าน</translation>
+    </message>
+    <message>
+      <source>Archive bed</source>
+      <translation>เก็บแปลงเข้าประวัติ</translation>
+    </message>
+    <message>
+      <source>Ask each time</source>
+      <translation>ถามทุกครั้ง</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>บันทึกการใช้งาน</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>กลับ</translation>
+    </message>
+    <message>
+      <source>Back to the cart</source>
+      <translation>กลับไปที่ตะกร้า</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+      <source>Backup and restore here work only with the kiosk's own SQLite file. For a database server, use the server's own backup tools.</source>
+      <translation>การสำรองและกู้คืนตรงนี้ใช้ได้กับไฟล์ SQLite ของคีออสก์เท่านั้น ถ้าใช้เครื่องฐานข้อมูล ให้ใช้เครื่องมือสำรองของเครื่องนั้น</translation>
+    </message>
+    <message>
+      <source>Backup saved and checked: {path} ({size}, {rows} rows in {tables} tables).</source>
+      <translation>สำรองข้อมูลและตรวจแล้ว: {path} ({size}, {rows} แถว ใน {tables} ตาราง)</translation>
+    </message>
+    <message>
+      <source>Backup {path}: {size}, {rows} rows, checked OK.</source>
+      <translation>ไฟล์สำรอง {path}: {size}, {rows} แถว ตรวจแล้วใช้ได้</translation>
+    </message>
+    <message>
+      <source>Bad produce</source>
+      <translation>ผักเสีย</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>ยอดคงเหลือ</translation>
+    </message>
+    <message>
+      <source>Bank account</source>
+      <translation>บัญชีธนาคาร</translation>
+    </message>
+    <message>
+      <source>Bed</source>
+      <translation>แปลง</translation>
+    </message>
+    <message>
+      <source>Bed {name}</source>
+      <translation>แปลง {name}</translation>
+    </message>
+    <message>
+      <source>Bed {name} has plantings and cannot be deleted. Archive it instead.</source>
+      <translation>แปลง {name} มีประวัติการปลูก ลบไม่ได้ ให้เก็บเข้าประวัติแทน</translation>
+    </message>
+    <message>
+      <source>Bring back</source>
+      <translation>กลับมาเป็นสมาชิก</translation>
+    </message>
+    <message>
+      <source>By money (฿)</source>
+      <translation>ตามจำนวนเงิน (บาท)</translation>
+    </message>
+    <message>
+      <source>By owner (gross, commission, net)</source>
+      <translation>แยกตามเจ้าของผัก (ยอดขาย ค่าธรรมเนียม สุทธิ)</translation>
+    </message>
+    <message>
+      <source>By product</source>
+      <translation>ตามสินค้า</translation>
+    </message>
+    <message>
+      <source>By weight ({unit})</source>
+      <translation>ตามน้ำหนัก ({unit})</translation>
+    </message>
+    <message>
+      <source>COPY</source>
+      <translation>สำเนา</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>Cannot create the database in {folder}: the folder is read-only or cannot be made. Choose another place with --db, or ask whoever looks after this computer to allow writing there.</source>
+      <translation>สร้างฐานข้อมูลใน {folder} ไม่ได้ เพราะโฟลเดอร์เขียนไม่ได้หรือสร้างไม่ได้ ให้เลือกที่อื่นด้วย --db หรือขอให้ผู้ดูแลเครื่องเปิดสิทธิ์ให้เขียนได้</translation>
+    </message>
+    <message>
+      <source>Cannot reach the database server {host}. Check the network cable or Wi-Fi and that the office computer is on, then try again.</source>
+      <translation>ติดต่อเครื่องฐานข้อมูล {host} ไม่ได้ ตรวจสายแลนหรือ Wi-Fi และดูว่าเปิดเครื่องคอมพิวเตอร์ที่สำนักงานอยู่ แล้วลองใหม่</translation>
+    </message>
+    <message>
+      <source>Cannot reach the printer ({error}). The sale is saved: check the printer and print again.</source>
+      <translation>ติดต่อเครื่องพิมพ์ไม่ได้ ({error}) การขายบันทึกแล้ว ตรวจเครื่องพิมพ์แล้วพิมพ์ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+      <source>Cannot save the receipt in {folder} ({error}).</source>
+      <translation>บันทึกใบเสร็จลงใน {folder} ไม่ได้ ({error})</translation>
+    </message>
+    <message>
+      <source>Cannot write the backup to {path}. Choose another folder or USB drive.</source>
+      <translation>เขียนไฟล์สำรองไปที่ {path} ไม่ได้ ให้เลือกโฟลเดอร์หรือแฟลชไดรฟ์อื่น</translation>
+    </message>
+    <message>
+      <source>Cart</source>
+      <translation>ตะกร้า</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>เงินสด</translation>
+    </message>
+    <message>
+      <source>Cash counted</source>
+      <translation>เงินสดที่นับได้</translation>
+    </message>
+    <message>
+      <source>Cash drawer</source>
+      <translation>ลิ้นชักเงินสด</translation>
+    </message>
+    <message>
+      <source>Cash expected in the drawer</source>
+      <translation>เงินสดที่ควรมีในลิ้นชัก</translation>
+    </message>
+    <message>
+      <source>Cash in the drawer at the start (baht)</source>
+      <translation>เงินในลิ้นชักตอนเปิดร้าน (บาท)</translation>
+    </message>
+    <message>
+      <source>Cash received</source>
+      <translation>รับเงินสด</translation>
+    </message>
+    <message>
+      <source>Cash {cash} + PromptPay {qr}</source>
+      <translation>เงินสด {cash} + พร้อมเพย์ {qr}</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>เงินทอน</translation>
+    </message>
+    <message>
+      <source>Change price (staff PIN)</source>
+      <translation>เปลี่ยนราคา (รหัสเจ้าหน้าที่)</translation>
+    </message>
+    <message>
+      <source>Change the amount</source>
+      <translation>แก้จำนวนเงิน</translation>
+    </message>
+    <message>
+      <source>Change {amount}</source>
+      <translation>เงินทอน {amount}</translation>
+    </message>
+    <message>
+      <source>Choose a participant.</source>
+      <translation>เลือกสมาชิก</translation>
+    </message>
+    <message>
+      <source>Choose an account to see its statement.</source>
+      <translation>เลือกบัญชีเพื่อดูรายการเคลื่อนไหว</translation>
+    </message>
+    <message>
+      <source>Choose an entry to see its lines.</source>
+      <translation>เลือกรายการเพื่อดูรายละเอียด</translation>
+    </message>
+    <message>
+      <source>Choose how interest is charged.</source>
+      <translation>เลือกวิธีคิดดอกเบี้ย</translation>
+    </message>
+    <message>
+      <source>Choose how the money was paid.</source>
+      <translation>เลือกวิธีที่จ่ายเงิน</translation>
+    </message>
+    <message>
+      <source>Choose monthly or weekly instalments.</source>
+      <translation>เลือกผ่อนรายเดือนหรือรายสัปดาห์</translation>
+    </message>
+    <message>
+      <source>Choose the account's type.</source>
+      <translation>เลือกประเภทบัญชี</translation>
+    </message>
+    <message>
+      <source>Choose what to refund.</source>
+      <translation>กรุณาเลือกรายการที่จะคืนเงิน</translation>
+    </message>
+    <message>
+      <source>Choose where the money is paid from.</source>
+      <translation>เลือกว่าจ่ายเงินจากที่ไหน</translation>
+    </message>
+    <message>
+      <source>Choose where the money was received.</source>
+      <translation>เลือกว่ารับเงินเข้าที่ไหน</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>ล้าง</translation>
+    </message>
+    <message>
+      <source>Clear the cart</source>
+      <translation>ล้างตะกร้า</translation>
+    </message>
+    <message>
+      <source>Clear the cash received</source>
+      <translation>ล้างเงินที่รับมา</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>ปิด</translation>
+    </message>
+    <message>
+      <source>Close a month</source>
+      <translation>ปิดงวดเดือน</translation>
+    </message>
+    <message>
+      <source>Close month</source>
+      <translation>ปิดเดือน</translation>
+    </message>
+    <message>
+      <source>Close the day</source>
+      <translation>ปิดร้าน</translation>
+    </message>
+    <message>
+      <source>Close today with {amount} counted? No more sales can be made today.</source>
+      <translation>ปิดร้านวันนี้ นับเงินได้ {amount} ใช่ไหม? ปิดแล้วขายต่อวันนี้ไม่ได้</translation>
+    </message>
+    <message>
+      <source>Closed at {time} by {name}</source>
+      <translation>ปิดยอดเวลา {time} น. โดย {name}</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>รหัส</translation>
+    </message>
+    <message>
+      <source>Commission on participants' produce</source>
+      <translation>ค่าคอมมิชชันผักของสมาชิก</translation>
+    </message>
+    <message>
+      <source>Commission this month</source>
+      <translation>ค่าคอมมิชชั่นเดือนนี้</translation>
+    </message>
+    <message>
+      <source>Compost</source>
+      <translation>ใส่ปุ๋ยหมัก</translation>
+    </message>
+    <message>
+      <source>Count all notes and coins in the drawer (baht)</source>
+      <translation>นับแบงก์และเหรียญทั้งหมดในลิ้นชัก (บาท)</translation>
+    </message>
+    <message>
+      <source>Count cash and close (Z)</source>
+      <translation>นับเงินและปิดร้าน (Z)</translation>
+    </message>
+    <message>
+      <source>Count cash and close the day</source>
+      <translation>นับเงินและปิดร้านวันนี้</translation>
+    </message>
+    <message>
+      <source>Counted cash</source>
+      <translation>เงินสดที่นับได้</translation>
+    </message>
+    <message>
+      <source>Credit</source>
+      <translation>เครดิต</translation>
+    </message>
+    <message>
+      <source>Crop</source>
+      <translation>พืช</translation>
+    </message>
+    <message>
+      <source>Customer changed mind</source>
+      <translation>ลูกค้าเปลี่ยนใจ</translation>
+    </message>
+    <message>
+      <source>Customer gave the exact amount</source>
+      <translation>ลูกค้าจ่ายพอดี</translation>
+    </message>
+    <message>
+      <source>Customer paid</source>
+      <translation>ลูกค้าโอนแล้ว</translation>
+    </message>
+    <message>
+      <source>Customer paid by PromptPay</source>
+      <translation>ลูกค้าโอนพร้อมเพย์แล้ว</translation>
+    </message>
+    <message>
+      <source>Customer wants a receipt? Press print.</source>
+      <translation>ลูกค้าต้องการใบเสร็จไหม? ถ้าต้องการกดพิมพ์</translation>
+    </message>
+    <message>
+      <source>Database file: {path}</source>
+      <translation>ไฟล์ฐานข้อมูล: {path}</translation>
+    </message>
+    <message>
+      <source>Database: {url}</source>
+      <translation>ฐานข้อมูล: {url}</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>วันที่</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>วันที่และเวลา</translation>
+    </message>
+    <message>
+      <source>Date {date}</source>
+      <translation>วันที่ {date}</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>วันที่</translation>
+    </message>
+    <message>
+      <source>Day closed. Difference {amount}.</source>
+      <translation>ปิดร้านแล้ว ส่วนต่าง {amount}</translation>
+    </message>
+    <message>
+      <source>Day report</source>
+      <translation>รายงานประจำวัน</translation>
+    </message>
+    <message>
+      <source>Days must be a whole number.</source>
+      <translation>จำนวนวันต้องเป็นเลขจำนวนเต็ม</translation>
+    </message>
+    <message>
+      <source>Days must be between {low} and 730.</source>
+      <translation>จำนวนวันต้องอยู่ระหว่าง {low} ถึง 730</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>ปิดการใช้งาน</translation>
+    </message>
+    <message>
+      <source>Deactivate {name}? They will no longer be able to sign in.</source>
+      <translation>ปิดการใช้งานของ {name} ใช่ไหม? จะเข้าระบบไม่ได้อีก</translation>
+    </message>
+    <message>
+      <source>Deactivated.</source>
+      <translation>ปิดการใช้งานแล้ว</translation>
+    </message>
+    <message>
+      <source>Debit</source>
+      <translation>เดบิต</translation>
+    </message>
+    <message>
+      <source>Declining balance</source>
+      <translation>ลดต้นลดดอก</translation>
+    </message>
+    <message>
+      <source>Deduct from daily sales (%)</source>
+      <translation>หักจากยอดขายรายวัน (%)</translation>
+    </message>
+    <message>
+      <source>Deducted from sales for {numbers}</source>
+      <translation>หักจากยอดขายชำระ {numbers}</translation>
+    </message>
+    <message>
+      <source>Delete the last digit</source>
+      <translation>ลบตัวเลขตัวสุดท้าย</translation>
+    </message>
+    <message>
+      <source>Demo data created</source>
+      <translation>สร้างข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+      <source>Demo market ready: {people} participants, {operators} operators, {products} products.</source>
+      <translation>ตลาดตัวอย่างพร้อมแล้ว: สมาชิก {people} คน ผู้ใช้ {operators} คน สินค้า {products} รายการ</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>รายละเอียด</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>รายละเอียด</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>ส่วนต่าง</translation>
+    </message>
+    <message>
+      <source>Discount</source>
+      <translation>ส่วนลด</translation>
+    </message>
+    <message>
+      <source>Discount (baht)</source>
+      <translation>ส่วนลด (บาท)</translation>
+    </message>
+    <message>
+      <source>Discount (staff PIN)</source>
+      <translation>ส่วนลด (รหัสเจ้าหน้าที่)</translation>
+    </message>
+    <message>
+      <source>Discount on {name}</source>
+      <translation>ส่วนลดของ {name}</translation>
+    </message>
+    <message>
+      <source>Donation</source>
+      <translation>เงินบริจาค</translation>
+    </message>
+    <message>
+      <source>Donation from {donor}</source>
+      <translation>เงินบริจาคจาก {donor}</translation>
+    </message>
+    <message>
+      <source>Donation of {amount} recorded.</source>
+      <translation>บันทึกเงินบริจาค {amount} แล้ว</translation>
+    </message>
+    <message>
+      <source>Donation received</source>
+      <translation>รับเงินบริจาค</translation>
+    </message>
+    <message>
+      <source>Donations this month</source>
+      <translation>เงินบริจาคเดือนนี้</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>เสร็จ</translation>
+    </message>
+    <message>
+      <source>Done: {number}</source>
+      <translation>เรียบร้อย: {number}</translation>
+    </message>
+    <message>
+      <source>Done: {task}</source>
+      <translation>เสร็จแล้ว: {task}</translation>
+    </message>
+    <message>
+      <source>Donor</source>
+      <translation>ผู้บริจาค</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>ครบกำหนด</translation>
+    </message>
+    <message>
+      <source>Edit: {name}</source>
+      <translation>แก้ไข: {name}</translation>
+    </message>
+    <message>
+      <source>Empty: the kiosk's own folder</source>
+      <translation>เว้นว่าง: ใช้โฟลเดอร์ของเครื่อง</translation>
+    </message>
+    <message>
+      <source>Enter a percentage such as 10 or 12.5.</source>
+      <translation>ใส่เปอร์เซ็นต์ เช่น 10 หรือ 12.5</translation>
+    </message>
+    <message>
+      <source>Enter the interest rate as a number, such as 0 or 12.</source>
+      <translation>ใส่อัตราดอกเบี้ยเป็นตัวเลข เช่น 0 หรือ 12</translation>
+    </message>
+    <message>
+      <source>Enter the interest rate, or choose no interest.</source>
+      <translation>ใส่อัตราดอกเบี้ย หรือเลือกไม่คิดดอกเบี้ย</translation>
+    </message>
+    <message>
+      <source>Enter the {what}.</source>
+      <translation>ใส่{what}</translation>
+    </message>
+    <message>
+      <source>Enter who gave the money.</source>
+      <translation>ใส่ชื่อผู้ให้เงิน</translation>
+    </message>
+    <message>
+      <source>Enter your PIN, then press OK.</source>
+      <translation>ใส่รหัส PIN แล้วกด ตกลง</translation>
+    </message>
+    <message>
+      <source>Entry {n}, {date}: {description}</source>
+      <translation>รายการที่ {n} วันที่ {date}: {description}</translation>
+    </message>
+    <message>
+      <source>Every recent month is already closed.</source>
+      <translation>ปิดงวดเดือนที่ผ่านมาครบแล้ว</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>ทุกคน</translation>
+    </message>
+    <message>
+      <source>Exact</source>
+      <translation>พอดี</translation>
+    </message>
+    <message>
+      <source>Expected cash in the drawer</source>
+      <translation>เงินสดที่ควรมีในลิ้นชัก</translation>
+    </message>
+    <message>
+      <source>Expected yield</source>
+      <translation>ผลผลิตที่คาดไว้</translation>
+    </message>
+    <message>
+      <source>First harvest</source>
+      <translation>เริ่มเก็บเกี่ยว</translation>
+    </message>
+    <message>
+      <source>First tap the lines to give back.</source>
+      <translation>แตะเลือกรายการที่จะคืนก่อน</translation>
+    </message>
+    <message>
+      <source>Flat rate</source>
+      <translation>ดอกเบี้ยคงที่</translation>
+    </message>
+    <message>
+      <source>Folder for PDF receipts</source>
+      <translation>โฟลเดอร์เก็บใบเสร็จ PDF</translation>
+    </message>
+    <message>
+      <source>Forms</source>
+      <translation>แบบฟอร์ม</translation>
+    </message>
+    <message>
+      <source>From cm</source>
+      <translation>จาก ซม.</translation>
+    </message>
+    <message>
+      <source>From the left</source>
+      <translation>ห่างจากด้านซ้าย</translation>
+    </message>
+    <message>
+      <source>From the top</source>
+      <translation>ห่างจากด้านบน</translation>
+    </message>
+    <message>
       <source>Fund</source>
       <translation>กองทุน</translation>
+    </message>
+    <message>
+      <source>Fund as of {date}</source>
+      <translation>กองทุน ณ วันที่ {date}</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>ทั่วไป</translation>
+    </message>
+    <message>
+      <source>Give change</source>
+      <translation>ทอนเงิน</translation>
+    </message>
+    <message>
+      <source>Grant</source>
+      <translation>ทุนให้เปล่า</translation>
+    </message>
+    <message>
+      <source>Grant of {amount} recorded.</source>
+      <translation>บันทึกทุนให้เปล่า {amount} แล้ว</translation>
+    </message>
+    <message>
+      <source>Grant to {name}: {purpose}</source>
+      <translation>ทุนให้เปล่าแก่ {name}: {purpose}</translation>
+    </message>
+    <message>
+      <source>Grants this month</source>
+      <translation>ทุนให้เปล่าเดือนนี้</translation>
+    </message>
+    <message>
+      <source>Harvest</source>
+      <translation>เก็บเกี่ยว</translation>
+    </message>
+    <message>
+      <source>Harvest of {crop}, bed {bed}</source>
+      <translation>เก็บ{crop} แปลง {bed}</translation>
+    </message>
+    <message>
+      <source>Harvest this week</source>
+      <translation>เก็บเกี่ยวสัปดาห์นี้</translation>
+    </message>
+    <message>
+      <source>Harvested by</source>
+      <translation>คนเก็บ</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>ประวัติ</translation>
+    </message>
+    <message>
+      <source>History of bed {name}</source>
+      <translation>ประวัติแปลง {name}</translation>
+    </message>
+    <message>
+      <source>How much?</source>
+      <translation>เท่าไร?</translation>
+    </message>
+    <message>
+      <source>Idle sign-out is between {low} and {high} minutes.</source>
+      <translation>ออกจากระบบอัตโนมัติได้ระหว่าง {low} ถึง {high} นาที</translation>
+    </message>
+    <message>
+      <source>Idle sign-out: enter whole minutes.</source>
+      <translation>ออกจากระบบอัตโนมัติ: ใส่เป็นนาทีเต็ม</translation>
+    </message>
+    <message>
+      <source>Instalment</source>
+      <translation>ค่างวด</translation>
+    </message>
+    <message>
+      <source>Instalments</source>
+      <translation>การผ่อน</translation>
+    </message>
+    <message>
+      <source>Interest</source>
+      <translation>ดอกเบี้ย</translation>
+    </message>
+    <message>
+      <source>Interest per year (%)</source>
+      <translation>ดอกเบี้ยต่อปี (%)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>รายการ</translation>
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation>วันที่เข้าร่วม</translation>
+    </message>
+    <message>
+      <source>Joined on</source>
+      <translation>เข้าร่วมเมื่อ</translation>
+    </message>
+    <message>
+      <source>Journal</source>
+      <translation>สมุดรายวัน</translation>
+    </message>
+    <message>
+      <source>Language at start</source>
+      <translation>ภาษาเมื่อเปิดเครื่อง</translation>
+    </message>
+    <message>
+      <source>Last harvest</source>
+      <translation>เก็บครั้งสุดท้าย</translation>
+    </message>
+    <message>
+      <source>Ledger entry reversed</source>
+      <translation>กลับรายการบัญชี</translation>
+    </message>
+    <message>
+      <source>Lend</source>
+      <translation>ให้กู้</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>ความยาว</translation>
+    </message>
+    <message>
+      <source>Lent out</source>
+      <translation>เงินให้กู้คงค้าง</translation>
+    </message>
+    <message>
+      <source>Lines of the sale</source>
+      <translation>รายการในบิล</translation>
+    </message>
+    <message>
+      <source>Loan</source>
+      <translation>เงินกู้</translation>
+    </message>
+    <message>
+      <source>Loan repayment</source>
+      <translation>รับชำระเงินกู้</translation>
+    </message>
+    <message>
+      <source>Loan {number} recorded.</source>
+      <translation>บันทึกเงินกู้ {number} แล้ว</translation>
+    </message>
+    <message>
+      <source>Loan {number}: {purpose}</source>
+      <translation>เงินกู้ {number}: {purpose}</translation>
+    </message>
+    <message>
+      <source>Loans behind</source>
+      <translation>เงินกู้ค้างชำระ</translation>
+    </message>
+    <message>
+      <source>Locked out</source>
+      <translation>ถูกล็อกชั่วคราว</translation>
+    </message>
+    <message>
+      <source>Look for aphids and pod borers; spray garlic and chili water.</source>
+      <translation>ดูเพลี้ยอ่อนและหนอนเจาะฝัก ฉีดน้ำกระเทียมพริก</translation>
+    </message>
+    <message>
+      <source>Look for leaf beetles; hang yellow sticky traps, spray neem.</source>
+      <translation>ดูด้วงเต่าแตง แขวนกับดักกาวเหนียวสีเหลือง ฉีดสะเดา</translation>
+    </message>
+    <message>
+      <source>Look for leaf fungus; keep the bed drained, remove sick leaves, add Trichoderma.</source>
+      <translation>ดูเชื้อราที่ใบ ระบายน้ำให้ดี เด็ดใบที่เป็นโรค ใส่ไตรโคเดอร์มา</translation>
+    </message>
+    <message>
+      <source>Look for pests; pick them off by hand, spray neem seed extract.</source>
+      <translation>ดูแมลง จับออกด้วยมือ ฉีดน้ำหมักเมล็ดสะเดา</translation>
+    </message>
+    <message>
+      <source>Look for rot at the base; keep the bed drained, remove sick plants, add Trichoderma.</source>
+      <translation>ดูโรคเน่าที่โคนต้น ระบายน้ำให้ดี ถอนต้นที่เป็นโรค ใส่ไตรโคเดอร์มา</translation>
+    </message>
+    <message>
+      <source>Look for thrips and mites; spray wood vinegar or neem, pull out sick plants.</source>
+      <translation>ดูเพลี้ยไฟและไร ฉีดน้ำส้มควันไม้หรือสะเดา ถอนต้นที่เป็นโรค</translation>
+    </message>
+    <message>
+      <source>Look under the leaves for caterpillars and flea beetles; pick them off and spray neem seed extract.</source>
+      <translation>ดูใต้ใบหาหนอนและด้วงหมัดผัก จับออกแล้วฉีดน้ำหมักเมล็ดสะเดา</translation>
+    </message>
+    <message>
+      <source>Map</source>
+      <translation>แผนที่</translation>
+    </message>
+    <message>
+      <source>Map on {day}</source>
+      <translation>แผนที่วันที่ {day}</translation>
+    </message>
+    <message>
+      <source>Mark as left</source>
+      <translation>ออกจากโครงการแล้ว</translation>
+    </message>
+    <message>
+      <source>Marked as left. Tick "Show those who left" to see them.</source>
+      <translation>บันทึกว่าออกจากโครงการแล้ว ติ๊ก "แสดงคนที่ออกแล้ว" เพื่อดูรายชื่อ</translation>
+    </message>
+    <message>
+      <source>Money available</source>
+      <translation>เงินที่ใช้ได้</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>เดือน</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>รายเดือน</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <source>Name (Thai)</source>
+      <translation>ชื่อ-นามสกุล (ภาษาไทย)</translation>
+    </message>
+    <message>
+      <source>Name (nickname)</source>
+      <translation>ชื่อ (ชื่อเล่น)</translation>
+    </message>
+    <message>
+      <source>Name of the new bed</source>
+      <translation>ชื่อแปลงใหม่</translation>
+    </message>
+    <message>
+      <source>Name on the sign-in screen</source>
+      <translation>ชื่อที่แสดงหน้าเข้าระบบ</translation>
+    </message>
+    <message>
+      <source>National ID</source>
+      <translation>เลขบัตรประชาชน</translation>
+    </message>
+    <message>
+      <source>Net</source>
+      <translation>ยอดสุทธิ</translation>
+    </message>
+    <message>
+      <source>Net sales</source>
+      <translation>ยอดขายสุทธิ</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>ไม่พิมพ์</translation>
+    </message>
+    <message>
+      <source>New PIN (leave empty to keep)</source>
+      <translation>รหัส PIN ใหม่ (เว้นว่างถ้าไม่เปลี่ยน)</translation>
+    </message>
+    <message>
+      <source>New PIN set.</source>
+      <translation>ตั้งรหัส PIN ใหม่แล้ว</translation>
+    </message>
+    <message>
+      <source>New loan</source>
+      <translation>ให้กู้ใหม่</translation>
+    </message>
+    <message>
+      <source>New operator</source>
+      <translation>ผู้ใช้ใหม่</translation>
+    </message>
+    <message>
+      <source>New participant</source>
+      <translation>สมาชิกใหม่</translation>
+    </message>
+    <message>
+      <source>New planting</source>
+      <translation>ปลูกใหม่</translation>
+    </message>
+    <message>
+      <source>New planting on this day</source>
+      <translation>ปลูกใหม่วันนี้</translation>
+    </message>
+    <message>
+      <source>New price for {name}</source>
+      <translation>ราคาใหม่ของ {name}</translation>
+    </message>
+    <message>
+      <source>New price per unit (baht)</source>
+      <translation>ราคาใหม่ต่อหน่วย (บาท)</translation>
+    </message>
+    <message>
+      <source>New schedule (version {n}) saved.</source>
+      <translation>บันทึกตารางผ่อนใหม่ (ฉบับที่ {n}) แล้ว</translation>
+    </message>
+    <message>
+      <source>Next customer</source>
+      <translation>ลูกค้าคนต่อไป</translation>
+    </message>
+    <message>
+      <source>Next month</source>
+      <translation>เดือนถัดไป</translation>
+    </message>
+    <message>
+      <source>Next week</source>
+      <translation>สัปดาห์ถัดไป</translation>
+    </message>
+    <message>
+      <source>Nickname</source>
+      <translation>ชื่อเล่น</translation>
+    </message>
+    <message>
+      <source>No change</source>
+      <translation>ไม่ต้องทอน</translation>
+    </message>
+    <message>
+      <source>No interest</source>
+      <translation>ไม่คิดดอกเบี้ย</translation>
+    </message>
+    <message>
+      <source>No one can sign in yet. Create the demo data or add an operator from the command line.</source>
+      <translation>ยังไม่มีผู้ใช้ในระบบ กรุณาสร้างข้อมูลตัวอย่าง หรือเพิ่มผู้ใช้จากบรรทัดคำสั่ง</translation>
+    </message>
+    <message>
+      <source>No other tasks today.</source>
+      <translation>วันนี้ไม่มีงานอื่น</translation>
+    </message>
+    <message>
+      <source>No printer (save PDF)</source>
+      <translation>ไม่มีเครื่องพิมพ์ (เก็บเป็น PDF)</translation>
+    </message>
+    <message>
+      <source>No printer is set up on this computer.</source>
+      <translation>เครื่องนี้ยังไม่ได้ตั้งเครื่องพิมพ์</translation>
+    </message>
+    <message>
+      <source>No product has the code {code}.</source>
+      <translation>ไม่มีสินค้ารหัส {code}</translation>
+    </message>
+    <message>
+      <source>No sale product for this crop in that unit: add one before recording the harvest.</source>
+      <translation>ยังไม่มีสินค้าขายของพืชนี้ในหน่วยนี้ ให้เพิ่มสินค้าก่อนบันทึกการเก็บเกี่ยว</translation>
+    </message>
+    <message>
+      <source>No sales yet today.</source>
+      <translation>วันนี้ยังไม่มีการขาย</translation>
+    </message>
+    <message>
+      <source>No screen to show the kiosk on (DISPLAY is not set). Start it from the desktop, or under Xvfb with: xvfb-run -a kiosk run</source>
+      <translation>ไม่พบหน้าจอสำหรับแสดงคีออสก์ (ไม่ได้ตั้งค่า DISPLAY) ให้เปิดจากเดสก์ท็อป หรือใช้ Xvfb ด้วยคำสั่ง: xvfb-run -a kiosk run</translation>
+    </message>
+    <message>
+      <source>No watering today.</source>
+      <translation>วันนี้ไม่ต้องรดน้ำ</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>ที่</translation>
+    </message>
+    <message>
+      <source>No. {number}</source>
+      <translation>เลขที่ {number}</translation>
+    </message>
+    <message>
+      <source>Not a participant</source>
+      <translation>ไม่ใช่สมาชิกโครงการ</translation>
+    </message>
+    <message>
+      <source>Not enough cash: {missing} more is needed.</source>
+      <translation>เงินยังไม่พอ ขาดอีก {missing}</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <source>Nothing planned.</source>
+      <translation>ไม่มีแผนงาน</translation>
+    </message>
+    <message>
+      <source>Nothing planted here yet.</source>
+      <translation>ยังไม่เคยปลูกที่นี่</translation>
+    </message>
+    <message>
+      <source>Nothing to change.</source>
+      <translation>ไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
+      <source>Nothing to harvest today.</source>
+      <translation>วันนี้ไม่มีผักให้เก็บ</translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>ยังไม่มีการเปลี่ยนแปลงใดๆ</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Change the amount.</source>
+      <translation>ยังไม่ได้บันทึก กรุณาแก้จำนวนเงิน</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>เลขที่</translation>
+    </message>
+    <message>
+      <source>Number of instalments</source>
+      <translation>จำนวนงวด</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>ตกลง</translation>
+    </message>
+    <message>
+      <source>One less</source>
+      <translation>ลดหนึ่ง</translation>
+    </message>
+    <message>
+      <source>One more</source>
+      <translation>เพิ่มหนึ่ง</translation>
+    </message>
+    <message>
+      <source>Only a month that has ended can be closed.</source>
+      <translation>ปิดได้เฉพาะเดือนที่ผ่านไปแล้ว</translation>
+    </message>
+    <message>
+      <source>Only an account with a zero balance can be closed.</source>
+      <translation>ปิดได้เฉพาะบัญชีที่ยอดเป็นศูนย์</translation>
+    </message>
+    <message>
+      <source>Only an admin can change the settings.</source>
+      <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนการตั้งค่าได้</translation>
+    </message>
+    <message>
+      <source>Only an admin can manage operators.</source>
+      <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้ได้</translation>
+    </message>
+    <message>
+      <source>Only staff can change participants.</source>
+      <translation>เฉพาะเจ้าหน้าที่เท่านั้นที่แก้ไขข้อมูลสมาชิกได้</translation>
+    </message>
+    <message>
+      <source>Only staff can change the plot plan.</source>
+      <translation>เฉพาะเจ้าหน้าที่เท่านั้นที่แก้แผนแปลงผักได้</translation>
+    </message>
+    <message>
+      <source>Only staff can reconcile PromptPay payments.</source>
+      <translation>เฉพาะเจ้าหน้าที่เท่านั้นที่ตรวจยอดพร้อมเพย์ได้</translation>
+    </message>
+    <message>
+      <source>Only {left} {unit} of {name} can still be refunded.</source>
+      <translation>{name} คืนได้อีกเพียง {left} {unit}</translation>
+    </message>
+    <message>
+      <source>Only {owed} is still owed on this loan. Take the rest as a donation, or change the amount.</source>
+      <translation>เงินกู้นี้เหลือค้างเพียง {owed} จะรับส่วนที่เกินเป็นเงินบริจาค หรือแก้จำนวนเงิน</translation>
+    </message>
+    <message>
+      <source>Open / close day</source>
+      <translation>เปิด/ปิดร้าน</translation>
+    </message>
+    <message>
+      <source>Opening float</source>
+      <translation>เงินทอนตั้งต้น</translation>
+    </message>
+    <message>
+      <source>Opening float {amount} saved.</source>
+      <translation>บันทึกเงินทอนตั้งต้น {amount} แล้ว</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+      <source>Operator added</source>
+      <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+      <source>Operator added. They can sign in now.</source>
+      <translation>เพิ่มผู้ใช้แล้ว เข้าระบบได้เลย</translation>
+    </message>
+    <message>
+      <source>Operator changed</source>
+      <translation>แก้ไขผู้ใช้</translation>
+    </message>
+    <message>
+      <source>Operator: {name}</source>
+      <translation>ผู้ใช้: {name}</translation>
+    </message>
+    <message>
+      <source>Operators</source>
+      <translation>ผู้ใช้ระบบ</translation>
+    </message>
+    <message>
+      <source>Other reason</source>
+      <translation>เหตุผลอื่น</translation>
+    </message>
+    <message>
+      <source>Other reason…</source>
+      <translation>เหตุผลอื่น…</translation>
+    </message>
+    <message>
+      <source>Other task</source>
+      <translation>งานอื่น</translation>
+    </message>
+    <message>
+      <source>Overview</source>
+      <translation>ภาพรวม</translation>
+    </message>
+    <message>
+      <source>Owed to participants</source>
+      <translation>ค้างจ่ายสมาชิก</translation>
+    </message>
+    <message>
+      <source>PIN (4-6 digits)</source>
+      <translation>รหัส PIN (4-6 หลัก)</translation>
+    </message>
+    <message>
+      <source>PIN again</source>
+      <translation>รหัส PIN อีกครั้ง</translation>
+    </message>
+    <message>
+      <source>PIN changed</source>
+      <translation>เปลี่ยนรหัส PIN</translation>
+    </message>
+    <message>
+      <source>Paid by</source>
+      <translation>จ่ายด้วย</translation>
+    </message>
+    <message>
+      <source>Paid by {how}</source>
+      <translation>จ่ายด้วย{how}</translation>
+    </message>
+    <message>
+      <source>Paid from</source>
+      <translation>จ่ายจาก</translation>
+    </message>
+    <message>
+      <source>Paid out on</source>
+      <translation>วันที่จ่ายเงินกู้</translation>
+    </message>
+    <message>
+      <source>Part of the bed</source>
+      <translation>ส่วนของแปลง</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>สมาชิก</translation>
+    </message>
+    <message>
+      <source>Participant (if they are one)</source>
+      <translation>สมาชิกโครงการ (ถ้าเป็น)</translation>
+    </message>
+    <message>
+      <source>Participant added</source>
+      <translation>เพิ่มสมาชิก</translation>
+    </message>
+    <message>
+      <source>Participant changed</source>
+      <translation>แก้ไขข้อมูลสมาชิก</translation>
+    </message>
+    <message>
+      <source>Participant {n}</source>
+      <translation>สมาชิก {n}</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>สมาชิก</translation>
+    </message>
+    <message>
+      <source>Pay</source>
+      <translation>รับเงิน</translation>
+    </message>
+    <message>
+      <source>Pay the rest by PromptPay</source>
+      <translation>จ่ายส่วนที่เหลือด้วยพร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>Pay {amount}</source>
+      <translation>รับเงิน {amount}</translation>
+    </message>
+    <message>
+      <source>Payout</source>
+      <translation>จ่ายเงินสมาชิก</translation>
+    </message>
+    <message>
+      <source>Payout of {amount} recorded.</source>
+      <translation>บันทึกการจ่ายเงิน {amount} แล้ว</translation>
+    </message>
+    <message>
+      <source>Payout to a participant</source>
+      <translation>จ่ายเงินให้สมาชิก</translation>
+    </message>
+    <message>
+      <source>Payout to {name}</source>
+      <translation>จ่ายเงินให้ {name}</translation>
+    </message>
+    <message>
+      <source>Pest check</source>
+      <translation>ตรวจแมลง</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>เบอร์โทร</translation>
+    </message>
+    <message>
+      <source>Plant out</source>
+      <translation>ลงปลูก</translation>
+    </message>
+    <message>
+      <source>Plantings use {cm} cm of this bed; it cannot be shorter.</source>
+      <translation>มีผักปลูกอยู่ถึง {cm} ซม. ของแปลงนี้ ทำให้สั้นกว่านี้ไม่ได้</translation>
+    </message>
+    <message>
+      <source>Please check the percentages.</source>
+      <translation>กรุณาตรวจสอบเปอร์เซ็นต์</translation>
+    </message>
+    <message>
+      <source>Please choose a crop.</source>
+      <translation>กรุณาเลือกพืช</translation>
+    </message>
+    <message>
+      <source>Please choose a date.</source>
+      <translation>กรุณาเลือกวันที่</translation>
+    </message>
+    <message>
+      <source>Please choose a language.</source>
+      <translation>กรุณาเลือกภาษา</translation>
+    </message>
+    <message>
+      <source>Please choose the date they joined.</source>
+      <translation>กรุณาเลือกวันที่เข้าร่วม</translation>
+    </message>
+    <message>
+      <source>Please choose the sowing or planting date.</source>
+      <translation>กรุณาเลือกวันหว่านหรือวันปลูก</translation>
     </message>
     <message>
       <source>Please enter a name.</source>
@@ -44,32 +1408,700 @@
       <translation>กรุณาใส่จำนวน</translation>
     </message>
     <message>
+      <source>Please enter an account code.</source>
+      <translation>กรุณาใส่รหัสบัญชี</translation>
+    </message>
+    <message>
       <source>Please enter an amount.</source>
       <translation>กรุณาใส่จำนวนเงิน</translation>
+    </message>
+    <message>
+      <source>Please enter the PromptPay number.</source>
+      <translation>กรุณาใส่หมายเลขพร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>Please enter the account's name.</source>
+      <translation>กรุณาใส่ชื่อบัญชี</translation>
+    </message>
+    <message>
+      <source>Please enter the participant's name in Thai.</source>
+      <translation>กรุณาใส่ชื่อสมาชิกเป็นภาษาไทย</translation>
+    </message>
+    <message>
+      <source>Please enter the stall's name.</source>
+      <translation>กรุณาใส่ชื่อร้าน</translation>
+    </message>
+    <message>
+      <source>Please enter the topic.</source>
+      <translation>กรุณาใส่หัวข้อ</translation>
+    </message>
+    <message>
+      <source>Please enter the trainer.</source>
+      <translation>กรุณาใส่ชื่อวิทยากร</translation>
+    </message>
+    <message>
+      <source>Please enter who gave the money.</source>
+      <translation>กรุณาใส่ชื่อผู้ให้เงิน</translation>
+    </message>
+    <message>
+      <source>Please give a reason.</source>
+      <translation>กรุณาใส่เหตุผล</translation>
+    </message>
+    <message>
+      <source>Please give the bed a name.</source>
+      <translation>กรุณาตั้งชื่อแปลง</translation>
+    </message>
+    <message>
+      <source>Please say why the planting failed.</source>
+      <translation>กรุณาบอกสาเหตุที่ปลูกไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>Please write the name in Thai.</source>
+      <translation>กรุณาเขียนชื่อเป็นภาษาไทย</translation>
+    </message>
+    <message>
+      <source>Please write what the money is for.</source>
+      <translation>กรุณาเขียนว่าใช้เงินทำอะไร</translation>
     </message>
     <message>
       <source>Plot</source>
       <translation>แปลงผัก</translation>
     </message>
     <message>
+      <source>Plot (programme)</source>
+      <translation>แปลงผักของโครงการ</translation>
+    </message>
+    <message>
+      <source>Plot map</source>
+      <translation>แผนที่แปลงผัก</translation>
+    </message>
+    <message>
+      <source>Plot schedule</source>
+      <translation>ตารางงานแปลงผัก</translation>
+    </message>
+    <message>
+      <source>Plot schedule, week {first} to {last}</source>
+      <translation>ตารางงานแปลงผัก สัปดาห์ {first} ถึง {last}</translation>
+    </message>
+    <message>
+      <source>Popular</source>
+      <translation>ขายดี</translation>
+    </message>
+    <message>
+      <source>Portfolio at risk (PAR30)</source>
+      <translation>หนี้เสี่ยง (PAR30)</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>บันทึก</translation>
+    </message>
+    <message>
+      <source>Previous month</source>
+      <translation>เดือนก่อน</translation>
+    </message>
+    <message>
+      <source>Previous week</source>
+      <translation>สัปดาห์ก่อน</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>ราคา</translation>
+    </message>
+    <message>
+      <source>Price changed at sale</source>
+      <translation>เปลี่ยนราคาตอนขาย</translation>
+    </message>
+    <message>
+      <source>Price overrides and discounts</source>
+      <translation>แก้ราคาและส่วนลด</translation>
+    </message>
+    <message>
+      <source>Principal</source>
+      <translation>เงินต้น</translation>
+    </message>
+    <message>
+      <source>Print again</source>
+      <translation>พิมพ์อีกครั้ง</translation>
+    </message>
+    <message>
+      <source>Print receipt</source>
+      <translation>พิมพ์ใบเสร็จ</translation>
+    </message>
+    <message>
+      <source>Print this week</source>
+      <translation>พิมพ์ตารางสัปดาห์นี้</translation>
+    </message>
+    <message>
+      <source>Printed ({n} page).</source>
+      <translation>พิมพ์แล้ว ({n} หน้า)</translation>
+    </message>
+    <message>
+      <source>Printer</source>
+      <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+      <source>Printing a copy…</source>
+      <translation>กำลังพิมพ์สำเนา…</translation>
+    </message>
+    <message>
+      <source>Printing failed: {error}</source>
+      <translation>พิมพ์ไม่สำเร็จ: {error}</translation>
+    </message>
+    <message>
+      <source>Printing…</source>
+      <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>สินค้า</translation>
+    </message>
+    <message>
+      <source>Programme plot</source>
+      <translation>แปลงผักของโครงการ</translation>
+    </message>
+    <message>
+      <source>PromptPay</source>
+      <translation>พร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>PromptPay number (phone or 13-digit ID)</source>
+      <translation>หมายเลขพร้อมเพย์ (เบอร์มือถือหรือเลข 13 หลัก)</translation>
+    </message>
+    <message>
+      <source>PromptPay {target}</source>
+      <translation>พร้อมเพย์ {target}</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+      <source>QR code saved to {path}.</source>
+      <translation>บันทึกคิวอาร์โค้ดไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+      <source>Qty x price</source>
+      <translation>จำนวน × ราคา</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>จำนวน</translation>
+    </message>
+    <message>
+      <source>Reactivate</source>
+      <translation>เปิดใช้งานอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>Ready to post.</source>
+      <translation>พร้อมบันทึก</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>เหตุผล</translation>
+    </message>
+    <message>
+      <source>Reason for the reversal</source>
+      <translation>เหตุผลที่กลับรายการ</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>เหตุผล: {reason}</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>ใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+      <source>Receipt for the customer</source>
+      <translation>ใบเสร็จให้ลูกค้า</translation>
+    </message>
+    <message>
+      <source>Receipt number</source>
+      <translation>เลขที่ใบเสร็จ</translation>
+    </message>
+    <message>
+      <source>Receipt printed.</source>
+      <translation>พิมพ์ใบเสร็จแล้ว</translation>
+    </message>
+    <message>
+      <source>Receipt saved: {path}</source>
+      <translation>บันทึกใบเสร็จแล้ว: {path}</translation>
+    </message>
+    <message>
+      <source>Receipt {number} · {total} · {how}</source>
+      <translation>ใบเสร็จ {number} · {total} · {how}</translation>
+    </message>
+    <message>
+      <source>Receipts and printer</source>
+      <translation>ใบเสร็จและเครื่องพิมพ์</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>รับเงินมา</translation>
+    </message>
+    <message>
+      <source>Received by {name}</source>
+      <translation>ผู้รับเงิน {name}</translation>
+    </message>
+    <message>
+      <source>Received into</source>
+      <translation>รับเงินเข้า</translation>
+    </message>
+    <message>
+      <source>Record harvest</source>
+      <translation>บันทึกการเก็บ</translation>
+    </message>
+    <message>
+      <source>Record harvest of {crop}</source>
+      <translation>บันทึกการเก็บ{crop}</translation>
+    </message>
+    <message>
+      <source>Refund</source>
+      <translation>คืนเงิน</translation>
+    </message>
+    <message>
+      <source>Refund lines</source>
+      <translation>คืนบางรายการ</translation>
+    </message>
+    <message>
+      <source>Refund the chosen lines (staff PIN)</source>
+      <translation>คืนเงินรายการที่เลือก (รหัสเจ้าหน้าที่)</translation>
+    </message>
+    <message>
+      <source>Refund {n} lines of {number}?</source>
+      <translation>คืนเงิน {n} รายการ ของบิล {number} ไหม?</translation>
+    </message>
+    <message>
+      <source>Refund {ref}</source>
+      <translation>คืนเงิน {ref}</translation>
+    </message>
+    <message>
+      <source>Refunded</source>
+      <translation>คืนเงินแล้ว</translation>
+    </message>
+    <message>
+      <source>Refunded {amount}</source>
+      <translation>คืนเงินแล้ว {amount}</translation>
+    </message>
+    <message>
+      <source>Refunded {qty} {unit}</source>
+      <translation>คืนแล้ว {qty} {unit}</translation>
+    </message>
+    <message>
+      <source>Refunds</source>
+      <translation>คืนเงิน</translation>
+    </message>
+    <message>
+      <source>Remove everything from the cart?</source>
+      <translation>เอาของออกจากตะกร้าทั้งหมดไหม?</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>ลบรายการ</translation>
+    </message>
+    <message>
+      <source>Remove the national ID</source>
+      <translation>ลบเลขบัตรประชาชน</translation>
+    </message>
+    <message>
+      <source>Repayment</source>
+      <translation>รับชำระเงินกู้</translation>
+    </message>
+    <message>
+      <source>Repayment of {amount} recorded.</source>
+      <translation>บันทึกรับชำระ {amount} แล้ว</translation>
+    </message>
+    <message>
+      <source>Repayment {number}</source>
+      <translation>รับชำระ {number}</translation>
+    </message>
+    <message>
       <source>Reports</source>
       <translation>รายงาน</translation>
+    </message>
+    <message>
+      <source>Reprint</source>
+      <translation>พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+      <source>Reprint (copy)</source>
+      <translation>พิมพ์ซ้ำ (สำเนา)</translation>
+    </message>
+    <message>
+      <source>Reschedule a loan</source>
+      <translation>ปรับตารางผ่อน</translation>
+    </message>
+    <message>
+      <source>Rest by PromptPay {amount}</source>
+      <translation>ที่เหลือโอนพร้อมเพย์ {amount}</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>กู้คืนข้อมูล</translation>
+    </message>
+    <message>
+      <source>Restored {target} from {path}.</source>
+      <translation>กู้คืน {target} จาก {path} เรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+      <source>Reversal</source>
+      <translation>กลับรายการ</translation>
+    </message>
+    <message>
+      <source>Reverse entry</source>
+      <translation>กลับรายการ</translation>
+    </message>
+    <message>
+      <source>Reverse the loan's later entries first.</source>
+      <translation>ต้องกลับรายการหลังๆ ของเงินกู้นี้ก่อน</translation>
+    </message>
+    <message>
+      <source>Reversed by entry {n}</source>
+      <translation>ถูกกลับรายการโดยรายการที่ {n}</translation>
+    </message>
+    <message>
+      <source>Reverses entry {n}</source>
+      <translation>กลับรายการของรายการที่ {n}</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>หน้าที่</translation>
+    </message>
+    <message>
+      <source>Role changed.</source>
+      <translation>เปลี่ยนหน้าที่แล้ว</translation>
     </message>
     <message>
       <source>Sale</source>
       <translation>ขายสินค้า</translation>
     </message>
     <message>
+      <source>Sale saved</source>
+      <translation>บันทึกการขายแล้ว</translation>
+    </message>
+    <message>
+      <source>Sale voided</source>
+      <translation>ยกเลิกการขาย</translation>
+    </message>
+    <message>
+      <source>Sale {number} is already voided.</source>
+      <translation>การขาย {number} ถูกยกเลิกไปแล้ว</translation>
+    </message>
+    <message>
+      <source>Sale {ref}</source>
+      <translation>ขาย {ref}</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>จำนวนบิล</translation>
+    </message>
+    <message>
+      <source>Sales ({n})</source>
+      <translation>ยอดขาย ({n} บิล)</translation>
+    </message>
+    <message>
+      <source>Sales today</source>
+      <translation>การขายวันนี้</translation>
+    </message>
+    <message>
+      <source>Sales total</source>
+      <translation>ยอดขาย</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>บันทึก</translation>
+    </message>
+    <message>
+      <source>Save harvest</source>
+      <translation>บันทึกผลผลิต</translation>
+    </message>
+    <message>
+      <source>Save planting</source>
+      <translation>บันทึกการปลูก</translation>
+    </message>
+    <message>
+      <source>Save size</source>
+      <translation>บันทึกขนาด</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+      <source>Scan to pay with PromptPay</source>
+      <translation>สแกนจ่ายด้วยพร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>Schedule: {n} instalments, {total} in all.</source>
+      <translation>ตารางผ่อน: {n} งวด รวม {total}</translation>
+    </message>
+    <message>
+      <source>Schema upgraded: {before} -&gt; {after}.</source>
+      <translation>ปรับโครงสร้างฐานข้อมูลแล้ว: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+      <source>Search by name, nickname or phone</source>
+      <translation>ค้นหาด้วยชื่อ ชื่อเล่น หรือเบอร์โทร</translation>
+    </message>
+    <message>
+      <source>Search by receipt number</source>
+      <translation>ค้นหาด้วยเลขที่ใบเสร็จ</translation>
+    </message>
+    <message>
+      <source>Search description or reference</source>
+      <translation>ค้นหารายละเอียดหรือเลขอ้างอิง</translation>
+    </message>
+    <message>
+      <source>Search name or code, or scan</source>
+      <translation>ค้นหาชื่อ รหัส หรือสแกน</translation>
+    </message>
+    <message>
+      <source>Search products</source>
+      <translation>ค้นหาสินค้า</translation>
+    </message>
+    <message>
+      <source>Season start dates are written as MM-DD, e.g. 02-15.</source>
+      <translation>วันเริ่มฤดูให้เขียนแบบ เดือน-วัน เช่น 02-15</translation>
+    </message>
+    <message>
+      <source>Setting changed</source>
+      <translation>เปลี่ยนการตั้งค่า</translation>
+    </message>
+    <message>
       <source>Settings</source>
       <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>บันทึกการตั้งค่าแล้ว</translation>
+    </message>
+    <message>
+      <source>Share of plot sales to the fund</source>
+      <translation>ส่วนของยอดขายผักจากแปลงที่เข้ากองทุน</translation>
+    </message>
+    <message>
+      <source>Show those who left</source>
+      <translation>แสดงคนที่ออกแล้ว</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+      <source>Sign out when idle after</source>
+      <translation>ออกจากระบบเมื่อไม่มีการใช้งาน</translation>
+    </message>
+    <message>
+      <source>Signed in</source>
+      <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+      <source>Sold beyond recorded stock</source>
+      <translation>ขายเกินสต็อกที่บันทึก</translation>
+    </message>
+    <message>
+      <source>Sold more than the recorded stock: {names}. Tell staff to count it.</source>
+      <translation>ขายเกินสต็อกที่บันทึกไว้: {names} บอกเจ้าหน้าที่ให้นับใหม่</translation>
+    </message>
+    <message>
+      <source>Sow</source>
+      <translation>หว่านเมล็ด</translation>
+    </message>
+    <message>
+      <source>Sow or plant</source>
+      <translation>หว่านหรือปลูก</translation>
+    </message>
+    <message>
+      <source>Sow or plant on</source>
+      <translation>วันหว่านหรือปลูก</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+      <source>Staff (all but settings)</source>
+      <translation>เจ้าหน้าที่ (ทุกอย่างยกเว้นตั้งค่า)</translation>
+    </message>
+    <message>
+      <source>Staff PIN</source>
+      <translation>รหัสเจ้าหน้าที่</translation>
+    </message>
+    <message>
+      <source>Staff approval</source>
+      <translation>เจ้าหน้าที่อนุมัติ</translation>
+    </message>
+    <message>
+      <source>Stall name</source>
+      <translation>ชื่อร้าน</translation>
+    </message>
+    <message>
+      <source>Stall phone</source>
+      <translation>เบอร์โทรร้าน</translation>
+    </message>
+    <message>
+      <source>Start again</source>
+      <translation>เริ่มนับใหม่</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>รายการเคลื่อนไหว</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>สถานะ</translation>
+    </message>
+    <message>
+      <source>Still to pay</source>
+      <translation>ยังขาดอีก</translation>
+    </message>
+    <message>
+      <source>Stock adjusted</source>
+      <translation>ปรับสต็อก</translation>
+    </message>
+    <message>
+      <source>Stopped; nothing more was done.</source>
+      <translation>หยุดแล้ว ไม่ได้ทำอะไรต่อ</translation>
+    </message>
+    <message>
+      <source>System printer</source>
+      <translation>เครื่องพิมพ์ของระบบ</translation>
+    </message>
+    <message>
+      <source>System printer name</source>
+      <translation>ชื่อเครื่องพิมพ์ของระบบ</translation>
+    </message>
+    <message>
+      <source>Take bed {name} off the map? Its history stays.</source>
+      <translation>เอาแปลง {name} ออกจากแผนที่ไหม ประวัติยังอยู่</translation>
+    </message>
+    <message>
+      <source>Take the rest as a donation</source>
+      <translation>รับส่วนเกินเป็นเงินบริจาค</translation>
+    </message>
+    <message>
+      <source>Talad Jompol kiosk</source>
+      <translation>ตลาดจอมพล</translation>
+    </message>
+    <message>
+      <source>Talad Jompol kiosk: the stall, the plot and the career fund.</source>
+      <translation>คีออสก์ตลาดจอมพล: แผงผัก แปลงผัก และกองทุนอาชีพ</translation>
+    </message>
+    <message>
+      <source>Talad Jompol: pesticide-free vegetables</source>
+      <translation>ตลาดจอมพล ผักปลอดสารพิษ</translation>
+    </message>
+    <message>
+      <source>Tap a bed</source>
+      <translation>แตะที่แปลง</translation>
+    </message>
+    <message>
+      <source>Tap a vegetable to start a sale</source>
+      <translation>แตะรูปผักเพื่อเริ่มขาย</translation>
+    </message>
+    <message>
+      <source>Tap your name on the left.</source>
+      <translation>แตะชื่อของคุณทางซ้าย</translation>
+    </message>
+    <message>
+      <source>Tap your name to sign in</source>
+      <translation>แตะชื่อของคุณเพื่อเข้าใช้งาน</translation>
+    </message>
+    <message>
+      <source>Tax ID {tax_id}</source>
+      <translation>เลขประจำตัวผู้เสียภาษี {tax_id}</translation>
+    </message>
+    <message>
+      <source>Tel. {phone}</source>
+      <translation>โทร. {phone}</translation>
+    </message>
+    <message>
+      <source>Test print</source>
+      <translation>ทดสอบพิมพ์</translation>
+    </message>
+    <message>
+      <source>Test sale</source>
+      <translation>ขายทดลอง</translation>
+    </message>
+    <message>
+      <source>Thank you for supporting pesticide-free vegetables</source>
+      <translation>ขอบคุณที่อุดหนุนผักปลอดสารพิษ</translation>
+    </message>
+    <message>
+      <source>That amount is too small to weigh.</source>
+      <translation>จำนวนเงินน้อยเกินไปที่จะชั่งได้</translation>
+    </message>
+    <message>
+      <source>That date does not exist.</source>
+      <translation>ไม่มีวันที่นี้</translation>
+    </message>
+    <message>
+      <source>That date does not exist. Please check the day.</source>
+      <translation>ไม่มีวันที่นี้ในปฏิทิน กรุณาตรวจสอบวันที่</translation>
+    </message>
+    <message>
+      <source>That file is the database itself; choose a backup file.</source>
+      <translation>ไฟล์นี้คือฐานข้อมูลที่ใช้อยู่ ให้เลือกไฟล์สำรอง</translation>
     </message>
     <message>
       <source>That is not a staff PIN.</source>
       <translation>รหัสนี้ไม่ใช่รหัสของเจ้าหน้าที่</translation>
     </message>
     <message>
+      <source>That line is not part of this sale.</source>
+      <translation>รายการนี้ไม่ได้อยู่ในการขายนี้</translation>
+    </message>
+    <message>
+      <source>That month is already closed.</source>
+      <translation>เดือนนี้ปิดงวดแล้ว</translation>
+    </message>
+    <message>
+      <source>That month is closed. Post the correction in an open month.</source>
+      <translation>เดือนนั้นปิดงวดแล้ว ให้บันทึกการแก้ไขในเดือนที่ยังเปิดอยู่</translation>
+    </message>
+    <message>
       <source>That quantity is too large.</source>
       <translation>จำนวนมากเกินไป</translation>
+    </message>
+    <message>
+      <source>That would make more than a year of tasks.</source>
+      <translation>งานจะยาวเกินหนึ่งปี</translation>
+    </message>
+    <message>
+      <source>The PromptPay amount is more than the total.</source>
+      <translation>ยอดพร้อมเพย์มากกว่ายอดรวม</translation>
+    </message>
+    <message>
+      <source>The PromptPay amount must be more than zero.</source>
+      <translation>ยอดพร้อมเพย์ต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+      <source>The Z report cannot be printed yet.</source>
+      <translation>ยังพิมพ์รายงาน Z ไม่ได้</translation>
+    </message>
+    <message>
+      <source>The account is unknown.</source>
+      <translation>ไม่พบบัญชีนี้</translation>
+    </message>
+    <message>
+      <source>The account {code} is closed.</source>
+      <translation>บัญชี {code} ปิดแล้ว</translation>
+    </message>
+    <message>
+      <source>The account {code} would go below zero.</source>
+      <translation>บัญชี {code} จะติดลบ</translation>
+    </message>
+    <message>
+      <source>The address is too long (at most 200 letters).</source>
+      <translation>ที่อยู่ยาวเกินไป (ไม่เกิน 200 ตัวอักษร)</translation>
     </message>
     <message>
       <source>The amount cannot be negative.</source>
@@ -80,8 +2112,324 @@
       <translation>จำนวนเงินมากเกินไป</translation>
     </message>
     <message>
+      <source>The amount must be more than zero.</source>
+      <translation>จำนวนเงินต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+      <source>The backup copy does not match the database. Nothing was kept; try again.</source>
+      <translation>สำเนาไม่ตรงกับฐานข้อมูล จึงไม่ได้เก็บไว้ ให้ลองใหม่</translation>
+    </message>
+    <message>
+      <source>The backup {path} is damaged ({problem}). Use an older backup.</source>
+      <translation>ไฟล์สำรอง {path} เสียหาย ({problem}) ให้ใช้ไฟล์สำรองที่เก่ากว่า</translation>
+    </message>
+    <message>
+      <source>The backup {path} is damaged and cannot be read. Use an older backup.</source>
+      <translation>ไฟล์สำรอง {path} เสียหาย อ่านไม่ได้ ให้ใช้ไฟล์สำรองที่เก่ากว่า</translation>
+    </message>
+    <message>
+      <source>The backup {path} was made by a newer version of the kiosk. Update the kiosk program first; nothing was changed.</source>
+      <translation>ไฟล์สำรอง {path} มาจากคีออสก์รุ่นที่ใหม่กว่า ให้อัปเดตโปรแกรมคีออสก์ก่อน ยังไม่มีการเปลี่ยนแปลงใดๆ</translation>
+    </message>
+    <message>
+      <source>The bed must stay inside the plot ({length} x {width} cm).</source>
+      <translation>แปลงต้องอยู่ในพื้นที่ ({length} x {width} ซม.)</translation>
+    </message>
+    <message>
+      <source>The bed would overlap bed {name}.</source>
+      <translation>แปลงนี้จะทับแปลง {name}</translation>
+    </message>
+    <message>
+      <source>The cart is empty.</source>
+      <translation>ยังไม่มีสินค้าในตะกร้า</translation>
+    </message>
+    <message>
+      <source>The cash given is less than the amount due ({due}).</source>
+      <translation>เงินสดที่รับมาน้อยกว่ายอดที่ต้องจ่าย ({due})</translation>
+    </message>
+    <message>
+      <source>The change would be {change}: please check the cash given.</source>
+      <translation>เงินทอนจะเป็น {change} กรุณาตรวจจำนวนเงินที่รับมาอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The commission cannot be more than the sale.</source>
+      <translation>ค่าคอมมิชชั่นต้องไม่เกินยอดขาย</translation>
+    </message>
+    <message>
+      <source>The database file was not found: {path}. Check that the disk holding it is connected, or restore the latest backup with: kiosk restore BACKUP-FILE</source>
+      <translation>ไม่พบไฟล์ฐานข้อมูล: {path} ตรวจดูว่าเสียบดิสก์ที่เก็บไฟล์ไว้แล้ว หรือกู้คืนจากไฟล์สำรองล่าสุดด้วยคำสั่ง: kiosk restore BACKUP-FILE</translation>
+    </message>
+    <message>
+      <source>The database it replaced is kept at {path}.</source>
+      <translation>ฐานข้อมูลเดิมเก็บไว้ที่ {path}</translation>
+    </message>
+    <message>
+      <source>The database {path} is damaged or is not a kiosk database. Do not delete it. Restore the latest backup with: kiosk restore BACKUP-FILE (the damaged file is kept beside it).</source>
+      <translation>ฐานข้อมูล {path} เสียหาย หรือไม่ใช่ฐานข้อมูลของคีออสก์ ห้ามลบไฟล์นี้ ให้กู้คืนจากไฟล์สำรองล่าสุดด้วยคำสั่ง: kiosk restore BACKUP-FILE (ไฟล์ที่เสียจะเก็บไว้ข้างกัน)</translation>
+    </message>
+    <message>
+      <source>The database {path} is locked by another program. Close any other kiosk window or program using it, wait a moment, then try again.</source>
+      <translation>ฐานข้อมูล {path} ถูกโปรแกรมอื่นใช้อยู่ ให้ปิดหน้าต่างคีออสก์อื่นหรือโปรแกรมที่เปิดไฟล์นี้ รอสักครู่ แล้วลองใหม่</translation>
+    </message>
+    <message>
+      <source>The database {path} is read-only, so nothing can be saved. Ask whoever looks after this computer to allow writing to the file and its folder, then start the kiosk again.</source>
+      <translation>ฐานข้อมูล {path} เป็นแบบอ่านอย่างเดียว จึงบันทึกอะไรไม่ได้ ขอให้ผู้ดูแลเครื่องเปิดสิทธิ์ให้เขียนไฟล์และโฟลเดอร์ได้ แล้วเปิดคีออสก์ใหม่</translation>
+    </message>
+    <message>
+      <source>The database {path} was written by a newer version of the kiosk. Update the kiosk program before using it; nothing was changed.</source>
+      <translation>ฐานข้อมูล {path} มาจากคีออสก์รุ่นที่ใหม่กว่า ให้อัปเดตโปรแกรมคีออสก์ก่อนใช้ ยังไม่มีการเปลี่ยนแปลงใดๆ</translation>
+    </message>
+    <message>
+      <source>The database {where} holds real data. Demo data replaces ALL of it.</source>
+      <translation>ฐานข้อมูล {where} มีข้อมูลจริงอยู่ ข้อมูลตัวอย่างจะเขียนทับข้อมูลทั้งหมด</translation>
+    </message>
+    <message>
+      <source>The date cannot be in the future.</source>
+      <translation>วันที่ต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+      <source>The disk holding {path} is full. Free some space (old receipts, downloads), then try again.</source>
+      <translation>ดิสก์ที่เก็บ {path} เต็ม ให้ลบไฟล์ที่ไม่ใช้ (ใบเสร็จเก่า ไฟล์ดาวน์โหลด) แล้วลองใหม่</translation>
+    </message>
+    <message>
+      <source>The entry does not balance: debits and credits differ.</source>
+      <translation>รายการไม่สมดุล: เดบิตกับเครดิตไม่เท่ากัน</translation>
+    </message>
+    <message>
+      <source>The expected yield cannot be negative.</source>
+      <translation>ผลผลิตที่คาดไว้ติดลบไม่ได้</translation>
+    </message>
+    <message>
+      <source>The fund does not have enough money for this: {money} available.</source>
+      <translation>กองทุนมีเงินไม่พอ: ใช้ได้ {money}</translation>
+    </message>
+    <message>
+      <source>The fund has only {money} available.</source>
+      <translation>กองทุนมีเงินที่ใช้ได้เพียง {money}</translation>
+    </message>
+    <message>
+      <source>The fund's money available at the end of each month</source>
+      <translation>เงินที่ใช้ได้ของกองทุน ณ สิ้นแต่ละเดือน</translation>
+    </message>
+    <message>
+      <source>The harvest must be more than zero.</source>
+      <translation>ผลผลิตต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+      <source>The harvest must come after sowing or planting.</source>
+      <translation>วันเก็บเกี่ยวต้องอยู่หลังวันหว่านหรือวันปลูก</translation>
+    </message>
+    <message>
+      <source>The interest rate is a percentage from 0 to 100.</source>
+      <translation>อัตราดอกเบี้ยต้องอยู่ระหว่าง 0 ถึง 100 เปอร์เซ็นต์</translation>
+    </message>
+    <message>
+      <source>The joining date cannot be in the future.</source>
+      <translation>วันที่เข้าร่วมต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+      <source>The joining date is too long ago.</source>
+      <translation>วันที่เข้าร่วมเก่าเกินไป</translation>
+    </message>
+    <message>
+      <source>The kiosk cannot open its window: this computer lacks system libraries ({names}). Install them with this command, then start the kiosk again:</source>
+      <translation>เปิดหน้าจอคีออสก์ไม่ได้ เพราะเครื่องนี้ยังไม่มีไลบรารีของระบบ ({names}) ติดตั้งด้วยคำสั่งนี้ แล้วเปิดคีออสก์ใหม่:</translation>
+    </message>
+    <message>
+      <source>The kiosk cannot start</source>
+      <translation>เปิดโปรแกรมไม่ได้</translation>
+    </message>
+    <message>
+      <source>The last harvest day cannot be before the first.</source>
+      <translation>วันเก็บครั้งสุดท้ายต้องไม่ก่อนวันเริ่มเก็บ</translation>
+    </message>
+    <message>
+      <source>The loan is too small for so many instalments.</source>
+      <translation>ยอดกู้น้อยเกินไปสำหรับจำนวนงวดนี้</translation>
+    </message>
+    <message>
+      <source>The loan was written off.</source>
+      <translation>ตัดหนี้สูญเงินกู้แล้ว</translation>
+    </message>
+    <message>
+      <source>The name is too long.</source>
+      <translation>ชื่อยาวเกินไป</translation>
+    </message>
+    <message>
+      <source>The nickname is too long.</source>
+      <translation>ชื่อเล่นยาวเกินไป</translation>
+    </message>
+    <message>
+      <source>The part of the bed must lie within its {cm} cm.</source>
+      <translation>ส่วนที่ปลูกต้องอยู่ในความยาวแปลง {cm} ซม.</translation>
+    </message>
+    <message>
+      <source>The participant is owed only {owed}.</source>
+      <translation>สมาชิกมียอดค้างรับเพียง {owed}</translation>
+    </message>
+    <message>
+      <source>The payments do not add up to the sale total.</source>
+      <translation>ยอดชำระไม่เท่ากับยอดขาย</translation>
+    </message>
+    <message>
+      <source>The printer "{name}" is not connected.</source>
+      <translation>เครื่องพิมพ์ "{name}" ไม่ได้เชื่อมต่อ</translation>
+    </message>
+    <message>
+      <source>The printer did not accept the receipt. Is it on and has it paper?</source>
+      <translation>เครื่องพิมพ์ไม่รับงาน เปิดเครื่องอยู่ไหม มีกระดาษไหม?</translation>
+    </message>
+    <message>
+      <source>The printer stopped answering ({error}). The sale is saved: check the printer and print again.</source>
+      <translation>เครื่องพิมพ์หยุดทำงาน ({error}) การขายบันทึกแล้ว ตรวจเครื่องพิมพ์แล้วพิมพ์ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The programme's own accounts cannot be closed.</source>
+      <translation>ปิดบัญชีหลักของโครงการไม่ได้</translation>
+    </message>
+    <message>
       <source>The quantity must be more than zero.</source>
       <translation>จำนวนต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+      <source>The reason is too long.</source>
+      <translation>เหตุผลยาวเกินไป</translation>
+    </message>
+    <message>
+      <source>The receipt could not be prepared for printing.</source>
+      <translation>เตรียมใบเสร็จสำหรับพิมพ์ไม่ได้</translation>
+    </message>
+    <message>
+      <source>The restored database does not match the backup. The previous database is kept at {path}.</source>
+      <translation>ฐานข้อมูลที่กู้คืนไม่ตรงกับไฟล์สำรอง ฐานข้อมูลเดิมเก็บไว้ที่ {path}</translation>
+    </message>
+    <message>
+      <source>The sale is saved. Fix the printer and press Print again.</source>
+      <translation>การขายบันทึกแล้ว แก้เครื่องพิมพ์แล้วกด "พิมพ์อีกครั้ง"</translation>
+    </message>
+    <message>
+      <source>The schedule shows here when the loan is filled in.</source>
+      <translation>ตารางผ่อนจะแสดงที่นี่เมื่อกรอกข้อมูลเงินกู้ครบ</translation>
+    </message>
+    <message>
+      <source>The schema is already up to date ({revisions}).</source>
+      <translation>โครงสร้างฐานข้อมูลเป็นรุ่นล่าสุดอยู่แล้ว ({revisions})</translation>
+    </message>
+    <message>
+      <source>The schema was upgraded to this version of the kiosk.</source>
+      <translation>ปรับโครงสร้างฐานข้อมูลให้ตรงกับคีออสก์รุ่นนี้แล้ว</translation>
+    </message>
+    <message>
+      <source>The stall's name is too long (at most 80 letters).</source>
+      <translation>ชื่อร้านยาวเกินไป (ไม่เกิน 80 ตัวอักษร)</translation>
+    </message>
+    <message>
+      <source>The term is 1 to 260 instalments.</source>
+      <translation>จำนวนงวดต้องอยู่ระหว่าง 1 ถึง 260</translation>
+    </message>
+    <message>
+      <source>The thermal printer's connection is not valid: {connection}</source>
+      <translation>การเชื่อมต่อเครื่องพิมพ์ใบเสร็จไม่ถูกต้อง: {connection}</translation>
+    </message>
+    <message>
+      <source>The two PINs are not the same. Please type them again.</source>
+      <translation>รหัส PIN สองช่องไม่ตรงกัน กรุณาพิมพ์ใหม่</translation>
+    </message>
+    <message>
+      <source>The weekly schedule is saved as {path}</source>
+      <translation>บันทึกตารางงานประจำสัปดาห์ไว้ที่ {path}</translation>
+    </message>
+    <message>
+      <source>There is already a bed called {name}.</source>
+      <translation>มีแปลงชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+      <source>There is no backup file at {path}.</source>
+      <translation>ไม่พบไฟล์สำรองที่ {path}</translation>
+    </message>
+    <message>
+      <source>There is no open loan.</source>
+      <translation>ไม่มีเงินกู้ที่ค้างอยู่</translation>
+    </message>
+    <message>
+      <source>There is no sale with number {number}.</source>
+      <translation>ไม่พบใบเสร็จเลขที่ {number}</translation>
+    </message>
+    <message>
+      <source>There is no such PromptPay payment.</source>
+      <translation>ไม่พบรายการพร้อมเพย์นี้</translation>
+    </message>
+    <message>
+      <source>There is no such entry.</source>
+      <translation>ไม่พบรายการนี้</translation>
+    </message>
+    <message>
+      <source>There is no such loan.</source>
+      <translation>ไม่พบเงินกู้นี้</translation>
+    </message>
+    <message>
+      <source>There is no such sale.</source>
+      <translation>ไม่พบการขายนี้</translation>
+    </message>
+    <message>
+      <source>Thermal printer (ESC/POS)</source>
+      <translation>เครื่องพิมพ์ใบเสร็จ (ESC/POS)</translation>
+    </message>
+    <message>
+      <source>Thermal printer connection</source>
+      <translation>การเชื่อมต่อเครื่องพิมพ์ใบเสร็จ</translation>
+    </message>
+    <message>
+      <source>This 13-digit ID is not valid: its last digit (checksum) does not match.</source>
+      <translation>เลขประจำตัว 13 หลักนี้ไม่ถูกต้อง (หลักสุดท้ายไม่ตรง)</translation>
+    </message>
+    <message>
+      <source>This action was already recorded with different details.</source>
+      <translation>รายการนี้ถูกบันทึกไปแล้วด้วยข้อมูลที่ต่างกัน</translation>
+    </message>
+    <message>
+      <source>This bed does not exist.</source>
+      <translation>ไม่พบแปลงนี้</translation>
+    </message>
+    <message>
+      <source>This crop does not exist.</source>
+      <translation>ไม่พบพืชนี้</translation>
+    </message>
+    <message>
+      <source>This entry cannot be reversed again.</source>
+      <translation>รายการนี้กลับรายการอีกไม่ได้</translation>
+    </message>
+    <message>
+      <source>This entry has already been reversed.</source>
+      <translation>รายการนี้ถูกกลับรายการไปแล้ว</translation>
+    </message>
+    <message>
+      <source>This is more than the loan balance.</source>
+      <translation>จำนวนนี้มากกว่ายอดเงินกู้คงค้าง</translation>
+    </message>
+    <message>
+      <source>This is more than the participant is owed.</source>
+      <translation>จำนวนนี้มากกว่ายอดที่ค้างจ่ายสมาชิก</translation>
+    </message>
+    <message>
+      <source>This is the last admin. Make another operator an admin first.</source>
+      <translation>นี่คือผู้ดูแลระบบคนสุดท้าย ต้องตั้งผู้ดูแลระบบคนอื่นก่อน</translation>
+    </message>
+    <message>
+      <source>This loan is closed.</source>
+      <translation>เงินกู้นี้ปิดแล้ว</translation>
+    </message>
+    <message>
+      <source>This loan is fully repaid.</source>
+      <translation>เงินกู้นี้ชำระครบแล้ว</translation>
+    </message>
+    <message>
+      <source>This loan was written off.</source>
+      <translation>เงินกู้นี้ตัดหนี้สูญแล้ว</translation>
+    </message>
+    <message>
+      <source>This national ID is not valid: please check every digit.</source>
+      <translation>เลขบัตรประชาชนไม่ถูกต้อง กรุณาตรวจสอบทีละหลัก</translation>
     </message>
     <message>
       <source>This operator no longer exists.</source>
@@ -92,6 +2440,26 @@
       <translation>ส่วนนี้กำลังจัดทำ</translation>
     </message>
     <message>
+      <source>This participant can already sign in.</source>
+      <translation>สมาชิกคนนี้มีบัญชีเข้าระบบอยู่แล้ว</translation>
+    </message>
+    <message>
+      <source>This participant does not exist.</source>
+      <translation>ไม่พบผู้เข้าร่วมคนนี้</translation>
+    </message>
+    <message>
+      <source>This participant no longer exists.</source>
+      <translation>ไม่พบสมาชิกคนนี้แล้ว</translation>
+    </message>
+    <message>
+      <source>This planting does not exist.</source>
+      <translation>ไม่พบรายการปลูกนี้</translation>
+    </message>
+    <message>
+      <source>This planting failed; nothing to harvest.</source>
+      <translation>รายการปลูกนี้เสียหายแล้ว ไม่มีผลผลิตให้เก็บ</translation>
+    </message>
+    <message>
       <source>This product has no price yet.</source>
       <translation>สินค้านี้ยังไม่มีราคา</translation>
     </message>
@@ -100,12 +2468,684 @@
       <translation>สินค้านี้ขายเป็นชิ้น ใส่ได้เฉพาะจำนวนเต็ม</translation>
     </message>
     <message>
+      <source>This replaces the database {target} with the backup (a copy of the current one is kept).</source>
+      <translation>จะแทนที่ฐานข้อมูล {target} ด้วยไฟล์สำรอง (เก็บสำเนาของฐานข้อมูลปัจจุบันไว้ให้)</translation>
+    </message>
+    <message>
+      <source>This screen could not open. Please tell the staff.</source>
+      <translation>หน้านี้เปิดไม่ได้ กรุณาแจ้งเจ้าหน้าที่</translation>
+    </message>
+    <message>
+      <source>This task does not exist.</source>
+      <translation>ไม่พบงานนี้</translation>
+    </message>
+    <message>
+      <source>This training session does not exist.</source>
+      <translation>ไม่พบการอบรมครั้งนี้</translation>
+    </message>
+    <message>
+      <source>This version of the kiosk cannot make PromptPay codes yet.</source>
+      <translation>คีออสก์รุ่นนี้ยังสร้างคิวอาร์พร้อมเพย์ไม่ได้</translation>
+    </message>
+    <message>
+      <source>This version of the kiosk has no demo data yet.</source>
+      <translation>คีออสก์รุ่นนี้ยังไม่มีข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>เวลา</translation>
+    </message>
+    <message>
+      <source>Time {time}</source>
+      <translation>เวลา {time} น.</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>ไทม์ไลน์</translation>
+    </message>
+    <message>
+      <source>To cm</source>
+      <translation>ถึง ซม.</translation>
+    </message>
+    <message>
+      <source>To do</source>
+      <translation>งานที่ต้องทำ</translation>
+    </message>
+    <message>
+      <source>To pay</source>
+      <translation>ยอดที่ต้องจ่าย</translation>
+    </message>
+    <message>
+      <source>To {target}</source>
+      <translation>เข้าบัญชี {target}</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>วันนี้</translation>
+    </message>
+    <message>
+      <source>Today has already been closed.</source>
+      <translation>ปิดยอดวันนี้ไปแล้ว</translation>
+    </message>
+    <message>
+      <source>Today has been closed (Z report): no more sales or refunds today.</source>
+      <translation>ปิดยอดวันนี้แล้ว (รายงาน Z) ขายหรือคืนเงินเพิ่มวันนี้ไม่ได้</translation>
+    </message>
+    <message>
+      <source>Today is closed.</source>
+      <translation>วันนี้ปิดร้านแล้ว</translation>
+    </message>
+    <message>
+      <source>Today, {day}</source>
+      <translation>วันนี้ {day}</translation>
+    </message>
+    <message>
       <source>Too many wrong PINs. Try again after {time}.</source>
       <translation>ใส่รหัสผิดหลายครั้งเกินไป ลองใหม่หลังเวลา {time} น.</translation>
     </message>
     <message>
+      <source>Total</source>
+      <translation>รวมทั้งสิ้น</translation>
+    </message>
+    <message>
+      <source>Total {amount}</source>
+      <translation>รวม {amount}</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>อบรม</translation>
+    </message>
+    <message>
+      <source>Training today: {topic} with {trainer}</source>
+      <translation>วันนี้มีอบรม: {topic} โดย {trainer}</translation>
+    </message>
+    <message>
+      <source>Two seasons cannot start on the same day.</source>
+      <translation>สองฤดูเริ่มวันเดียวกันไม่ได้</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>ประเภท</translation>
+    </message>
+    <message>
+      <source>Type the amount in baht</source>
+      <translation>ใส่จำนวนเงิน (บาท)</translation>
+    </message>
+    <message>
+      <source>Type the amount in your banking app, then show the vendor the success screen.</source>
+      <translation>ใส่จำนวนเงินในแอปธนาคาร แล้วให้ผู้ขายดูหน้าจอโอนสำเร็จ</translation>
+    </message>
+    <message>
+      <source>Type the weight in {unit}</source>
+      <translation>ใส่น้ำหนัก ({unit})</translation>
+    </message>
+    <message>
+      <source>Type {thai} or {english} to go on:</source>
+      <translation>พิมพ์ {thai} หรือ {english} เพื่อทำต่อ:</translation>
+    </message>
+    <message>
+      <source>Undo changes</source>
+      <translation>ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>หน่วย</translation>
+    </message>
+    <message>
+      <source>Unknown kind of task.</source>
+      <translation>ไม่รู้จักงานประเภทนี้</translation>
+    </message>
+    <message>
+      <source>Unknown printer kind: {kind}</source>
+      <translation>ไม่รู้จักเครื่องพิมพ์ชนิดนี้: {kind}</translation>
+    </message>
+    <message>
+      <source>Unknown season.</source>
+      <translation>ไม่รู้จักฤดูนี้</translation>
+    </message>
+    <message>
+      <source>Unknown status.</source>
+      <translation>ไม่รู้จักสถานะนี้</translation>
+    </message>
+    <message>
+      <source>Unknown way of planting.</source>
+      <translation>ไม่รู้จักวิธีปลูกนี้</translation>
+    </message>
+    <message>
+      <source>VOIDED</source>
+      <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+      <source>VOIDED: {reason}</source>
+      <translation>ยกเลิกแล้ว: {reason}</translation>
+    </message>
+    <message>
+      <source>Vendor</source>
+      <translation>ผู้ขาย</translation>
+    </message>
+    <message>
+      <source>Vendor (sells, plot tasks)</source>
+      <translation>ผู้ขาย (ขายของ งานในแปลง)</translation>
+    </message>
+    <message>
+      <source>Vendor: {name}</source>
+      <translation>ผู้ขาย: {name}</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>Void sale</source>
+      <translation>ยกเลิกบิล</translation>
+    </message>
+    <message>
+      <source>Void the whole sale (staff PIN)</source>
+      <translation>ยกเลิกทั้งบิล (รหัสเจ้าหน้าที่)</translation>
+    </message>
+    <message>
+      <source>Void {number} ({amount})?</source>
+      <translation>ยกเลิกบิล {number} ({amount}) ไหม?</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>ยกเลิกบิล</translation>
+    </message>
+    <message>
+      <source>Voids and refunds</source>
+      <translation>ยกเลิกและคืนเงิน</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>รดน้ำ</translation>
+    </message>
+    <message>
+      <source>Weed</source>
+      <translation>ถอนหญ้า</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>สัปดาห์</translation>
+    </message>
+    <message>
+      <source>Week {first} to {last}</source>
+      <translation>สัปดาห์ {first} ถึง {last}</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>รายสัปดาห์</translation>
+    </message>
+    <message>
+      <source>Who is signing in?</source>
+      <translation>ใครจะเข้าใช้งาน?</translation>
+    </message>
+    <message>
+      <source>Whose produce</source>
+      <translation>ผลผลิตของใคร</translation>
+    </message>
+    <message>
+      <source>Whose produce is this?</source>
+      <translation>ผักนี้เป็นของใคร?</translation>
+    </message>
+    <message>
+      <source>Whose produce?</source>
+      <translation>ผลผลิตของใคร?</translation>
+    </message>
+    <message>
+      <source>Whose?</source>
+      <translation>ของใคร</translation>
+    </message>
+    <message>
+      <source>Why?</source>
+      <translation>เพราะอะไร?</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>ความกว้าง</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>งาน</translation>
+    </message>
+    <message>
+      <source>Write off</source>
+      <translation>ตัดหนี้สูญ</translation>
+    </message>
+    <message>
+      <source>Write off a loan</source>
+      <translation>ตัดหนี้สูญ</translation>
+    </message>
+    <message>
+      <source>Write the reason to reverse this entry.</source>
+      <translation>เขียนเหตุผลเพื่อกลับรายการนี้</translation>
+    </message>
+    <message>
+      <source>Write the reason.</source>
+      <translation>เขียนเหตุผล</translation>
+    </message>
+    <message>
+      <source>Write what the money is for.</source>
+      <translation>เขียนว่าใช้เงินทำอะไร</translation>
+    </message>
+    <message>
+      <source>Write-off</source>
+      <translation>ตัดหนี้สูญ</translation>
+    </message>
+    <message>
+      <source>Write-off {number}: {reason}</source>
+      <translation>ตัดหนี้สูญ {number}: {reason}</translation>
+    </message>
+    <message>
+      <source>Wrong PIN</source>
+      <translation>ใส่รหัสผิด</translation>
+    </message>
+    <message>
       <source>Wrong PIN. {n} tries left.</source>
       <translation>รหัสไม่ถูกต้อง เหลืออีก {n} ครั้ง</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>คิดผิดรายการ</translation>
+    </message>
+    <message>
+      <source>Wrong weight</source>
+      <translation>ชั่งผิด</translation>
+    </message>
+    <message>
+      <source>X report (so far)</source>
+      <translation>รายงาน X (ถึงตอนนี้)</translation>
+    </message>
+    <message>
+      <source>Year (B.E.)</source>
+      <translation>ปี (พ.ศ.)</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>ใช่</translation>
+    </message>
+    <message>
+      <source>Yes, that much</source>
+      <translation>ใช่ เท่านี้</translation>
+    </message>
+    <message>
+      <source>Z report (day closed)</source>
+      <translation>รายงาน Z (ปิดวันแล้ว)</translation>
+    </message>
+    <message>
+      <source>action</source>
+      <translation>รายการ</translation>
+    </message>
+    <message>
+      <source>also save the QR code as a PNG image</source>
+      <translation>บันทึกคิวอาร์โค้ดเป็นรูป PNG ด้วย</translation>
+    </message>
+    <message>
+      <source>amount</source>
+      <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+      <source>amount in baht, e.g. 45.50</source>
+      <translation>จำนวนเงินเป็นบาท เช่น 45.50</translation>
+    </message>
+    <message>
+      <source>amount lent</source>
+      <translation>เงินที่ให้กู้</translation>
+    </message>
+    <message>
+      <source>asked by</source>
+      <translation>ผู้ขอ</translation>
+    </message>
+    <message>
+      <source>attempt</source>
+      <translation>ครั้งที่</translation>
+    </message>
+    <message>
+      <source>backup file, or a folder to put it in</source>
+      <translation>ไฟล์สำรอง หรือโฟลเดอร์ที่จะเก็บ</translation>
+    </message>
+    <message>
+      <source>bed {name}</source>
+      <translation>แปลง {name}</translation>
+    </message>
+    <message>
+      <source>bunch</source>
+      <translation>กำ</translation>
+    </message>
+    <message>
+      <source>bundle</source>
+      <translation>มัด</translation>
+    </message>
+    <message>
+      <source>cash</source>
+      <translation>เงินสด</translation>
+    </message>
+    <message>
+      <source>cash + PromptPay</source>
+      <translation>เงินสด + พร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>check the database and every rule of the books</source>
+      <translation>ตรวจฐานข้อมูลและกฎของบัญชีทุกข้อ</translation>
+    </message>
+    <message>
+      <source>cool season</source>
+      <translation>ฤดูหนาว</translation>
+    </message>
+    <message>
+      <source>create or reset the demo market</source>
+      <translation>สร้างหรือรีเซ็ตตลาดตัวอย่าง</translation>
+    </message>
+    <message>
+      <source>create or upgrade the schema</source>
+      <translation>สร้างหรือปรับโครงสร้างฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>database URL (default: env KIOSK_DATABASE_URL, else a file in the user data folder)</source>
+      <translation>URL ของฐานข้อมูล (ค่าเริ่มต้น: ตัวแปร KIOSK_DATABASE_URL หรือไฟล์ในโฟลเดอร์ข้อมูลผู้ใช้)</translation>
+    </message>
+    <message>
+      <source>database schema commands</source>
+      <translation>คำสั่งเกี่ยวกับโครงสร้างฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>วัน</translation>
+    </message>
+    <message>
+      <source>discount {amount}</source>
+      <translation>ลด {amount}</translation>
+    </message>
+    <message>
+      <source>do not ask before replacing</source>
+      <translation>ไม่ต้องถามก่อนแทนที่</translation>
+    </message>
+    <message>
+      <source>do not ask before wiping real data</source>
+      <translation>ไม่ต้องถามก่อนล้างข้อมูลจริง</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+      <source>done by {name}</source>
+      <translation>ทำโดย {name}</translation>
+    </message>
+    <message>
+      <source>empty</source>
+      <translation>ว่าง</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>เสียหาย</translation>
+    </message>
+    <message>
+      <source>for {name}</source>
+      <translation>ของ {name}</translation>
+    </message>
+    <message>
+      <source>full screen without window frame</source>
+      <translation>เต็มจอ ไม่มีกรอบหน้าต่าง</translation>
+    </message>
+    <message>
+      <source>full screen without window frame (kiosk run --kiosk)</source>
+      <translation>เต็มจอ ไม่มีกรอบหน้าต่าง (kiosk run --kiosk)</translation>
+    </message>
+    <message>
+      <source>growing</source>
+      <translation>กำลังโต</translation>
+    </message>
+    <message>
+      <source>harvest now</source>
+      <translation>เก็บได้แล้ว</translation>
+    </message>
+    <message>
+      <source>harvested so far: {q} {unit}</source>
+      <translation>เก็บไปแล้ว {q} {unit}</translation>
+    </message>
+    <message>
+      <source>harvested {q} {unit}</source>
+      <translation>เก็บได้ {q} {unit}</translation>
+    </message>
+    <message>
+      <source>harvesting</source>
+      <translation>กำลังเก็บเกี่ยว</translation>
+    </message>
+    <message>
+      <source>hot season</source>
+      <translation>ฤดูร้อน</translation>
+    </message>
+    <message>
+      <source>inactive</source>
+      <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+      <source>kg</source>
+      <translation>กก.</translation>
+    </message>
+    <message>
+      <source>language of messages (default: th)</source>
+      <translation>ภาษาของข้อความ (ค่าเริ่มต้น: th)</translation>
+    </message>
+    <message>
+      <source>late since {day}</source>
+      <translation>ค้างตั้งแต่วัน{day}</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>ถูกล็อก</translation>
+    </message>
+    <message>
+      <source>minutes</source>
+      <translation>นาที</translation>
+    </message>
+    <message>
+      <source>no one used the kiosk</source>
+      <translation>ไม่มีคนใช้งานนาน</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>ใหม่</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+      <source>pack</source>
+      <translation>แพ็ก</translation>
+    </message>
+    <message>
+      <source>part refunded</source>
+      <translation>คืนบางส่วน</translation>
+    </message>
+    <message>
+      <source>phone number or 13-digit national or tax ID</source>
+      <translation>เบอร์โทรศัพท์ หรือเลขประจำตัวประชาชน/เลขผู้เสียภาษี 13 หลัก</translation>
+    </message>
+    <message>
+      <source>piece</source>
+      <translation>ชิ้น</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>วางแผนไว้</translation>
+    </message>
+    <message>
+      <source>plant out</source>
+      <translation>ลงปลูก</translation>
+    </message>
+    <message>
+      <source>pressed sign out</source>
+      <translation>กดออกจากระบบ</translation>
+    </message>
+    <message>
+      <source>price changed</source>
+      <translation>เปลี่ยนราคา</translation>
+    </message>
+    <message>
+      <source>print a PromptPay QR payload</source>
+      <translation>พิมพ์ข้อมูลคิวอาร์พร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>rainy season</source>
+      <translation>ฤดูฝน</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>เหตุผล</translation>
+    </message>
+    <message>
+      <source>refunded {qty}</source>
+      <translation>คืนแล้ว {qty}</translation>
+    </message>
+    <message>
+      <source>replace the database by a backup</source>
+      <translation>แทนที่ฐานข้อมูลด้วยไฟล์สำรอง</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>บทบาท</translation>
+    </message>
+    <message>
+      <source>save a checked copy of the database</source>
+      <translation>บันทึกสำเนาฐานข้อมูลที่ตรวจแล้ว</translation>
+    </message>
+    <message>
+      <source>show the version and the database in use</source>
+      <translation>แสดงรุ่นโปรแกรมและฐานข้อมูลที่ใช้อยู่</translation>
+    </message>
+    <message>
+      <source>sold out</source>
+      <translation>หมด</translation>
+    </message>
+    <message>
+      <source>sow seed</source>
+      <translation>หว่านเมล็ด</translation>
+    </message>
+    <message>
+      <source>sown</source>
+      <translation>หว่านแล้ว</translation>
+    </message>
+    <message>
+      <source>start the kiosk (the default)</source>
+      <translation>เปิดคีออสก์ (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+      <source>stock {stock}, sold {sold}</source>
+      <translation>มีในสต็อก {stock} ขายไป {sold}</translation>
+    </message>
+    <message>
+      <source>the backup file</source>
+      <translation>ไฟล์สำรอง</translation>
+    </message>
+    <message>
+      <source>the database can be opened</source>
+      <translation>เปิดฐานข้อมูลได้</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>จนถึง</translation>
+    </message>
+    <message>
+      <source>was</source>
+      <translation>เดิม</translation>
+    </message>
+    <message>
+      <source>{amount} baht note</source>
+      <translation>แบงก์ {amount} บาท</translation>
+    </message>
+    <message>
+      <source>{code} {name}: balance {balance}</source>
+      <translation>{code} {name}: คงเหลือ {balance}</translation>
+    </message>
+    <message>
+      <source>{crop} ({family}) left this bed on {end}: the same family should rest {days} days.</source>
+      <translation>{crop} ({family}) เพิ่งออกจากแปลงนี้เมื่อ {end} พืชวงศ์เดียวกันควรเว้น {days} วัน</translation>
+    </message>
+    <message>
+      <source>{crop} already grows in this part of the bed from {start} to {end}.</source>
+      <translation>มี{crop}ปลูกอยู่ในส่วนนี้ของแปลงตั้งแต่ {start} ถึง {end}</translation>
+    </message>
+    <message>
+      <source>{crop} does poorly in the {season}.</source>
+      <translation>{crop}ไม่ค่อยดีใน{season}</translation>
+    </message>
+    <message>
+      <source>{done}/{total} tasks</source>
+      <translation>งาน {done}/{total}</translation>
+    </message>
+    <message>
+      <source>{failed} of {total} checks failed.</source>
+      <translation>ไม่ผ่าน {failed} จาก {total} รายการตรวจ</translation>
+    </message>
+    <message>
+      <source>{field}: a percentage is between 0 and 100.</source>
+      <translation>{field}: เปอร์เซ็นต์ต้องอยู่ระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+      <source>{field}: enter a percentage such as 10 or 12.5.</source>
+      <translation>{field}: ใส่เป็นเปอร์เซ็นต์ เช่น 10 หรือ 12.5</translation>
+    </message>
+    <message>
+      <source>{first} to {last}</source>
+      <translation>{first} ถึง {last}</translation>
+    </message>
+    <message>
+      <source>{length} x {width} cm at ({x}, {y})</source>
+      <translation>{length} x {width} ซม. ที่ตำแหน่ง ({x}, {y})</translation>
+    </message>
+    <message>
+      <source>{length} x {width} m, ticks every metre</source>
+      <translation>{length} x {width} เมตร ขีดละ 1 เมตร</translation>
+    </message>
+    <message>
+      <source>{month} is closed.</source>
+      <translation>ปิดงวด{month}แล้ว</translation>
+    </message>
+    <message>
+      <source>{name} (left)</source>
+      <translation>{name} (ออกแล้ว)</translation>
+    </message>
+    <message>
+      <source>{n} came</source>
+      <translation>มา {n} คน</translation>
+    </message>
+    <message>
+      <source>{n} d to harvest</source>
+      <translation>อีก {n} วันเก็บได้</translation>
+    </message>
+    <message>
+      <source>{n} days left to harvest</source>
+      <translation>เก็บได้อีก {n} วัน</translation>
+    </message>
+    <message>
+      <source>{n} digits entered</source>
+      <translation>ใส่ตัวเลขแล้ว {n} ตัว</translation>
+    </message>
+    <message>
+      <source>{n} items</source>
+      <translation>{n} ชิ้น</translation>
+    </message>
+    <message>
+      <source>{path} is not a kiosk backup (it has no schema version).</source>
+      <translation>{path} ไม่ใช่ไฟล์สำรองของคีออสก์ (ไม่มีรุ่นโครงสร้างฐานข้อมูล)</translation>
+    </message>
+    <message>
+      <source>{path} is not a kiosk backup (not a SQLite database file).</source>
+      <translation>{path} ไม่ใช่ไฟล์สำรองของคีออสก์ (ไม่ใช่ไฟล์ฐานข้อมูล SQLite)</translation>
+    </message>
+    <message>
+      <source>{qty} {unit} is a lot. Is that right?</source>
+      <translation>{qty} {unit} มากนะ ถูกต้องไหม?</translation>
+    </message>
+    <message>
+      <source>{qty} {unit} x {price}</source>
+      <translation>{qty} {unit} x {price}</translation>
+    </message>
+    <message>
+      <source>{what} must be a whole number of centimetres.</source>
+      <translation>{what}ต้องเป็นจำนวนเต็ม (ซม.)</translation>
     </message>
   </context>
 </TS>

@@ -15,7 +15,7 @@ from kiosk.models import AuditEvent, Operator
 
 
 def record(session: Session, action: str, operator_id: int | None = None,
-           target: str = "", **details: object) -> AuditEvent:
+           target: str = "", /, **details: object) -> AuditEvent:
     """Add an audit event inside the caller's unit of work."""
     event = AuditEvent(
         at=utc_now(), operator_id=operator_id, action=action, target=target,

@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "stall_address": "ตลาดจอมพล ถ.กลางเมือง ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น 40000",
     "stall_phone": "",
     "promptpay_target": "0812345678",  # phone, or 13-digit national/tax ID
+    "promptpay_max_amount": "50000",  # baht: the largest QR amount the banks accept
     # point of sale (percent as a string, parsed with Decimal)
     "commission_percent_plot": "100",  # the plot's produce: all proceeds to the fund
     "commission_percent_consignment": "10",  # a participant's produce
@@ -39,6 +40,8 @@ DEFAULTS: dict[str, Any] = {
     # plot
     "rotation_gap_days": {"Brassicaceae": 60, "Solanaceae": 90, "Cucurbitaceae": 60},
     "season_boundaries": {"hot": "02-15", "rainy": "05-15", "cool": "10-15"},
+    # demo market: set by kiosk.services.demo (row counts when it was made)
+    "demo_data": None,
 }
 
 

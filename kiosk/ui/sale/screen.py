@@ -1,13 +1,502 @@
-"""The Sale screen (a placeholder until its issue is built)."""
+"""The Sale screen: tiles on the left, the cart and the total on the right.
+
+Every change of the cart makes a new ``Cart`` value, repaints its row and
+is parked (sales.park_cart) right after the repaint, so a crash or a sign-out
+never loses it. Paying commits the sale in ONE service call (idempotent on
+the cart's sale id) and only then prints the receipt in the background.
+"""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from kiosk.errors import KioskError
+from kiosk.money import Money
+from kiosk.services import auth, catalog, people, sales, settings
+from kiosk.services.cart import Cart
+from kiosk.services.catalog import ProductTile
+from kiosk.ui import dialogs
+from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
-from kiosk.ui.screen import PlaceholderScreen
+from kiosk.ui.printing import PrintRunner
+from kiosk.ui.sale import receipts
+from kiosk.ui.sale.approval import StaffPinDialog
+from kiosk.ui.sale.cart_model import (COL_AMOUNT, COL_MINUS, COL_NAME, COL_PLUS, COL_QTY,
+                                      COL_REMOVE, ROW_HEIGHT, CartDelegate, CartTableModel)
+from kiosk.ui.sale.done import DonePanel
+from kiosk.ui.sale.labels import baht
+from kiosk.ui.sale.owner import OwnerDialog
+from kiosk.ui.sale.payment import PaymentPanel
+from kiosk.ui.sale.style import SALE_STYLE
+from kiosk.ui.sale.tiles import ProductGrid
+from kiosk.ui.sale.weight import WeightDialog
+from kiosk.ui.screen import Screen
+
+SELL, PAY, DONE = 0, 1, 2
 
 
-class SaleScreen(PlaceholderScreen):
+class SaleScreen(Screen):
     key = "sale"
+
+    #: a sale was committed (tests and the shell may listen)
+    sale_committed = Signal(object)  # SaleResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setStyleSheet(SALE_STYLE)
+        self.committing = False
+        self.last_sale: sales.SaleResult | None = None
+        self.dialog: QWidget | None = None  # the dialog open now (for tests)
+        self.owners: dict[int, str] = {}
+        self.printer = PrintRunner(self)
+        self.printer.succeeded.connect(self._on_print_ok)
+        self.printer.failed.connect(self._on_print_failed)
+        self._park_timer = QTimer(self)
+        self._park_timer.setSingleShot(True)
+        self._park_timer.setInterval(0)
+        self._park_timer.timeout.connect(self.park_now)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("sale_pages")
+        root.addWidget(self.pages)
+
+        # -- selling: tiles | cart ---------------------------------------------------
+        sell = QWidget(self)
+        sell.setObjectName("sale_sell_page")
+        row = QHBoxLayout(sell)
+        row.setContentsMargins(12, 10, 0, 0)
+        row.setSpacing(12)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        self.grid = ProductGrid(sell)
+        self.grid.tile_chosen.connect(self.add_tile)
+        self.grid.code_not_found.connect(self._on_code_not_found)
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        self.history_button = QPushButton(sell)
+        self.history_button.setObjectName("sale_history")
+        self.history_button.setProperty("role", "tool")
+        self.history_button.clicked.connect(self.open_history)
+        self.day_button = QPushButton(sell)
+        self.day_button.setObjectName("sale_day")
+        self.day_button.setProperty("role", "tool")
+        self.day_button.clicked.connect(self.open_day_panel)
+        self.grid.layout().itemAt(0).layout().addWidget(self.history_button)
+        self.grid.layout().itemAt(0).layout().addWidget(self.day_button)
+        left.addWidget(self.grid, 1)
+        self.banner = QLabel(sell)
+        self.banner.setObjectName("sale_banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        left.addWidget(self.banner)
+        row.addLayout(left, 3)
+        row.addWidget(self._build_cart_panel(sell), 2)
+        self.pages.addWidget(sell)
+
+        # -- paying and done ---------------------------------------------------------------
+        self.payment = PaymentPanel(self)
+        self.payment.paid.connect(self.commit)
+        self.payment.cancelled.connect(lambda: self.pages.setCurrentIndex(SELL))
+        self.pages.addWidget(self.payment)
+        self.done_panel = DonePanel(self)
+        self.done_panel.new_sale.connect(self.new_sale)
+        self.done_panel.print_requested.connect(lambda: self.print_receipt(copy=False))
+        self.pages.addWidget(self.done_panel)
+
+        self.retranslate()
+        self.reload()
+        self.restore_parked()
+
+    # -- building ------------------------------------------------------------------------
+    def _build_cart_panel(self, parent: QWidget) -> QFrame:
+        panel = QFrame(parent)
+        panel.setObjectName("sale_cart_panel")
+        panel.setMinimumWidth(360)
+        panel.setMaximumWidth(470)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.setSpacing(8)
+        head = QHBoxLayout()
+        self.cart_title = QLabel(panel)
+        self.cart_title.setObjectName("sale_cart_title")
+        self.item_count = QLabel(panel)
+        self.item_count.setObjectName("sale_item_count")
+        self.clear_button = QPushButton(panel)
+        self.clear_button.setObjectName("sale_clear_cart")
+        self.clear_button.setProperty("role", "tool")
+        self.clear_button.clicked.connect(self.clear_cart)
+        head.addWidget(self.cart_title)
+        head.addWidget(self.item_count, 1)
+        head.addWidget(self.clear_button)
+        layout.addLayout(head)
+
+        self.cart_model = CartTableModel(self)
+        self.cart_view = QTableView(panel)
+        self.cart_view.setObjectName("sale_cart")
+        self.cart_view.setModel(self.cart_model)
+        self.cart_view.setItemDelegate(CartDelegate(self.cart_view))
+        self.cart_view.setShowGrid(False)
+        self.cart_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cart_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cart_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cart_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.cart_view.verticalHeader().hide()
+        self.cart_view.horizontalHeader().hide()
+        self.cart_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.cart_view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.cart_view.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.cart_view.setColumnHidden(COL_QTY, True)  # drawn under the name instead
+        for column, width in ((COL_AMOUNT, 92), (COL_MINUS, 50), (COL_PLUS, 50), (COL_REMOVE, 50)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        self.cart_view.clicked.connect(self._on_cart_clicked)
+        self.cart_view.selectionModel().selectionChanged.connect(lambda *_: self._refresh_tools())
+        layout.addWidget(self.cart_view, 1)
+        self.empty_hint = QLabel(panel)
+        self.empty_hint.setObjectName("sale_empty_hint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        layout.addWidget(self.empty_hint, 1)
+
+        line_tools = QHBoxLayout()
+        line_tools.setSpacing(6)
+        self.owner_button = QPushButton(panel)
+        self.owner_button.setObjectName("sale_line_owner")
+        self.owner_button.clicked.connect(self.choose_owner)
+        self.price_button = QPushButton(panel)
+        self.price_button.setObjectName("sale_line_price")
+        self.price_button.clicked.connect(self.override_price)
+        self.discount_button = QPushButton(panel)
+        self.discount_button.setObjectName("sale_line_discount")
+        self.discount_button.clicked.connect(self.give_discount)
+        for button in (self.owner_button, self.price_button, self.discount_button):
+            button.setProperty("role", "tool")
+            line_tools.addWidget(button)
+        layout.addLayout(line_tools)
+
+        total_row = QHBoxLayout()
+        self.total_caption = QLabel(panel)
+        self.total_caption.setObjectName("sale_total_caption")
+        self.total_label = QLabel(panel)
+        self.total_label.setObjectName("sale_total")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        total_row.addWidget(self.total_caption)
+        total_row.addWidget(self.total_label, 1)
+        layout.addLayout(total_row)
+        self.pay_button = QPushButton(panel)
+        self.pay_button.setObjectName("sale_pay")
+        self.pay_button.clicked.connect(self.start_payment)
+        layout.addWidget(self.pay_button)
+        return panel
 
     def title(self) -> str:
         return tr("Sale")
+
+    def retranslate(self) -> None:
+        self.grid.retranslate()
+        self.payment.retranslate()
+        self.done_panel.retranslate()
+        self.history_button.setText(tr("Sales today"))
+        self.history_button.setAccessibleName(tr("Sales today"))
+        self.day_button.setText(tr("Open / close day"))
+        self.day_button.setAccessibleName(tr("Open / close day"))
+        self.cart_title.setText(tr("Cart"))
+        self.clear_button.setText(tr("Clear"))
+        self.clear_button.setAccessibleName(tr("Clear the cart"))
+        self.owner_button.setText(tr("Whose?"))
+        self.owner_button.setAccessibleName(tr("Whose produce"))
+        self.price_button.setText(tr("Price"))
+        self.price_button.setAccessibleName(tr("Change price (staff PIN)"))
+        self.discount_button.setText(tr("Discount"))
+        self.discount_button.setAccessibleName(tr("Discount (staff PIN)"))
+        self.total_caption.setText(tr("Total"))
+        self.empty_hint.setText(tr("Tap a vegetable to start a sale"))
+        self.cart_view.setAccessibleName(tr("Cart"))
+        self._refresh_totals()
+
+    # -- data ------------------------------------------------------------------------------
+    @property
+    def cart(self) -> Cart:
+        return self.cart_model.cart
+
+    def reload(self) -> None:
+        """Products, categories and owners from the services."""
+        try:
+            popular = sales.popularity(self.ctx.db)
+        except (KioskError, NotImplementedError):
+            popular = {}
+        self.grid.set_data(catalog.category_tabs(self.ctx.db),
+                           catalog.product_tiles(self.ctx.db, popular))
+        self.owners = {p.id: p.display_name
+                       for p in people.list_participants(self.ctx.db, include_inactive=False)}
+        self.cart_model.set_owner_names(self.owners)
+
+    def on_data_changed(self, topics: frozenset[str]) -> None:
+        if topics & {"products", "catalog", "stock", "sales", "participants", "people"}:
+            self.reload()
+
+    def on_shown(self) -> None:
+        self.restore_parked()
+        self.grid.search.setFocus()
+
+    def restore_parked(self) -> None:
+        """Bring back the cart parked by this operator (after a crash or sign-out)."""
+        if not self.cart.is_empty:
+            return
+        try:
+            parked = sales.parked_cart(self.ctx.db, self.ctx.who)
+        except KioskError as error:
+            self.show_banner(error.message)
+            return
+        if parked is not None and not parked.is_empty:
+            self._set_cart(parked, park=False)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.park_now()
+        super().hideEvent(event)
+
+    # -- the cart -------------------------------------------------------------------------
+    def _set_cart(self, cart: Cart, park: bool = True) -> None:
+        self.cart_model.set_cart(cart)
+        self._refresh_totals()
+        if park:
+            self._park_timer.start()  # right after this repaint, not before it
+
+    def park_now(self) -> None:
+        """Park the cart now (the timer calls it after each change)."""
+        if not self._park_timer.isActive() and getattr(self, "_parked_uid", None) == (
+                self.cart.sale_uid, self.cart.lines):
+            return
+        self._park_timer.stop()
+        try:
+            sales.park_cart(self.ctx.db, self.ctx.who, self.cart)
+        except KioskError as error:
+            self.show_banner(error.message)
+            return
+        self._parked_uid = (self.cart.sale_uid, self.cart.lines)
+
+    def add_tile(self, tile: ProductTile) -> None:
+        """A tap on a tile: one unit, or the weight keypad for weighed produce."""
+        if self.pages.currentIndex() != SELL:
+            return
+        if tile.sold_by_weight:
+            dialog = WeightDialog(tile, self)
+            dialog.chosen.connect(lambda qty, t=tile: self._add_line(t, qty))
+            self._open(dialog)
+            return
+        self._add_line(tile, Decimal("1.000"))
+
+    def _add_line(self, tile: ProductTile, quantity: Decimal) -> None:
+        try:
+            cart = self.cart.add(tile.line(quantity))
+        except KioskError as error:
+            dialogs.show_error(self, error.message)
+            return
+        self._set_cart(cart)
+        row = next((i for i, line in enumerate(cart.lines) if line.product_id == tile.id
+                    and not line.overridden and line.owner_participant_id is None), -1)
+        if tile.sold_by_weight or row < 0:
+            row = len(cart.lines) - 1
+        self.cart_view.selectionModel().setCurrentIndex(
+            self.cart_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.cart_view.scrollTo(self.cart_model.index(row, 0))
+
+    def _on_cart_clicked(self, index) -> None:
+        row, column = index.row(), index.column()
+        line = self.cart.lines[row]
+        try:
+            if column == COL_REMOVE:
+                self._set_cart(self.cart.remove(row))
+            elif column == COL_PLUS and not line.sold_by_weight:
+                self._set_cart(self.cart.set_quantity(row, line.quantity + 1))
+            elif column == COL_MINUS and not line.sold_by_weight and line.quantity > 1:
+                self._set_cart(self.cart.set_quantity(row, line.quantity - 1))
+            elif line.sold_by_weight and column in (COL_NAME, COL_QTY, COL_PLUS):
+                self._edit_weight(row)
+        except KioskError as error:
+            dialogs.show_error(self, error.message)
+        self._refresh_tools()
+
+    def _edit_weight(self, row: int) -> None:
+        line = self.cart.lines[row]
+        tile = next((t for t in self.grid.model.all_tiles if t.id == line.product_id), None)
+        if tile is None:
+            return
+        dialog = WeightDialog(tile, self, start=line.quantity)
+        dialog.chosen.connect(lambda qty, r=row: self._set_quantity(r, qty))
+        self._open(dialog)
+
+    def _set_quantity(self, row: int, quantity: Decimal) -> None:
+        try:
+            self._set_cart(self.cart.set_quantity(row, quantity))
+        except KioskError as error:
+            dialogs.show_error(self, error.message)
+
+    def selected_row(self) -> int:
+        rows = self.cart_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select_row(self, row: int) -> None:
+        self.cart_view.selectRow(row)
+
+    def clear_cart(self) -> None:
+        if self.cart.is_empty:
+            return
+        if dialogs.confirm(self, tr("Remove everything from the cart?"), yes=tr("Clear the cart")):
+            self._set_cart(self.cart.cleared())
+
+    def choose_owner(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        dialog = OwnerDialog(self, self.owners, self.cart.lines[row].owner_participant_id)
+        dialog.chosen.connect(lambda pid, r=row: self._set_cart(self.cart.set_owner(r, pid)))
+        self._open(dialog)
+
+    def override_price(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        line = self.cart.lines[row]
+
+        def approve(approval):
+            self.cart.override_price(row, approval.amount, 0)  # validates before the PIN
+            approver = auth.approve_with_staff_pin(
+                self.ctx.db, approval.pin, "price_override", target=line.code,
+                requested_by=self.ctx.who.operator_id, sale_uid=self.cart.sale_uid,
+                old=line.unit_price.satang, new=approval.amount.satang)
+            return self.cart.override_price(row, approval.amount, approver.operator_id)
+
+        dialog = StaffPinDialog(self, tr("New price for {name}").format(name=line.name_th), approve,
+                                amount_prompt=tr("New price per unit (baht)"), name="override")
+        dialog.done_with.connect(self._set_cart)
+        self._open(dialog)
+
+    def give_discount(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        line = self.cart.lines[row]
+
+        def approve(approval):
+            self.cart.give_discount(row, approval.amount, 0)  # validates before the PIN
+            approver = auth.approve_with_staff_pin(
+                self.ctx.db, approval.pin, "discount", target=line.code,
+                requested_by=self.ctx.who.operator_id, sale_uid=self.cart.sale_uid,
+                discount=approval.amount.satang)
+            return self.cart.give_discount(row, approval.amount, approver.operator_id)
+
+        dialog = StaffPinDialog(self, tr("Discount on {name}").format(name=line.name_th), approve,
+                                amount_prompt=tr("Discount (baht)"), name="discount")
+        dialog.done_with.connect(self._set_cart)
+        self._open(dialog)
+
+    def _open(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda *_: setattr(self, "dialog", None))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _refresh_totals(self) -> None:
+        cart = self.cart
+        self.total_label.setText(baht(cart.total))
+        self.item_count.setText(tr("{n} items").format(n=cart.item_count))
+        self.pay_button.setEnabled(not cart.is_empty)
+        self.pay_button.setText(tr("Pay {amount}").format(amount=baht(cart.total))
+                                if not cart.is_empty else tr("Pay"))
+        self.pay_button.setAccessibleName(tr("Pay"))
+        self.clear_button.setEnabled(not cart.is_empty)
+        self.cart_view.setVisible(not cart.is_empty)
+        self.empty_hint.setVisible(cart.is_empty)
+        self._refresh_tools()
+
+    def _refresh_tools(self) -> None:
+        has_line = self.selected_row() >= 0
+        for button in (self.owner_button, self.price_button, self.discount_button):
+            button.setEnabled(has_line)
+
+    def _on_code_not_found(self, code: str) -> None:
+        self.show_banner(tr("No product has the code {code}.").format(code=code))
+
+    def show_banner(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.setVisible(bool(message))
+        if message:
+            QTimer.singleShot(8000, self.banner.hide)
+
+    # -- paying -----------------------------------------------------------------------------
+    def start_payment(self) -> None:
+        if self.cart.is_empty:
+            return
+        self.park_now()
+        self.payment.start(self.cart.total, settings.read(self.ctx.db, "promptpay_target"),
+                           receipts.promptpay_limit(self.ctx.db))
+        self.pages.setCurrentIndex(PAY)
+
+    def commit(self, payment: sales.PaymentRequest) -> None:
+        """ONE service call; a second tap while it runs does nothing."""
+        if self.committing or self.cart.is_empty:
+            return
+        self.committing = True
+        self.payment.set_busy(True)
+        try:
+            result = sales.commit_sale(self.ctx.db, self.cart, self.ctx.who, payment)
+        except KioskError as error:
+            self.payment.set_busy(False)
+            self.payment.show_error(error.message)
+            return
+        finally:
+            self.committing = False
+        self.last_sale = result
+        self._set_cart(self.cart.cleared(), park=False)
+        self._parked_uid = None
+        self.park_now()
+        self.payment.set_busy(False)
+        self.done_panel.show_sale(result, receipts.customer_receipt(self.ctx.db))
+        self.pages.setCurrentIndex(DONE)
+        self.sale_committed.emit(result)
+        mode = receipts.customer_receipt(self.ctx.db)
+        drawer = bool(result.cash)
+        if mode == "always":
+            self.print_receipt(copy=False, open_drawer=drawer)
+        elif drawer:
+            receipts.open_drawer(self.printer, self.ctx.db)
+
+    def print_receipt(self, copy: bool = False, open_drawer: bool = False) -> None:
+        if self.last_sale is None:
+            return
+        self.done_panel.printing()
+        receipts.print_sale(self.printer, self.ctx.db, self.last_sale, copy=copy,
+                            open_drawer=open_drawer)
+
+    def _on_print_ok(self, label: str, message: str) -> None:
+        self.done_panel.printed(message)
+
+    def _on_print_failed(self, label: str, message: str) -> None:
+        self.done_panel.print_failed(message)
+        if self.pages.currentIndex() != DONE:
+            self.show_banner(message)
+
+    def new_sale(self) -> None:
+        self.pages.setCurrentIndex(SELL)
+        self.grid.search.setFocus()
+
+    # -- history and the day ------------------------------------------------------------------
+    def open_history(self) -> None:
+        from kiosk.ui.sale.history import HistoryDialog
+        dialog = HistoryDialog(self.ctx, self.printer, self)
+        self._open(dialog)
+
+    def open_day_panel(self) -> None:
+        from kiosk.ui.sale.day import DayDialog
+        dialog = DayDialog(self.ctx, self.printer, self)
+        self._open(dialog)

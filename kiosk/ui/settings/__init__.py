@@ -1,5 +1,6 @@
-"""The Settings screen."""
+"""The Settings screen: General, Operators, Participants (and tabs other areas add)."""
 
 from kiosk.ui.settings.screen import SettingsScreen
+from kiosk.ui.settings.tabs import SETTINGS_TABS
 
-__all__ = ["SettingsScreen"]
+__all__ = ["SETTINGS_TABS", "SettingsScreen"]

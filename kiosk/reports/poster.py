@@ -1,0 +1,48 @@
+"""The A5 poster for the stall's table: a static PromptPay QR (no amount)."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A5
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer
+
+from kiosk.i18n import language, tr
+from kiosk.reports.fonts import thai_style
+from kiosk.services import promptpay
+
+
+def build_poster(stall_name: str, target: str, lang: str = "th") -> bytes:
+    """An A5 PDF: the stall's name, "scan to pay" and the static QR of ``target``."""
+    text = promptpay.payload(target)  # validates the target (Thai message if wrong)
+    kind, digits = promptpay.validate_target(target)
+    shown = (f"{digits[:3]}-{digits[3:6]}-{digits[6:]}" if kind == promptpay.MOBILE
+             else f"{digits[0]}-{digits[1:5]}-{digits[5:10]}-{digits[10:12]}-{digits[12]}")
+    image = promptpay.qr_image(text, box_size=12, border=2)
+    buffer = io.BytesIO()
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    png.seek(0)
+    doc = SimpleDocTemplate(buffer, pagesize=A5, leftMargin=12 * mm, rightMargin=12 * mm,
+                            topMargin=14 * mm, bottomMargin=12 * mm, invariant=1)
+    with language(lang):
+        title = thai_style("p-title", 22, bold=True, alignment=TA_CENTER, leading=30)
+        big = thai_style("p-big", 26, bold=True, alignment=TA_CENTER, leading=34)
+        small = thai_style("p-small", 14, alignment=TA_CENTER, leading=20)
+        size = 95 * mm
+        doc.title = tr("PromptPay")
+        doc.build([
+            Paragraph(escape(stall_name), title),
+            Spacer(1, 4 * mm),
+            Paragraph(escape(tr("Scan to pay with PromptPay")), big),
+            Spacer(1, 4 * mm),
+            Image(png, width=size, height=size),
+            Spacer(1, 3 * mm),
+            Paragraph(escape(tr("PromptPay {target}").format(target=shown)), small),
+            Paragraph(escape(tr("Type the amount in your banking app, then show the vendor "
+                                "the success screen.")), small),
+        ])
+    return buffer.getvalue()

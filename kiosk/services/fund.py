@@ -1,0 +1,409 @@
+"""The fund's use cases for staff: donations, grants, payouts, month close, reversals,
+and what the Fund screen reads (overview, journal, statements)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import BigInteger, func, or_, select, type_coerce
+from sqlalchemy.orm import Session
+
+from kiosk import dates
+from kiosk.db import Database, mark_changed
+from kiosk.errors import InvalidInput, NotFound
+from kiosk.i18n import current_language, tr
+from kiosk.models import Operator, Participant
+from kiosk.models.ledger import Account, JournalEntry, JournalLine, PeriodClose
+from kiosk.money import Money
+from kiosk.services import audit, ledger, loans
+from kiosk.services.ledger import Line
+
+RECEIVED_INTO = ("cash", "bank", "promptpay")
+PAID_FROM = ("cash", "bank")
+_SATANG = type_coerce(JournalLine.amount, BigInteger)
+
+
+def _positive(amount: Money) -> Money:
+    if not isinstance(amount, Money) or amount.satang <= 0:
+        raise InvalidInput(tr("The amount must be more than zero."))
+    return amount
+
+
+def _text(value: str, message: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise InvalidInput(message)
+    return value
+
+
+# -- postings --------------------------------------------------------------------
+def record_donation(db: Database, *, key: str, donor: str, amount: Money, on: date,
+                    received_into: str = "bank", operator_id: int | None = None,
+                    note: str = "") -> int:
+    """Money given to the fund; returns the entry id."""
+    _positive(amount)
+    donor = _text(donor, tr("Please enter who gave the money."))
+    if received_into not in RECEIVED_INTO:
+        raise InvalidInput(tr("Choose where the money was received."))
+    with db.unit_of_work() as session:
+        description = tr("Donation from {donor}").format(donor=donor)
+        if note.strip():
+            description += f" ({note.strip()})"
+        return ledger.post(session, key=key, on=on, kind="donation", lines=[
+            Line(ledger.account_for(session, received_into).id, amount),
+            Line(ledger.account_for(session, ledger.DONATIONS).id, -amount)],
+            description=description, reference=donor[:60], operator_id=operator_id)
+
+
+def give_grant(db: Database, *, key: str, participant_id: int, amount: Money, purpose: str,
+               on: date, paid_from: str = "cash", operator_id: int | None = None) -> int:
+    """A grant to a participant; refused when the fund has less money available."""
+    _positive(amount)
+    purpose = _text(purpose, tr("Please write what the money is for."))
+    if paid_from not in PAID_FROM:
+        raise InvalidInput(tr("Choose where the money is paid from."))
+    with db.unit_of_work() as session:
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise NotFound(tr("This participant no longer exists."))
+        if session.scalar(select(JournalEntry.id).where(JournalEntry.key == key)) is None:
+            money = ledger.available(session)
+            if amount > money:
+                raise InvalidInput(tr("The fund has only {money} available.").format(money=money.format()))
+        return ledger.post(session, key=key, on=on, kind="grant", lines=[
+            Line(ledger.account_for(session, ledger.GRANTS).id, amount),
+            Line(ledger.account_for(session, paid_from).id, -amount)],
+            description=tr("Grant to {name}: {purpose}").format(name=person.name_th, purpose=purpose),
+            reference="", operator_id=operator_id, participant_id=participant_id)
+
+
+def pay_out(db: Database, *, key: str, participant_id: int, amount: Money, on: date,
+            paid_from: str = "cash", operator_id: int | None = None) -> int:
+    """Pay a participant what the stall owes them from their sales."""
+    _positive(amount)
+    if paid_from not in PAID_FROM:
+        raise InvalidInput(tr("Choose where the money is paid from."))
+    with db.unit_of_work() as session:
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise NotFound(tr("This participant no longer exists."))
+        return ledger.post(session, key=key, on=on, kind="payout", lines=[
+            Line(ledger.account_for(session, ledger.OWED, participant_id).id, amount),
+            Line(ledger.account_for(session, paid_from).id, -amount)],
+            description=tr("Payout to {name}").format(name=person.name_th),
+            operator_id=operator_id, participant_id=participant_id)
+
+
+def reverse(db: Database, *, key: str, entry_id: int, on: date, reason: str,
+            operator_id: int | None) -> int:
+    """Staff reverse an entry (audited); returns the reversal's id."""
+    with db.unit_of_work() as session:
+        return ledger.reverse_entry(session, key=key, entry_id=entry_id, on=on, reason=reason,
+                                    operator_id=operator_id)
+
+
+def close_month(db: Database, year: int, month: int, operator_id: int | None) -> None:
+    """Lock a month that has ended: no entry may be dated in it afterwards."""
+    first = date(year, month, 1)
+    today = dates.today()
+    if (year, month) >= (today.year, today.month):
+        raise InvalidInput(tr("Only a month that has ended can be closed."))
+    with db.unit_of_work() as session:
+        if ledger.is_closed(session, first):
+            raise InvalidInput(tr("That month is already closed."))
+        last = session.scalar(select(func.max(JournalEntry.id))) or 0
+        session.add(PeriodClose(month=ledger.month_key(first), closed_at=dates.utc_now(),
+                                operator_id=operator_id, last_entry_id=last))
+        audit.record(session, "period_close", operator_id, ledger.month_key(first))
+        mark_changed(session, "ledger")
+
+
+def closed_months(db: Database) -> list[str]:
+    with db.reading() as session:
+        return list(session.scalars(select(PeriodClose.month).order_by(PeriodClose.month)))
+
+
+# -- overview -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MonthPoint:
+    year: int
+    month: int
+    money: Money  # the fund's available money at the month's end (or today)
+
+
+@dataclass(frozen=True)
+class Overview:
+    as_of: date
+    available: Money
+    cash: Money
+    bank: Money
+    promptpay: Money
+    lent_out: Money
+    owed_to_participants: Money
+    month_donations: Money
+    month_commission: Money
+    month_grants: Money
+    par: loans.PortfolioAtRisk
+    history: tuple[MonthPoint, ...]
+    behind: int  # loans in arrears past the grace days
+
+
+def _month_bounds(day: date) -> tuple[date, date]:
+    start = day.replace(day=1)
+    end = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+    return start, end
+
+
+def _kind_flow(session: Session, kind: str, start: date, end: date) -> Money:
+    """Raw sum of lines on accounts of ``kind`` for entries dated in [start, end)."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(_SATANG), 0))
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .join(Account, Account.id == JournalLine.account_id)
+        .where(Account.kind == kind, JournalEntry.on >= start, JournalEntry.on < end))
+    return Money(int(total))
+
+
+def _available_as_of(session: Session, as_of: date) -> Money:
+    ids = list(session.scalars(select(Account.id).where(
+        Account.kind.in_(ledger.MONEY_KINDS + (ledger.OWED,)))))
+    return ledger.balance_as_of(session, ids, as_of)
+
+
+def overview(db: Database, as_of: date | None = None) -> Overview:
+    as_of = as_of or dates.today()
+    with db.reading() as session:
+        start, end = _month_bounds(as_of)
+        history = []
+        year, month = as_of.year, as_of.month
+        for _ in range(12):
+            month_end = _month_bounds(date(year, month, 1))[1]
+            point = min(as_of, date.fromordinal(month_end.toordinal() - 1))
+            history.append(MonthPoint(year, month, _available_as_of(session, point)))
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        grace = 0
+        from kiosk.services import settings
+        grace = int(settings.get(session, "arrears_grace_days"))
+        behind = 0
+        for loan_id in loans.loan_ids(session):
+            s = loans.loan_status(session, loan_id, as_of)
+            if s.days_past_due > grace and not s.closed:
+                behind += 1
+        return Overview(
+            as_of=as_of, available=ledger.available(session),
+            cash=ledger.kind_total(session, [ledger.CASH]),
+            bank=ledger.kind_total(session, [ledger.BANK]),
+            promptpay=ledger.kind_total(session, [ledger.PROMPTPAY]),
+            lent_out=ledger.kind_total(session, [ledger.LOANS_RECEIVABLE]),
+            owed_to_participants=-ledger.kind_total(session, [ledger.OWED]),
+            month_donations=-_kind_flow(session, ledger.DONATIONS, start, end),
+            month_commission=-_kind_flow(session, ledger.COMMISSION, start, end),
+            month_grants=_kind_flow(session, ledger.GRANTS, start, end),
+            par=loans.portfolio_at_risk(session, as_of),
+            history=tuple(reversed(history)), behind=behind)
+
+
+# -- journal ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class EntryRow:
+    id: int
+    on: date
+    kind: str
+    description: str
+    reference: str
+    amount: Money  # total of the debits
+    reversed_by: int | None
+    reverses: int | None
+
+
+@dataclass(frozen=True)
+class LineRow:
+    account_code: str
+    account_name: str
+    debit: Money
+    credit: Money
+    loan_number: str
+
+
+@dataclass(frozen=True)
+class EntryDetail:
+    row: EntryRow
+    operator: str
+    participant: str
+    lines: tuple[LineRow, ...]
+    hash: str
+
+
+def account_name(account: Account) -> str:
+    return account.name_th if current_language() == "th" else account.name_en
+
+
+def journal(db: Database, *, account_id: int | None = None, participant_id: int | None = None,
+            text: str = "", limit: int = 100, before_id: int | None = None) -> list[EntryRow]:
+    """Entries newest first, filtered; page with ``before_id``."""
+    with db.reading() as session:
+        query = select(JournalEntry).order_by(JournalEntry.id.desc()).limit(limit)
+        if before_id is not None:
+            query = query.where(JournalEntry.id < before_id)
+        if account_id is not None:
+            query = query.where(JournalEntry.id.in_(
+                select(JournalLine.entry_id).where(JournalLine.account_id == account_id)))
+        if participant_id is not None:
+            accounts = select(Account.id).where(Account.participant_id == participant_id)
+            query = query.where(or_(JournalEntry.participant_id == participant_id, JournalEntry.id.in_(
+                select(JournalLine.entry_id).where(JournalLine.account_id.in_(accounts)))))
+        if text.strip():
+            pattern = f"%{text.strip()}%"
+            query = query.where(or_(JournalEntry.description.like(pattern),
+                                    JournalEntry.reference.like(pattern)))
+        entries = session.scalars(query).all()
+        return _rows(session, entries)
+
+
+def _rows(session: Session, entries: list[JournalEntry]) -> list[EntryRow]:
+    ids = [e.id for e in entries]
+    if not ids:
+        return []
+    debits = dict(session.execute(
+        select(JournalLine.entry_id, func.sum(_SATANG))
+        .where(JournalLine.entry_id.in_(ids), _SATANG > 0).group_by(JournalLine.entry_id)).all())
+    reversed_by = dict(session.execute(
+        select(JournalEntry.reverses_id, JournalEntry.id).where(JournalEntry.reverses_id.in_(ids))).all())
+    return [EntryRow(e.id, e.on, e.kind, e.description, e.reference, Money(int(debits.get(e.id, 0))),
+                     reversed_by.get(e.id), e.reverses_id) for e in entries]
+
+
+def entry_detail(db: Database, entry_id: int) -> EntryDetail:
+    with db.reading() as session:
+        entry = session.get(JournalEntry, entry_id)
+        if entry is None:
+            raise NotFound(tr("There is no such entry."))
+        row = _rows(session, [entry])[0]
+        operator = session.get(Operator, entry.operator_id) if entry.operator_id else None
+        person = session.get(Participant, entry.participant_id) if entry.participant_id else None
+        lines = []
+        from kiosk.models.ledger import Loan
+        for line, account in session.execute(
+                select(JournalLine, Account).join(Account, Account.id == JournalLine.account_id)
+                .where(JournalLine.entry_id == entry_id).order_by(JournalLine.position)):
+            loan = session.get(Loan, line.loan_id) if line.loan_id else None
+            lines.append(LineRow(account.code, account_name(account),
+                                 line.amount if line.amount.satang > 0 else Money(0),
+                                 -line.amount if line.amount.satang < 0 else Money(0),
+                                 loan.number if loan else ""))
+        return EntryDetail(row, operator.name if operator else "", person.name_th if person else "",
+                           tuple(lines), entry.hash)
+
+
+# -- accounts and statements --------------------------------------------------------------
+@dataclass(frozen=True)
+class AccountRow:
+    id: int
+    code: str
+    name: str
+    type: str
+    balance: Money  # on the account's normal side
+    closed: bool
+    participant_id: int | None
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    entry_id: int
+    on: date
+    description: str
+    amount: Money  # on the account's normal side: + increases the balance
+    balance: Money
+
+
+def accounts(db: Database) -> list[AccountRow]:
+    with db.reading() as session:
+        cache = ledger.trial_balance(session)
+        return [AccountRow(a.id, a.code, account_name(a), a.type,
+                           ledger.normal_balance(a, cache.get(a.id, Money(0))), a.closed, a.participant_id)
+                for a in session.scalars(select(Account).order_by(Account.code))]
+
+
+def statement(db: Database, account_id: int, limit: int = 500) -> list[StatementLine]:
+    """An account's lines with the running balance, oldest first (the last ``limit``)."""
+    with db.reading() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise InvalidInput(tr("The account is unknown."))
+        rows = session.execute(
+            select(JournalEntry.id, JournalEntry.on, JournalEntry.description, JournalLine.amount)
+            .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+            .where(JournalLine.account_id == account_id).order_by(JournalEntry.id)).all()
+        balance = Money(0)
+        result = []
+        for entry_id, on, description, amount in rows:
+            amount = ledger.normal_balance(account, amount)
+            balance = balance + amount
+            result.append(StatementLine(entry_id, on, description, amount, balance))
+        return result[-limit:]
+
+
+def participant_accounts(db: Database, participant_id: int) -> list[AccountRow]:
+    return [a for a in accounts(db) if a.participant_id == participant_id]
+
+
+def add_account(db: Database, *, code: str, name_th: str, name_en: str, type_: str,
+                operator_id: int | None) -> int:
+    """Staff add an account to the chart."""
+    code = _text(code, tr("Please enter an account code."))
+    name_th = _text(name_th, tr("Please enter the account's name."))
+    if type_ not in ("asset", "liability", "equity", "income", "expense"):
+        raise InvalidInput(tr("Choose the account's type."))
+    with db.unit_of_work() as session:
+        if session.scalar(select(Account.id).where(Account.code == code)):
+            raise InvalidInput(tr("An account with this code already exists."))
+        account = Account(code=code, name_th=name_th, name_en=(name_en or name_th).strip(),
+                          type=type_, kind=None, limit="none", closed=False)
+        session.add(account)
+        session.flush()
+        audit.record(session, "account_create", operator_id, code, name=name_th, type=type_)
+        mark_changed(session, "ledger")
+        return account.id
+
+
+def close_account(db: Database, account_id: int, operator_id: int | None) -> None:
+    """An account is never deleted; closed, it takes no new entries."""
+    with db.unit_of_work() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise InvalidInput(tr("The account is unknown."))
+        if account.kind is not None and account.participant_id is None:
+            raise InvalidInput(tr("The programme's own accounts cannot be closed."))
+        if ledger.raw_balance(session, account.id):
+            raise InvalidInput(tr("Only an account with a zero balance can be closed."))
+        account.closed = True
+        audit.record(session, "account_close", operator_id, account.code)
+        mark_changed(session, "ledger")
+
+
+@dataclass(frozen=True)
+class ParticipantChoice:
+    id: int
+    name: str
+
+
+def participants(db: Database) -> list[ParticipantChoice]:
+    with db.reading() as session:
+        return [ParticipantChoice(p.id, f"{p.name_th} ({p.nickname})" if p.nickname else p.name_th)
+                for p in session.scalars(select(Participant).where(Participant.active.is_(True))
+                                         .order_by(Participant.name_th))]
+
+
+def owed_to(db: Database, participant_id: int) -> Money:
+    with db.reading() as session:
+        account = session.scalar(select(Account).where(
+            Account.kind == ledger.OWED, Account.participant_id == participant_id))
+        if account is None:
+            return Money(0)
+        return ledger.normal_balance(account, ledger.raw_balance(session, account.id))
+
+
+def available(db: Database) -> Money:
+    with db.reading() as session:
+        return ledger.available(session)

@@ -1,0 +1,441 @@
+"""The ledger core: balanced, immutable, hash-chained journal entries.
+
+Every function here works inside the caller's session (unit of work) and
+never commits. An entry is posted once per idempotency key: the same key with
+the same content returns the first entry's id and records nothing; the same
+key with other content is a Conflict. Amounts are signed satang (debit > 0,
+credit < 0); each entry sums to zero. Corrections are reversals only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import BigInteger, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from kiosk import dates
+from kiosk.db import mark_changed
+from kiosk.errors import Conflict, InvalidInput, NotFound
+from kiosk.i18n import tr
+from kiosk.models import Participant
+from kiosk.models.ledger import (
+    Account, AccountBalance, JournalEntry, JournalLine, PeriodClose,
+)
+from kiosk.money import MAX_SATANG, Money
+from kiosk.services import audit
+from kiosk.services.checks import invariant
+
+GENESIS_HASH = "0" * 64
+# kinds of account the programme's postings use (seeded by migration 0003)
+CASH, BANK, PROMPTPAY = "cash", "bank", "promptpay"
+LOANS_RECEIVABLE, OWED = "loans_receivable", "owed_to_participant"
+FUND_CAPITAL, DONATIONS, COMMISSION = "fund_capital", "donations", "commission"
+PLOT_SALES, INTEREST, GRANTS, WRITE_OFFS = "plot_sales", "interest", "grants", "write_offs"
+PER_PARTICIPANT = (LOANS_RECEIVABLE, OWED)
+# accounts whose money counts as the fund's "available" (less what is owed)
+MONEY_KINDS = (CASH, BANK, PROMPTPAY)
+DEBIT_NORMAL = ("asset", "expense")
+# line amounts as plain integers of satang, for sums and comparisons in SQL
+SATANG = type_coerce(JournalLine.amount, BigInteger)
+
+
+@dataclass(frozen=True)
+class OwnerShare:
+    participant_id: int | None  # None = the programme's own plot produce
+    gross: Money  # what the customer paid for this owner's lines
+    commission: Money  # the programme's commission out of gross (0 <= commission <= gross)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line to post: an account id and a signed amount (debit > 0)."""
+
+    account_id: int
+    amount: Money
+    loan_id: int | None = None
+
+
+# -- accounts ------------------------------------------------------------------
+def account_for(session: Session, kind: str, participant_id: int | None = None) -> Account:
+    """The programme's account of ``kind``; per-participant sub-accounts are made on demand."""
+    if kind in PER_PARTICIPANT and participant_id is not None:
+        account = session.scalars(select(Account).where(
+            Account.kind == kind, Account.participant_id == participant_id)).first()
+        if account is not None:
+            return account
+        parent = account_for(session, kind)
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise NotFound(tr("This participant no longer exists."))
+        account = Account(
+            code=f"{parent.code}-{participant_id:05d}", name_th=f"{parent.name_th}: {person.name_th}",
+            name_en=f"{parent.name_en}: {person.name_th}", type=parent.type, kind=kind,
+            parent_id=parent.id, participant_id=participant_id, limit=parent.limit, closed=False)
+        session.add(account)
+        session.flush()
+        return account
+    account = session.scalars(select(Account).where(
+        Account.kind == kind, Account.participant_id.is_(None), Account.parent_id.is_(None))).first()
+    if account is None:
+        raise NotFound(tr("The account is unknown."))
+    return account
+
+
+def normal_balance(account: Account, raw: Money) -> Money:
+    """The balance as people read it: debits for assets and expenses, credits otherwise."""
+    return raw if account.type in DEBIT_NORMAL else -raw
+
+
+def raw_balance(session: Session, account_id: int) -> Money:
+    row = session.get(AccountBalance, account_id)
+    return row.balance if row is not None else Money(0)
+
+
+def kind_total(session: Session, kinds: Sequence[str]) -> Money:
+    """Raw (debit-positive) balance of every account of these kinds, sub-accounts included."""
+    total = session.execute(
+        select(func.coalesce(func.sum(type_coerce(AccountBalance.balance, BigInteger)), 0))
+        .join(Account, Account.id == AccountBalance.account_id)
+        .where(Account.kind.in_(kinds))).scalar_one()
+    return Money(int(total))
+
+
+def available(session: Session) -> Money:
+    """The fund's money it may spend: cash + bank + PromptPay, less what it owes participants."""
+    return kind_total(session, MONEY_KINDS) + kind_total(session, [OWED])
+
+
+# -- periods -------------------------------------------------------------------
+def month_key(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def is_closed(session: Session, day: date) -> bool:
+    return session.scalar(select(PeriodClose.id).where(PeriodClose.month == month_key(day))) is not None
+
+
+def check_date(session: Session, on: date) -> None:
+    """Refuse dates in the future or in a closed month."""
+    if not isinstance(on, date):
+        raise InvalidInput(tr("Please choose a date."))
+    if on > dates.today():
+        raise InvalidInput(tr("The date cannot be in the future."))
+    if is_closed(session, on):
+        raise InvalidInput(tr("That month is closed. Post the correction in an open month."))
+
+
+# -- hashing -------------------------------------------------------------------
+def _content(key: str, on: date, kind: str, description: str, reference: str,
+             operator_id: int | None, participant_id: int | None, reverses_id: int | None,
+             lines: Sequence[tuple[int, int, int | None]]) -> str:
+    return json.dumps({
+        "key": key, "on": on.isoformat(), "kind": kind, "description": description,
+        "reference": reference, "operator": operator_id, "participant": participant_id,
+        "reverses": reverses_id, "lines": [list(line) for line in lines],
+    }, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _chain(entry_id: int, content_hash: str, prev_hash: str) -> str:
+    return _sha(f"{entry_id}|{content_hash}|{prev_hash}")
+
+
+def _entry_content_hash(entry: JournalEntry, lines: Sequence[JournalLine]) -> str:
+    ordered = sorted(lines, key=lambda l: l.position)
+    return _sha(_content(entry.key, entry.on, entry.kind, entry.description, entry.reference,
+                         entry.operator_id, entry.participant_id, entry.reverses_id,
+                         [(l.account_id, l.amount.satang, l.loan_id) for l in ordered]))
+
+
+# -- posting -------------------------------------------------------------------
+def _merge(lines: Sequence[Line]) -> list[Line]:
+    """Add up lines on the same account (and loan); drop zero lines; keep first order."""
+    totals: dict[tuple[int, int | None], int] = defaultdict(int)
+    for line in lines:
+        if not isinstance(line.amount, Money):
+            raise TypeError("ledger amounts are Money")
+        totals[(line.account_id, line.loan_id)] += line.amount.satang
+    return [Line(account, Money(amount), loan) for (account, loan), amount in totals.items()
+            if amount != 0]
+
+
+def post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Line],
+         description: str = "", reference: str = "", operator_id: int | None = None,
+         participant_id: int | None = None, reverses_id: int | None = None) -> int:
+    """Post one balanced entry inside the caller's unit of work; returns its id.
+
+    Idempotent on ``key``. Checks, before writing anything: the lines balance,
+    the accounts exist and are open, the date is allowed, and afterwards (in
+    the same transaction) the accounts' balance limits and the fund's
+    available money; a failed check raises and the caller's unit of work
+    rolls back.
+    """
+    key = (key or "").strip()
+    if not key:
+        raise InvalidInput(tr("An entry needs an idempotency key."))
+    merged = _merge(lines)
+    content_hash = _sha(_content(key, on, kind, description, reference, operator_id,
+                                 participant_id, reverses_id,
+                                 [(l.account_id, l.amount.satang, l.loan_id) for l in merged]))
+    existing = session.scalars(select(JournalEntry).where(JournalEntry.key == key)).first()
+    if existing is not None:
+        if existing.content_hash == content_hash:
+            return existing.id
+        raise Conflict(tr("This action was already recorded with different details."))
+    if not merged:
+        raise InvalidInput(tr("The amount must be more than zero."))
+    if sum(l.amount.satang for l in merged) != 0:
+        raise InvalidInput(tr("The entry does not balance: debits and credits differ."))
+    if any(abs(l.amount.satang) > MAX_SATANG for l in merged):
+        raise InvalidInput(tr("The amount is too large."))
+    check_date(session, on)
+    accounts: dict[int, Account] = {}
+    for line in merged:
+        account = session.get(Account, line.account_id)
+        if account is None:
+            raise InvalidInput(tr("The account is unknown."))
+        if account.closed:
+            raise InvalidInput(tr("The account {code} is closed.").format(code=account.code))
+        accounts[account.id] = account
+    available_before = available(session)
+
+    last = session.execute(select(JournalEntry.id, JournalEntry.hash)
+                           .order_by(JournalEntry.id.desc()).limit(1)).first()
+    entry_id, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    entry = JournalEntry(
+        id=entry_id, key=key, on=on, posted_at=dates.utc_now(), kind=kind,
+        description=description, reference=reference, operator_id=operator_id,
+        participant_id=participant_id, reverses_id=reverses_id, content_hash=content_hash,
+        prev_hash=prev_hash, hash=_chain(entry_id, content_hash, prev_hash))
+    session.add(entry)
+    session.flush()
+    for position, line in enumerate(merged):
+        session.add(JournalLine(entry_id=entry_id, position=position, account_id=line.account_id,
+                                amount=line.amount, loan_id=line.loan_id))
+        balance = session.get(AccountBalance, line.account_id)
+        if balance is None:
+            session.add(AccountBalance(account_id=line.account_id, balance=line.amount))
+        else:
+            balance.balance = balance.balance + line.amount
+    session.flush()
+
+    for line in merged:
+        account = accounts[line.account_id]
+        if account.limit == "not_negative" and normal_balance(
+                account, raw_balance(session, account.id)).is_negative:
+            raise InvalidInput(_limit_message(account))
+    after = available(session)
+    if after < available_before and after.is_negative:
+        raise InvalidInput(tr("The fund does not have enough money for this: {money} available.")
+                           .format(money=available_before.format()))
+    mark_changed(session, "ledger")
+    return entry_id
+
+
+def _limit_message(account: Account) -> str:
+    if account.kind == OWED:
+        return tr("This is more than the participant is owed.")
+    if account.kind == LOANS_RECEIVABLE:
+        return tr("This is more than the loan balance.")
+    return tr("The account {code} would go below zero.").format(code=account.code)
+
+
+def post_sale(session: Session, *, key: str, reference: str, on: date, operator_id: int | None,
+              cash: Money, promptpay: Money, shares: Sequence[OwnerShare]) -> int:
+    """Post a sale (or, with all amounts negative, a refund) as one balanced entry; returns the entry id.
+
+    cash + promptpay == sum(s.gross). Idempotent on key (same key + same content
+    -> first entry id, nothing new; same key + different content -> Conflict).
+    """
+    amounts = [cash, promptpay] + [a for s in shares for a in (s.gross, s.commission)]
+    if any(not isinstance(a, Money) for a in amounts):
+        raise TypeError("sale amounts are Money")
+    if not shares:
+        raise InvalidInput(tr("A sale needs at least one line."))
+    total = sum((s.gross for s in shares), Money(0))
+    if cash + promptpay != total:
+        raise InvalidInput(tr("The payments do not add up to the sale total."))
+    refund = total.is_negative
+    if total.satang == 0:
+        raise InvalidInput(tr("The amount must be more than zero."))
+    for amount in amounts:
+        if amount.satang != 0 and amount.is_negative != refund:
+            raise InvalidInput(tr("A sale's amounts are all positive, a refund's all negative."))
+    for share in shares:
+        if abs(share.commission) > abs(share.gross):
+            raise InvalidInput(tr("The commission cannot be more than the sale."))
+    lines = [Line(account_for(session, CASH).id, cash),
+             Line(account_for(session, PROMPTPAY).id, promptpay)]
+    commission_id = account_for(session, COMMISSION).id
+    for share in shares:
+        net = share.gross - share.commission
+        if share.participant_id is None:
+            lines.append(Line(account_for(session, PLOT_SALES).id, -net))
+        else:
+            lines.append(Line(account_for(session, OWED, share.participant_id).id, -net))
+        lines.append(Line(commission_id, -share.commission))
+    owners = {s.participant_id for s in shares if s.participant_id is not None}
+    return post(session, key=key, on=on, kind="refund" if refund else "sale", lines=lines,
+                description=tr("Refund {ref}") .format(ref=reference) if refund
+                else tr("Sale {ref}").format(ref=reference),
+                reference=reference, operator_id=operator_id,
+                participant_id=next(iter(owners)) if len(owners) == 1 else None)
+
+
+def reverse(session: Session, *, key: str, original_key: str, on: date, reason: str,
+            operator_id: int | None) -> int:
+    """Post the reversal of the entry made with original_key (linked to it), audited; idempotent on key."""
+    original = session.scalars(select(JournalEntry).where(JournalEntry.key == original_key)).first()
+    if original is None:
+        raise NotFound(tr("There is no such entry."))
+    return reverse_entry(session, key=key, entry_id=original.id, on=on, reason=reason,
+                         operator_id=operator_id)
+
+
+def reverse_entry(session: Session, *, key: str, entry_id: int, on: date, reason: str,
+                  operator_id: int | None) -> int:
+    """Reverse the entry ``entry_id``: its lines negated, linked to it, audited."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput(tr("Please give a reason."))
+    original = session.get(JournalEntry, entry_id)
+    if original is None:
+        raise NotFound(tr("There is no such entry."))
+    existing = session.scalars(select(JournalEntry).where(JournalEntry.key == key)).first()
+    if existing is None:
+        if original.reverses_id is not None:
+            raise InvalidInput(tr("A reversal cannot be reversed; post the entry again instead."))
+        if session.scalar(select(JournalEntry.id).where(JournalEntry.reverses_id == original.id)):
+            raise InvalidInput(tr("This entry has already been reversed."))
+        _check_loan_reversal(session, original)
+    lines = session.scalars(select(JournalLine).where(JournalLine.entry_id == original.id)
+                            .order_by(JournalLine.position)).all()
+    new_id = post(session, key=key, on=on, kind="reversal",
+                  lines=[Line(l.account_id, -l.amount, l.loan_id) for l in lines],
+                  description=reason, reference=original.reference, operator_id=operator_id,
+                  participant_id=original.participant_id, reverses_id=original.id)
+    if existing is None:
+        audit.record(session, "ledger_reversal", operator_id, f"#{original.id}",
+                     reversal=new_id, reason=reason, key=key)
+    return new_id
+
+
+def _check_loan_reversal(session: Session, original: JournalEntry) -> None:
+    """Repayments of a loan are reversed newest first, so the schedule stays right."""
+    loan_ids = set(session.scalars(select(JournalLine.loan_id).where(
+        JournalLine.entry_id == original.id, JournalLine.loan_id.is_not(None))))
+    for loan_id in loan_ids:
+        newer = session.scalar(
+            select(func.count(JournalEntry.id)).join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+            .where(JournalLine.loan_id == loan_id, JournalEntry.id > original.id,
+                   JournalEntry.reverses_id.is_(None))
+            .where(~JournalEntry.id.in_(select(JournalEntry.reverses_id).where(
+                JournalEntry.reverses_id.is_not(None)))))
+        if newer:
+            raise InvalidInput(tr("Reverse the loan's later entries first."))
+
+
+# -- reading -------------------------------------------------------------------
+def trial_balance(session: Session) -> dict[int, Money]:
+    """Raw balance of every account with entries (debit > 0), from the balance cache."""
+    return {row.account_id: row.balance for row in session.scalars(select(AccountBalance))}
+
+
+def balance_as_of(session: Session, account_ids: Sequence[int], as_of: date) -> Money:
+    total = session.execute(
+        select(func.coalesce(func.sum(SATANG), 0))
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .where(JournalLine.account_id.in_(account_ids), JournalEntry.on <= as_of)).scalar_one()
+    return Money(int(total))
+
+
+def verify_chain(session: Session) -> list[str]:
+    """Recompute every entry's content hash and the chain; list what does not match."""
+    problems = []
+    prev = GENESIS_HASH
+    lines_by_entry: dict[int, list[JournalLine]] = defaultdict(list)
+    for line in session.scalars(select(JournalLine)):
+        lines_by_entry[line.entry_id].append(line)
+    for entry in session.scalars(select(JournalEntry).order_by(JournalEntry.id)):
+        content = _entry_content_hash(entry, lines_by_entry.get(entry.id, []))
+        if content != entry.content_hash:
+            problems.append(f"entry {entry.id} was changed after posting (content hash)")
+        if entry.prev_hash != prev:
+            problems.append(f"entry {entry.id} does not follow the previous entry's hash")
+        if _chain(entry.id, entry.content_hash, entry.prev_hash) != entry.hash:
+            problems.append(f"entry {entry.id} has a wrong chain hash")
+        prev = entry.hash
+    return problems
+
+
+# -- invariants for `kiosk check` -----------------------------------------------
+@invariant("ledger: every entry sums to zero")
+def _check_entries_balance(session: Session) -> list[str]:
+    rows = session.execute(
+        select(JournalLine.entry_id, func.sum(SATANG))
+        .group_by(JournalLine.entry_id).having(func.sum(SATANG) != 0)).all()
+    empty = session.scalars(select(JournalEntry.id).where(
+        ~JournalEntry.id.in_(select(JournalLine.entry_id)))).all()
+    return ([f"entry {e} does not sum to zero ({t})" for e, t in rows]
+            + [f"entry {e} has no lines" for e in empty])
+
+
+@invariant("ledger: trial balance sums to zero and matches the balance cache")
+def _check_trial_balance(session: Session) -> list[str]:
+    problems = []
+    sums = {a: Money(int(t)) for a, t in session.execute(
+        select(JournalLine.account_id, func.sum(SATANG)).group_by(JournalLine.account_id))}
+    total = sum((t.satang for t in sums.values()), 0)
+    if total != 0:
+        problems.append(f"trial balance sums to {total} satang, not zero")
+    cache = trial_balance(session)
+    for account_id in set(sums) | set(cache):
+        if sums.get(account_id, Money(0)) != cache.get(account_id, Money(0)):
+            problems.append(f"account {account_id}: lines sum to {sums.get(account_id)}, "
+                            f"cached balance {cache.get(account_id)}")
+    return problems
+
+
+@invariant("ledger: no entry changed after posting (hash chain)")
+def _check_chain(session: Session) -> list[str]:
+    return verify_chain(session)
+
+
+@invariant("ledger: balance limits hold (fund available, owed, loans)")
+def _check_limits(session: Session) -> list[str]:
+    problems = []
+    for account in session.scalars(select(Account).where(Account.limit == "not_negative")):
+        if normal_balance(account, raw_balance(session, account.id)).is_negative:
+            problems.append(f"account {account.code} is below zero")
+    if available(session).is_negative:
+        problems.append(f"the fund's available money is below zero ({available(session)})")
+    return problems
+
+
+@invariant("ledger: no entry in a closed period after its close")
+def _check_periods(session: Session) -> list[str]:
+    problems = []
+    for close in session.scalars(select(PeriodClose)):
+        year, month = (int(p) for p in close.month.split("-"))
+        start = date(year, month, 1)
+        end = date(year + (month == 12), month % 12 + 1, 1)
+        late = session.scalars(select(JournalEntry.id).where(
+            JournalEntry.on >= start, JournalEntry.on < end,
+            JournalEntry.id > close.last_entry_id)).all()
+        problems += [f"entry {e} is dated in closed month {close.month}" for e in late]
+    return problems
+
+
+@invariant("ledger: loan balances equal the loan sub-accounts")
+def _check_loans(session: Session) -> list[str]:
+    from kiosk.services import loans
+    return loans.check_loan_balances(session)

@@ -1,0 +1,60 @@
+"""Demo books: the seed donation, a few grants, zero-interest loans, one behind."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from kiosk.money import Money
+from kiosk.services import ledger, loans
+from kiosk.services.demo_context import DemoContext
+from kiosk.services.ledger import Line
+
+B = Money.baht
+
+
+def _post(session: Session, key: str, on: date, kind: str, debit: str, credit: str, amount: Money,
+          description: str, participant_id: int | None = None, operator_id: int | None = None,
+          debit_participant: int | None = None) -> int:
+    return ledger.post(session, key=f"demo:{key}", on=on, kind=kind, lines=[
+        Line(ledger.account_for(session, debit, debit_participant).id, amount),
+        Line(ledger.account_for(session, credit).id, -amount)],
+        description=description, operator_id=operator_id, participant_id=participant_id)
+
+
+def add_demo_data(session: Session, demo: DemoContext) -> None:
+    today = demo.today
+    staff = demo.staff_ids[0] if demo.staff_ids else None
+    people = list(demo.participants.values())
+    _post(session, "seed", today - timedelta(days=330), "donation", ledger.BANK, ledger.DONATIONS,
+          B(100_000), "เงินบริจาคตั้งต้นกองทุนจาก Khon Kaen MICE Management", operator_id=staff)
+    _post(session, "donation-2", today - timedelta(days=120), "donation", ledger.CASH,
+          ledger.DONATIONS, B(5_000), "เงินบริจาคจาก ชมรมแม่บ้านตลาดจอมพล", operator_id=staff)
+    _post(session, "donation-3", today - timedelta(days=6), "donation", ledger.BANK,
+          ledger.DONATIONS, B(2_500), "เงินบริจาคจาก ผู้ใจบุญไม่ประสงค์ออกนาม", operator_id=staff)
+    if len(people) < 5:
+        return
+    grants = [(people[0], B(3_000), "ซื้อเมล็ดพันธุ์และปุ๋ยหมัก", 300),
+              (people[1], B(2_000), "ซื้อตาชั่งดิจิทัล", 200),
+              (people[2], B(1_500), "ค่าอบรมแปรรูปผัก", 40)]
+    for n, (who, amount, purpose, days) in enumerate(grants):
+        _post(session, f"grant-{n}", today - timedelta(days=days), "grant", ledger.GRANTS,
+              ledger.BANK, amount, f"ทุนให้เปล่า: {purpose}", participant_id=who, operator_id=staff)
+    plan = [  # who, principal, months, started days ago, paid instalments, purpose
+        (people[3], B(12_000), 6, 200, 6, "รถเข็นขายส้มตำ"),
+        (people[4], B(6_000), 6, 160, 5, "ตู้แช่ผักและถาด"),
+        (people[0], B(9_000), 9, 100, 3, "ขยายแปลงปลูกผักชีฝรั่ง"),
+        (people[1], B(8_000), 8, 150, 1, "ร้านข้าวแกงหน้าตลาด"),  # behind with repayments
+    ]
+    for n, (who, principal, months, ago, paid, purpose) in enumerate(plan):
+        start = today - timedelta(days=ago)
+        loan_id = loans.lend(session, key=f"demo:loan-{n}", participant_id=who, principal=principal,
+                             start_on=start, term=months, frequency="month", method="zero",
+                             annual_rate="0", purpose=purpose, paid_from="bank", operator_id=staff,
+                             auto_deduct_percent="0")
+        status = loans.loan_status(session, loan_id)
+        for i, inst in enumerate(status.instalments[:paid]):
+            on = min(inst.due_on - timedelta(days=2), today)
+            loans.take_repayment(session, key=f"demo:repay-{n}-{i}", loan_id=loan_id,
+                                 amount=inst.total, on=on, paid_by="cash", operator_id=staff)

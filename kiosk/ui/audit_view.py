@@ -1,0 +1,174 @@
+"""The audit log on screen: a table model over ``audit.recent_events`` rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from kiosk.dates import format_datetime
+from kiosk.services import audit
+from kiosk.services.audit import AuditRow
+from kiosk.ui.context import AppContext
+from kiosk.ui.i18n import tr
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def action_names() -> dict[str, str]:
+    """Audit codes -> human names in the current language."""
+    return {
+        "sign_in": tr("Signed in"),
+        "sign_out": tr("Signed out"),
+        "pin_failed": tr("Wrong PIN"),
+        "lockout": tr("Locked out"),
+        "approval": tr("Staff approval"),
+        "approval_failed": tr("Approval refused"),
+        "setting_change": tr("Setting changed"),
+        "operator_create": tr("Operator added"),
+        "operator_change": tr("Operator changed"),
+        "operator_pin_change": tr("PIN changed"),
+        "backup": tr("Backup"),
+        "restore": tr("Restore"),
+        "sale_void": tr("Sale voided"),
+        "refund": tr("Refund"),
+        "price_override": tr("Price changed at sale"),
+        "ledger_reversal": tr("Ledger entry reversed"),
+        "participant_create": tr("Participant added"),
+        "participant_change": tr("Participant changed"),
+        "stock_adjust": tr("Stock adjusted"),
+        "demo_reset": tr("Demo data created"),
+    }
+
+
+def action_label(code: str) -> str:
+    """The human name of an audit code; unknown codes are shown as they are."""
+    return action_names().get(code, code)
+
+
+def _detail_names() -> dict[str, str]:
+    return {
+        "reason": tr("reason"), "attempt": tr("attempt"), "until": tr("until"),
+        "old": tr("was"), "new": tr("now"), "role": tr("role"), "action": tr("action"),
+        "requested_by": tr("asked by"),
+    }
+
+
+def _value_names() -> dict[str, str]:
+    return {"idle": tr("no one used the kiosk"), "manual": tr("pressed sign out"),
+            "vendor": tr("Vendor"), "staff": tr("Staff"), "admin": tr("Admin")}
+
+
+def format_details(details: dict[str, object]) -> str:
+    """``{"reason": "idle"}`` -> "reason: no one used the kiosk" (translated where known)."""
+    keys, values = _detail_names(), _value_names()
+    parts = []
+    for key, value in details.items():
+        shown = action_label(value) if key == "action" and isinstance(value, str) else value
+        if isinstance(shown, str):
+            shown = values.get(shown, shown)
+        parts.append(f"{keys.get(key, key)}: {shown}")
+    return ", ".join(parts)
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Rows of the audit log: when (BE), who, what, on what, details."""
+
+    COLUMNS = ("at", "operator", "action", "target", "details")
+
+    def __init__(self, rows: Sequence[AuditRow] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditRow] = list(rows)
+
+    def set_rows(self, rows: Sequence[AuditRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> AuditRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt name)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (tr("Date and time"), tr("Operator"), tr("Action"), tr("About"),
+                tr("Details"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "at":
+                return format_datetime(row.at)
+            if column == "operator":
+                return row.operator_name or "-"
+            if column == "action":
+                return action_label(row.action)
+            if column == "target":
+                return row.target
+            return format_details(row.details)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "action":
+            return row.action
+        return None
+
+    def retranslate(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+
+class AuditLogView(QWidget):
+    """The "Audit log" tab: the newest events first; refreshes on "audit" changes."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, limit: int = 500) -> None:
+        super().__init__(parent)
+        self.setObjectName("audit_log")
+        self._ctx = ctx
+        self._limit = limit
+        self.model = AuditTableModel(parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("audit_table")
+        self.table.setAccessibleName(tr("Audit log"))
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(48)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.table)
+        ctx.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(audit.recent_events(self._ctx.db, limit=self._limit))
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if "audit" in topics:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.retranslate()
+            self.table.setAccessibleName(tr("Audit log"))
+        super().changeEvent(event)

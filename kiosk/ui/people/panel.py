@@ -1,0 +1,392 @@
+"""ParticipantsPanel: find, add and edit the programme's participants.
+
+A standalone widget over an AppContext: the Settings screen shows it to
+admins and the Fund screen embeds it for staff. National IDs are only ever
+shown masked; typing a new one replaces the stored one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QFrame,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from kiosk.dates import BE_OFFSET, EN_MONTHS_SHORT, THAI_MONTHS_SHORT, format_date, today
+from kiosk.errors import KioskError
+from kiosk.i18n import current_language
+from kiosk.services import people
+from kiosk.services.people import ParticipantInput, ParticipantRow
+from kiosk.ui.context import AppContext
+from kiosk.ui.i18n import tr
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _name(widget: QWidget, object_name: str, accessible: str) -> None:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+
+
+class ParticipantTableModel(QAbstractTableModel):
+    """Rows of ParticipantRow for a QTableView."""
+
+    COLUMNS = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ParticipantRow] = []
+
+    def set_rows(self, rows: list[ParticipantRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (tr("Name (nickname)"), tr("Phone"), tr("National ID"), tr("Joined"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = row.display_name
+            if not row.active:
+                name = tr("{name} (left)").format(name=name)
+            return (name, row.phone_display, row.national_id_masked,
+                    format_date(row.joined_on))[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
+            return QColor("#7A867B")
+        return None
+
+
+class DateField(QWidget):
+    """Day, month and Buddhist-Era year as three big drop-downs (touch friendly)."""
+
+    FIRST_YEAR = 2000
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.day = QComboBox(self)
+        self.month = QComboBox(self)
+        self.year = QComboBox(self)
+        self.day.addItems([str(d) for d in range(1, 32)])
+        for combo, part in ((self.day, "day"), (self.month, "month"), (self.year, "year")):
+            combo.setObjectName(f"{name}_{part}")
+            combo.setMinimumHeight(48)
+            layout.addWidget(combo, 2 if combo is self.month else 1)
+        self._fill_years()
+        self.retranslate()
+        self.set_date(today())
+
+    def _fill_years(self) -> None:
+        self.year.clear()
+        for year in range(today().year, self.FIRST_YEAR - 1, -1):
+            self.year.addItem(str(year + BE_OFFSET), year)
+
+    def retranslate(self) -> None:
+        current = self.month.currentIndex()
+        months = THAI_MONTHS_SHORT if current_language() == "th" else EN_MONTHS_SHORT
+        self.month.clear()
+        self.month.addItems(list(months))
+        self.month.setCurrentIndex(max(current, 0))
+        self.day.setAccessibleName(tr("Day"))
+        self.month.setAccessibleName(tr("Month"))
+        self.year.setAccessibleName(tr("Year (B.E.)"))
+
+    def set_date(self, day: date) -> None:
+        self.day.setCurrentIndex(day.day - 1)
+        self.month.setCurrentIndex(day.month - 1)
+        index = self.year.findData(day.year)
+        self.year.setCurrentIndex(index if index >= 0 else 0)
+
+    def value(self) -> date | None:
+        """The chosen date, or None if it does not exist (31 February)."""
+        try:
+            return date(int(self.year.currentData()), self.month.currentIndex() + 1,
+                        self.day.currentIndex() + 1)
+        except (TypeError, ValueError):
+            return None
+
+
+class ParticipantsPanel(QWidget):
+    """List with search on the left, the add/edit form on the right."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("participants_panel")
+        self._editing: ParticipantRow | None = None
+
+        # -- the list --------------------------------------------------------
+        self.search = QLineEdit(self)
+        _name(self.search, "participants_search", "search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.show_inactive = QCheckBox(self)
+        _name(self.show_inactive, "participants_show_inactive", "show inactive")
+        self.show_inactive.setMinimumHeight(48)
+        self.show_inactive.toggled.connect(self.refresh)
+        self.model = ParticipantTableModel(self)
+        self.table = QTableView(self)
+        _name(self.table, "participants_table", "participants")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(52)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, ParticipantTableModel.COLUMNS):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_chosen)
+        self.add_button = QPushButton(self)
+        _name(self.add_button, "participants_add", "add participant")
+        self.add_button.clicked.connect(self.start_new)
+
+        left = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_inactive)
+        left.addLayout(top)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.add_button)
+
+        # -- the form --------------------------------------------------------
+        self.form_title = QLabel(self)
+        self.form_title.setObjectName("participant_form_title")
+        self.form_title.setProperty("role", "subheading")
+        self.name_edit = QLineEdit(self)
+        self.nickname_edit = QLineEdit(self)
+        self.phone_edit = QLineEdit(self)
+        self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.id_edit = QLineEdit(self)
+        self.id_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.id_edit.setMaxLength(17)
+        self.remove_id = QCheckBox(self)
+        self.remove_id.setMinimumHeight(48)
+        self.joined = DateField("participant_joined", self)
+        self.notes_edit = QLineEdit(self)
+        for widget, key in ((self.name_edit, "name"), (self.nickname_edit, "nickname"),
+                            (self.phone_edit, "phone"), (self.id_edit, "national_id"),
+                            (self.remove_id, "remove_id"), (self.notes_edit, "notes")):
+            _name(widget, f"participant_{key}", key)
+        self.save_button = QPushButton(self)
+        _name(self.save_button, "participant_save", "save")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.clicked.connect(self.save)
+        self.active_button = QPushButton(self)
+        _name(self.active_button, "participant_active", "deactivate")
+        self.active_button.setProperty("role", "danger")
+        self.active_button.clicked.connect(self.toggle_active)
+        self.message = QLabel(self)
+        self.message.setObjectName("participant_message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.form = QFormLayout()
+        self.form.setVerticalSpacing(10)
+        self._labels = [QLabel(self) for _ in range(6)]
+        for label, field in zip(self._labels, (self.name_edit, self.nickname_edit,
+                                               self.phone_edit, self.id_edit, self.joined,
+                                               self.notes_edit)):
+            self.form.addRow(label, field)
+        self.form.insertRow(4, "", self.remove_id)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.active_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        right_frame = QFrame(self)
+        right_frame.setObjectName("participant_form")
+        right = QVBoxLayout(right_frame)
+        right.addWidget(self.form_title)
+        right.addLayout(self.form)
+        right.addWidget(self.message)
+        right.addStretch(1)
+        right.addLayout(buttons)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(right_frame, 2)
+
+        ctx.bus.changed.connect(self._on_changed)
+        self.retranslate()
+        self.refresh()
+        self.start_new()
+
+    # -- texts -----------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(tr("Search by name, nickname or phone"))
+        self.show_inactive.setText(tr("Show those who left"))
+        self.add_button.setText(tr("+ New participant"))
+        for label, text in zip(self._labels, (tr("Name (Thai)"), tr("Nickname"), tr("Phone"),
+                                              tr("National ID"), tr("Joined on"), tr("Notes"))):
+            label.setText(text)
+        fields = (self.name_edit, self.nickname_edit, self.phone_edit, self.id_edit,
+                  self.joined, self.notes_edit)
+        for label, field in zip(self._labels, fields):
+            field.setAccessibleName(label.text())
+        self.search.setAccessibleName(self.search.placeholderText())
+        self.table.setAccessibleName(tr("Participants"))
+        self.phone_edit.setPlaceholderText("081-234-5678")
+        self.remove_id.setText(tr("Remove the national ID"))
+        self.save_button.setText(tr("Save"))
+        for widget in (self.show_inactive, self.add_button, self.remove_id, self.save_button):
+            widget.setAccessibleName(widget.text())
+        self.joined.retranslate()
+        self._show_form_state()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_form_state(self) -> None:
+        row = self._editing
+        if row is None:
+            self.form_title.setText(tr("New participant"))
+            self.id_edit.setPlaceholderText(tr("13 digits (optional)"))
+            self.remove_id.hide()
+            self.active_button.hide()
+            return
+        self.form_title.setText(tr("Edit: {name}").format(name=row.display_name))
+        self.id_edit.setPlaceholderText(row.national_id_masked or tr("13 digits (optional)"))
+        self.remove_id.setVisible(row.has_national_id)
+        self.active_button.show()
+        self.active_button.setText(tr("Mark as left") if row.active else tr("Bring back"))
+        self.active_button.setAccessibleName(self.active_button.text())
+        self.active_button.setProperty("role", "danger" if row.active else "")
+        self.active_button.style().unpolish(self.active_button)
+        self.active_button.style().polish(self.active_button)
+
+    # -- data ----------------------------------------------------------------
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if "participants" in topics or "demo" in topics:
+            self.refresh()
+
+    def refresh(self) -> None:
+        chosen = self._editing.id if self._editing else None
+        rows = people.list_participants(self.ctx.db, self.search.text(),
+                                        include_inactive=self.show_inactive.isChecked())
+        self.model.set_rows(rows)
+        if chosen is not None:
+            for number, row in enumerate(rows):
+                if row.id == chosen:
+                    self._editing = row
+                    selection = self.table.selectionModel()
+                    selection.blockSignals(True)
+                    self.table.selectRow(number)
+                    selection.blockSignals(False)
+                    self._show_form_state()
+                    break
+
+    def _on_row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() < len(self.model.rows):
+            self.edit(self.model.rows[current.row()])
+
+    def start_new(self) -> None:
+        self._editing = None
+        self.table.clearSelection()
+        for edit in (self.name_edit, self.nickname_edit, self.phone_edit, self.id_edit,
+                     self.notes_edit):
+            edit.clear()
+        self.remove_id.setChecked(False)
+        self.joined.set_date(today())
+        self._hide_message()
+        self._show_form_state()
+        self.name_edit.setFocus()
+
+    def edit(self, row: ParticipantRow) -> None:
+        self._editing = row
+        self.name_edit.setText(row.name_th)
+        self.nickname_edit.setText(row.nickname)
+        self.phone_edit.setText(row.phone_display)
+        self.id_edit.clear()
+        self.remove_id.setChecked(False)
+        self.joined.set_date(row.joined_on)
+        self.notes_edit.setText(row.notes)
+        self._hide_message()
+        self._show_form_state()
+
+    def _input(self) -> ParticipantInput:
+        typed_id = self.id_edit.text().strip()
+        if self._editing is None:
+            national_id: str | None = typed_id
+        elif typed_id:
+            national_id = typed_id
+        elif self.remove_id.isChecked():
+            national_id = ""
+        else:
+            national_id = None  # keep what is stored
+        return ParticipantInput(
+            name_th=self.name_edit.text(), joined_on=self.joined.value(),
+            nickname=self.nickname_edit.text(), phone=self.phone_edit.text(),
+            national_id=national_id, notes=self.notes_edit.text())
+
+    def save(self) -> bool:
+        data = self._input()
+        if data.joined_on is None:
+            self._show_message(tr("That date does not exist. Please check the day."), error=True)
+            return False
+        try:
+            if self._editing is None:
+                new_id = people.create_participant(self.ctx.db, self.ctx.who, data)
+                self._editing = people.get_participant(self.ctx.db, new_id)
+            else:
+                people.update_participant(self.ctx.db, self.ctx.who, self._editing.id, data)
+        except KioskError as error:
+            self._show_message(error.message, error=True)
+            return False
+        self.refresh()
+        if self._editing is not None:
+            self.edit(people.get_participant(self.ctx.db, self._editing.id))
+        self._show_message(tr("Saved."), error=False)
+        return True
+
+    def toggle_active(self) -> None:
+        if self._editing is None:
+            return
+        try:
+            people.set_active(self.ctx.db, self.ctx.who, self._editing.id,
+                              not self._editing.active)
+        except KioskError as error:
+            self._show_message(error.message, error=True)
+            return
+        self._editing = people.get_participant(self.ctx.db, self._editing.id)
+        if not self._editing.active and not self.show_inactive.isChecked():
+            self.refresh()
+            self.start_new()
+            self._show_message(tr("Marked as left. Tick \"Show those who left\" to see them."),
+                               error=False)
+            return
+        self.refresh()
+        self._show_form_state()
+
+    # -- messages ------------------------------------------------------------
+    def _show_message(self, text: str, error: bool) -> None:
+        self.message.setText(text)
+        self.message.setProperty("role", "error" if error else "hint")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.show()
+
+    def _hide_message(self) -> None:
+        self.message.clear()
+        self.message.hide()

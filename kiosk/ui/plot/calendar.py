@@ -1,0 +1,411 @@
+"""Month view (calendar grid), week view (tasks per day) and the timeline (Gantt)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from html import escape
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSizePolicy, QVBoxLayout, QWidget)
+
+from kiosk.dates import (THAI_MONTHS_SHORT, EN_MONTHS_SHORT, be_year, format_date, format_month,
+                         weekday_short)
+from kiosk.i18n import current_language
+from kiosk.services import plot_views
+from kiosk.services.plot_rules import task_label
+from kiosk.ui.i18n import tr
+from kiosk.ui.plot.widgets import named, readable_text
+
+MAX_LINES = 4
+
+
+def _restyle(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class DayCell(QFrame):
+    clicked = Signal(object)  # date
+
+    def __init__(self, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"plot_month_cell_{index}")
+        self.setProperty("role", "daycell")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.day: date | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(0)
+        self.number = QLabel(self)
+        self.number.setProperty("role", "daynum")
+        self.lines = QLabel(self)
+        self.lines.setProperty("role", "dayline")
+        self.lines.setTextFormat(Qt.TextFormat.RichText)
+        self.lines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.lines.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(self.number)
+        layout.addWidget(self.lines, 1)
+
+    def show_day(self, day: date, events: plot_views.DayEvents, month: int, is_today: bool,
+                 selected: bool) -> None:
+        self.day = day
+        self.setAccessibleName(format_date(day))
+        self.number.setText(str(day.day))
+        lines = []
+        for t in events.training:
+            lines.append(f"<span style='color:#1565c0'>★ {escape(t.topic[:18])}</span>")
+        for p in events.sown:
+            lines.append(f"<span style='color:#2e7d32'>▲ {escape(p.crop_name)} {escape(p.bed_name)}</span>")
+        for p in events.harvest_starts:
+            lines.append(f"<span style='color:#e65100'>◆ {escape(p.crop_name)} {escape(p.bed_name)}</span>")
+        extra = len(lines) - (MAX_LINES - 1)
+        if extra > 1:
+            lines = lines[:MAX_LINES - 2] + [tr("+{n} more").format(n=extra + 1)]
+        if events.task_counts:
+            total = sum(t for _, t, _ in events.task_counts)
+            done = sum(d for _, _, d in events.task_counts)
+            summary = tr("{done}/{total} tasks").format(done=done, total=total)
+            lines.append(f"<span style='color:#4a5e4d'>{escape(summary)}</span>")
+        self.lines.setText("<br>".join(lines))
+        changed = False
+        for prop, value in (("outside", day.month != month), ("today", is_today),
+                            ("selected", selected)):
+            if self.property(prop) != value:
+                self.setProperty(prop, value)
+                changed = True
+        if changed:
+            _restyle(self)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if self.day is not None:
+            self.clicked.emit(self.day)
+        super().mousePressEvent(event)
+
+
+class MonthView(QWidget):
+    """A six-week grid with sowings, first harvests, task counts and training."""
+
+    new_planting = Signal(object)  # date
+    error = Signal(str)
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("plot_month")
+        self.filter = plot_views.NO_FILTER
+        self.today = date.today()
+        self.year, self.month = self.today.year, self.today.month
+        self.selected = self.today
+        self.data: plot_views.MonthData | None = None
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        bar = QHBoxLayout()
+        self.prev = named(QPushButton("◀", self), "plot_month_prev")
+        self.next = named(QPushButton("▶", self), "plot_month_next")
+        self.title = QLabel(self)
+        self.title.setObjectName("plot_month_title")
+        self.title.setProperty("role", "subheading")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prev.clicked.connect(lambda: self.step(-1))
+        self.next.clicked.connect(lambda: self.step(1))
+        bar.addWidget(self.prev)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.next)
+        left.addLayout(bar)
+        grid = QGridLayout()
+        grid.setSpacing(0)
+        self.weekday_labels = []
+        for col in range(7):
+            label = QLabel(self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setProperty("role", "small")
+            grid.addWidget(label, 0, col)
+            self.weekday_labels.append(label)
+        self.cells: list[DayCell] = []
+        for index in range(42):
+            cell = DayCell(index, self)
+            cell.clicked.connect(self.select)
+            grid.addWidget(cell, 1 + index // 7, index % 7)
+            self.cells.append(cell)
+        for row in range(1, 7):
+            grid.setRowStretch(row, 1)
+        left.addLayout(grid, 1)
+        outer.addLayout(left, 3)
+        side = QVBoxLayout()
+        self.day_title = QLabel(self)
+        self.day_title.setObjectName("plot_month_day_title")
+        self.day_title.setProperty("role", "subheading")
+        self.day_detail = QLabel(self)
+        self.day_detail.setObjectName("plot_month_day_detail")
+        self.day_detail.setWordWrap(True)
+        self.day_detail.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.day_detail.setTextFormat(Qt.TextFormat.RichText)
+        self.add_button = QPushButton(self)
+        named(self.add_button, "plot_month_new_planting")
+        self.add_button.setProperty("role", "primary")
+        self.add_button.clicked.connect(lambda: self.new_planting.emit(self.selected))
+        side.addWidget(self.day_title)
+        side.addWidget(self.day_detail, 1)
+        side.addWidget(self.add_button)
+        outer.addLayout(side, 1)
+        self.retranslate()
+
+    def step(self, months: int) -> None:
+        total = self.year * 12 + self.month - 1 + months
+        self.year, self.month = divmod(total, 12)
+        self.month += 1
+        self.selected = date(self.year, self.month, 1)
+        self.refresh()
+
+    def show_month(self, year: int, month: int) -> None:
+        self.year, self.month = year, month
+        self.refresh()
+
+    def select(self, day: date) -> None:
+        self.selected = day
+        if (day.year, day.month) != (self.year, self.month):
+            self.year, self.month = day.year, day.month
+            self.refresh()
+        else:
+            self._fill()
+
+    def cell_for(self, day: date) -> DayCell:
+        return next(c for c in self.cells if c.day == day)
+
+    def refresh(self) -> None:
+        self.data = plot_views.month_view(self.ctx.db, self.year, self.month, self.filter)
+        self._fill()
+
+    def _fill(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        self.title.setText(format_month(data.year, data.month))
+        days = [d for week in data.weeks for d in week]
+        for cell, day in zip(self.cells, days):
+            cell.show_day(day, data.events(day), data.month, day == self.today, day == self.selected)
+        self._fill_side()
+
+    def _fill_side(self) -> None:
+        day = self.selected
+        events = self.data.events(day) if self.data else plot_views.DayEvents()
+        self.day_title.setText(f"{weekday_short(day)} {format_date(day)}")
+        parts = []
+        for t in events.training:
+            parts.append("<b>" + escape(tr("Training")) + f":</b> {escape(t.topic)} ({escape(t.trainer)}), "
+                         + escape(tr("{n} came").format(n=len(t.attendee_ids))))
+        for p in events.sown:
+            parts.append("<b>" + escape(tr("Sow or plant")) + f":</b> {escape(p.crop_name)}, "
+                         + escape(tr("bed {name}").format(name=p.bed_name)))
+        for p in events.harvest_starts:
+            parts.append("<b>" + escape(tr("First harvest")) + f":</b> {escape(p.crop_name)}, "
+                         + escape(tr("bed {name}").format(name=p.bed_name)))
+        for p in events.harvest_ends:
+            parts.append("<b>" + escape(tr("Last harvest")) + f":</b> {escape(p.crop_name)}, "
+                         + escape(tr("bed {name}").format(name=p.bed_name)))
+        for kind, total, done in events.task_counts:
+            parts.append(escape(f"{task_label(kind)}: {done}/{total}"))
+        self.day_detail.setText("<br>".join(parts) or escape(tr("Nothing planned.")))
+
+    def retranslate(self) -> None:
+        monday = date(2024, 1, 1)
+        for i, label in enumerate(self.weekday_labels):
+            label.setText(weekday_short(monday + timedelta(days=i)))
+        self.prev.setAccessibleName(tr("Previous month"))
+        self.next.setAccessibleName(tr("Next month"))
+        self.add_button.setText(tr("New planting on this day"))
+        self.add_button.setAccessibleName(tr("New planting on this day"))
+        self._fill()
+
+
+class WeekView(QWidget):
+    """Seven columns of tasks (tick them) with the day's sowings and harvests."""
+
+    error = Signal(str)
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("plot_week")
+        self.filter = plot_views.NO_FILTER
+        self.monday = date.today() - timedelta(days=date.today().weekday())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.prev = named(QPushButton("◀", self), "plot_week_prev")
+        self.next = named(QPushButton("▶", self), "plot_week_next")
+        self.title = QLabel(self)
+        self.title.setObjectName("plot_week_title")
+        self.title.setProperty("role", "subheading")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prev.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
+        self.next.clicked.connect(lambda: self.show_week(self.monday + timedelta(days=7)))
+        bar.addWidget(self.prev)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.next)
+        outer.addLayout(bar)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        self.columns_layout = QHBoxLayout(body)
+        self.columns_layout.setSpacing(6)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.body = body
+        self.retranslate()
+
+    def show_week(self, monday: date) -> None:
+        self.monday = monday
+        self.refresh()
+
+    def refresh(self) -> None:
+        days = plot_views.week_view(self.ctx.db, self.monday, self.filter)
+        while self.columns_layout.count():
+            item = self.columns_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        for day in days:
+            column = QFrame(self.body)
+            column.setObjectName(f"plot_week_day_{day.day.isoformat()}")
+            layout = QVBoxLayout(column)
+            layout.setContentsMargins(2, 2, 2, 2)
+            layout.setSpacing(4)
+            head = QLabel(f"{weekday_short(day.day)} {day.day.day}", column)
+            head.setProperty("role", "subheading")
+            layout.addWidget(head)
+            for p in day.events.sown:
+                layout.addWidget(self._note(column, "▲ " + p.crop_name + " " + p.bed_name, "#2e7d32"))
+            for p in day.events.harvest_starts:
+                layout.addWidget(self._note(column, "◆ " + p.crop_name + " " + p.bed_name, "#e65100"))
+            for t in day.events.training:
+                layout.addWidget(self._note(column, "★ " + t.topic, "#1565c0"))
+            for task in day.tasks:
+                text = " ".join(x for x in (task_label(task.kind), task.crop_name, task.bed_name) if x)
+                button = QPushButton(("✓ " if task.done else "○ ") + text, column)
+                named(button, f"plot_week_task_{task.id}", text)
+                button.setProperty("role", "weektask")
+                button.setCheckable(True)
+                button.setChecked(task.done)
+                button.setToolTip(text)
+                button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+                button.clicked.connect(lambda checked, tid=task.id: self._tick(tid, checked))
+                layout.addWidget(button)
+            layout.addStretch(1)
+            self.columns_layout.addWidget(column, 1)
+        self.retranslate()
+
+    def _tick(self, task_id: int, done: bool) -> None:
+        from kiosk.errors import KioskError
+        from kiosk.services import plot as plot_service
+        try:
+            plot_service.mark_task_done(self.ctx.db, self.ctx.who, task_id, done)
+        except KioskError as error:
+            self.error.emit(error.message)
+
+    @staticmethod
+    def _note(parent: QWidget, text: str, colour: str) -> QLabel:
+        label = QLabel(text, parent)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        return label
+
+    def retranslate(self) -> None:
+        last = self.monday + timedelta(days=6)
+        self.title.setText(tr("Week {first} to {last}").format(
+            first=format_date(self.monday), last=format_date(last)))
+        self.prev.setAccessibleName(tr("Previous week"))
+        self.next.setAccessibleName(tr("Next week"))
+
+
+class TimelineView(QWidget):
+    """Gantt: one row per bed, a bar per planting from sowing to last harvest."""
+
+    ROW = 56
+    LEFT = 90
+    TOP = 40
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("plot_timeline")
+        self.setAccessibleName(tr("Timeline"))
+        self.filter = plot_views.NO_FILTER
+        self.today = date.today()
+        self.first = self.last = self.today
+        self.rows: list[plot_views.TimelineRow] = []
+        self.setMinimumHeight(400)
+
+    def refresh(self) -> None:
+        start = date(self.today.year, self.today.month, 1)
+        self.first = (start - timedelta(days=150)).replace(day=1)
+        self.last = (start + timedelta(days=200)).replace(day=1) - timedelta(days=1)
+        self.rows = plot_views.timeline(self.ctx.db, self.first, self.last, self.filter)
+        self.update()
+
+    def _x(self, day: date) -> float:
+        span = (self.last - self.first).days + 1
+        width = self.width() - self.LEFT - 10
+        return self.LEFT + width * ((day - self.first).days / span)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        font = QFont(self.font())
+        font.setPixelSize(18)
+        painter.setFont(font)
+        months = THAI_MONTHS_SHORT if current_language() == "th" else EN_MONTHS_SHORT
+        day = self.first
+        while day <= self.last:
+            x = self._x(day)
+            painter.setPen(QPen(QColor("#c8d8c9"), 1))
+            painter.drawLine(int(x), self.TOP - 8, int(x), self.height())
+            painter.setPen(QColor("#1b5e20"))
+            label = months[day.month - 1] + (f" {be_year(day) % 100:02d}" if day.month == 1 or day == self.first else "")
+            painter.drawText(QRectF(x + 4, 4, 120, 30), label)
+            day = (day + timedelta(days=32)).replace(day=1)
+        for i, row in enumerate(self.rows):
+            y = self.TOP + i * self.ROW
+            painter.setPen(QColor("#1c2b1e"))
+            painter.drawText(QRectF(6, y, self.LEFT - 10, self.ROW), Qt.AlignmentFlag.AlignVCenter,
+                             row.bed.name)
+            painter.setPen(QPen(QColor("#e0e0e0"), 1))
+            painter.drawLine(self.LEFT, y + self.ROW, self.width(), y + self.ROW)
+            lanes = max(1, len({(p.from_cm, p.to_cm) for p in row.plantings}))
+            lane_of = {}
+            for p in row.plantings:
+                lane_of.setdefault((p.from_cm, p.to_cm), len(lane_of))
+            height = (self.ROW - 8) / lanes
+            for p in row.plantings:
+                lane = lane_of[(p.from_cm, p.to_cm)]
+                top = y + 4 + lane * height
+                x0 = max(self._x(p.start_on), self.LEFT)
+                x1 = self._x(min(p.end_on, self.last) + timedelta(days=1))
+                xh = max(self._x(p.harvest_from), x0)
+                colour = QColor(p.colour)
+                growing = QColor(colour)
+                growing.setAlpha(110)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(growing))
+                painter.drawRoundedRect(QRectF(x0, top, max(xh - x0, 1), height - 2), 4, 4)
+                painter.setBrush(QBrush(colour if p.status != "failed" else QColor("#9e9e9e")))
+                if x1 > xh:
+                    painter.drawRoundedRect(QRectF(xh, top, x1 - xh, height - 2), 4, 4)
+                painter.setPen(readable_text(p.colour) if x1 - xh > 60 else QColor("#1c2b1e"))
+                small = QFont(font)
+                small.setPixelSize(15 if lanes > 1 else 17)
+                painter.setFont(small)
+                painter.drawText(QRectF(x0 + 4, top, max(x1 - x0, 80), height - 2),
+                                 Qt.AlignmentFlag.AlignVCenter, p.crop_name)
+                painter.setFont(font)
+        x = self._x(self.today)
+        painter.setPen(QPen(QColor("#f9a825"), 3))
+        painter.drawLine(int(x), self.TOP - 8, int(x), self.TOP + len(self.rows) * self.ROW)
+        painter.end()

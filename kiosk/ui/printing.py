@@ -1,0 +1,130 @@
+"""Printing off the UI thread, and the system-printer path through QPrinter.
+
+A print job is a plain function run on a QThreadPool; when it ends the
+``PrintRunner`` emits ``succeeded`` or ``failed`` on the UI thread with a
+message to show. Nothing is swallowed: every exception becomes a message.
+The receipt is a PDF (kiosk.reports.receipt); for a system printer its
+pages are rendered with QtPdf and painted on a QPrinter.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import (QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF,
+                            QRunnable, QSizeF, QThreadPool, Signal)
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from kiosk.errors import KioskError
+from kiosk.ui.i18n import tr
+
+
+# -- the system printer -------------------------------------------------------------
+def system_printer(name: str = "") -> QPrinter:
+    """A QPrinter for the printer ``name`` (the default printer when empty)."""
+    info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        if name:
+            raise KioskError(tr("The printer \"{name}\" is not connected.").format(name=name))
+        raise KioskError(tr("No printer is set up on this computer."))
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, dpi: int = 203) -> int:
+    """Paint every page of ``pdf`` on ``printer`` at its own paper size; the page count.
+
+    Works in a worker thread (QPdfDocument and QPainter on a printer do not
+    need the GUI thread). ``dpi`` is the raster resolution sent to the printer.
+    """
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+        raise KioskError(tr("The receipt could not be prepared for printing."))
+    first = document.pagePointSize(0)
+    printer.setPageLayout(QPageLayout(
+        QPageSize(QSizeF(first.width(), first.height()), QPageSize.Unit.Point, "receipt"),
+        QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise KioskError(tr("The printer did not accept the receipt. Is it on and has it paper?"))
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            size = document.pagePointSize(page)
+            image = document.render(page, QSizeF(size.width() * dpi / 72,
+                                                 size.height() * dpi / 72).toSize())
+            target = QRectF(painter.viewport())
+            target.setHeight(target.width() * size.height() / size.width())
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    document.close()
+    return document.pageCount() or 1
+
+
+# -- running jobs off the UI thread ------------------------------------------------------
+class _Relay(QObject):
+    done = Signal(int, bool, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, job_id: int, work: Callable[[], str | None], relay: _Relay) -> None:
+        super().__init__()
+        self.job_id = job_id
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            message = self.work() or ""
+            self.relay.done.emit(self.job_id, True, message)
+        except KioskError as error:
+            self.relay.done.emit(self.job_id, False, error.message)
+        except Exception as error:  # noqa: BLE001 - shown to the vendor, never swallowed
+            self.relay.done.emit(self.job_id, False, tr("Printing failed: {error}").format(
+                error=str(error) or type(error).__name__))
+
+
+class PrintRunner(QObject):
+    """Runs print jobs one at a time in the background; reports on the UI thread."""
+
+    succeeded = Signal(str, str)  # label, message
+    failed = Signal(str, str)  # label, message
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one printer: jobs go out in order
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._labels: dict[int, str] = {}
+        self._ids = itertools.count(1)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._labels)
+
+    def submit(self, label: str, work: Callable[[], str | None]) -> int:
+        job_id = next(self._ids)
+        self._labels[job_id] = label
+        if len(self._labels) == 1:
+            self.busy_changed.emit(True)
+        self.pool.start(_Job(job_id, work, self._relay))
+        return job_id
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def _on_done(self, job_id: int, ok: bool, message: str) -> None:
+        label = self._labels.pop(job_id, "")
+        (self.succeeded if ok else self.failed).emit(label, message)
+        if not self._labels:
+            self.busy_changed.emit(False)

@@ -1,0 +1,161 @@
+"""A dialog that asks an amount and/or a reason, then a staff PIN, then acts.
+
+``action(values)`` is the one service call (it checks the PIN and audits);
+if it raises a KioskError the message shows and the PIN is asked again.
+Open it with ``open()``; ``done_with(result)`` is emitted on success.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QGridLayout, QLabel, QLineEdit, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from kiosk.errors import KioskError
+from kiosk.money import Money
+from kiosk.ui.i18n import tr
+from kiosk.ui.keypad import Keypad
+
+
+@dataclass(frozen=True)
+class Approval:
+    pin: str
+    amount: Money | None = None
+    reason: str = ""
+
+
+def common_reasons() -> list[str]:
+    return [tr("Wrong item"), tr("Wrong weight"), tr("Customer changed mind"),
+            tr("Bad produce"), tr("Test sale")]
+
+
+class StaffPinDialog(QDialog):
+    done_with = Signal(object)  # whatever action returned
+
+    def __init__(self, parent: QWidget | None, title: str, action: Callable[[Approval], object],
+                 *, amount_prompt: str = "", ask_reason: bool = False, name: str = "approval") -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}_dialog")
+        self.setModal(True)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.action = action
+        self.amount: Money | None = None
+        self.reason = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        self.heading = QLabel(title, self)
+        self.heading.setObjectName(f"{name}_heading")
+        self.heading.setProperty("role", "subheading")
+        self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.heading)
+        self.prompt = QLabel(self)
+        self.prompt.setObjectName(f"{name}_prompt")
+        self.prompt.setProperty("role", "hint")
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.prompt)
+        self.error = QLabel(self)
+        self.error.setObjectName(f"{name}_error")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        self.steps = QStackedWidget(self)
+        layout.addWidget(self.steps)
+        self._order: list[tuple[QWidget, str]] = []
+        if amount_prompt:
+            self.amount_pad = Keypad(self, allow_decimal=True, max_length=9, name=f"{name}_amount")
+            self.amount_pad.submitted.connect(self._amount_done)
+            self._add_step(self.amount_pad, amount_prompt)
+        if ask_reason:
+            self._add_step(self._build_reasons(name), tr("Why?"))
+        self.pin_pad = Keypad(self, masked=True, max_length=6, name=f"{name}_pin")
+        self.pin_pad.submitted.connect(self._pin_done)
+        self._add_step(self.pin_pad, tr("Staff PIN"))
+
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setObjectName(f"{name}_cancel")
+        self.cancel_button.setAccessibleName(tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.cancel_button)
+        self._go(0)
+
+    def _add_step(self, widget: QWidget, prompt: str) -> None:
+        self.steps.addWidget(widget)
+        self._order.append((widget, prompt))
+
+    def _build_reasons(self, name: str) -> QWidget:
+        page = QWidget(self)
+        grid = QGridLayout(page)
+        grid.setSpacing(10)
+        self.reason_buttons: list[QPushButton] = []
+        for index, reason in enumerate(common_reasons()):
+            button = QPushButton(reason, page)
+            button.setObjectName(f"{name}_reason_{index}")
+            button.setAccessibleName(reason)
+            button.setMinimumHeight(64)
+            button.clicked.connect(lambda _=False, r=reason: self._reason_done(r))
+            grid.addWidget(button, index // 2, index % 2)
+            self.reason_buttons.append(button)
+        self.reason_edit = QLineEdit(page)
+        self.reason_edit.setObjectName(f"{name}_reason_text")
+        self.reason_edit.setAccessibleName(tr("Other reason"))
+        self.reason_edit.setPlaceholderText(tr("Other reason…"))
+        self.reason_edit.returnPressed.connect(lambda: self._reason_done(self.reason_edit.text()))
+        row = (len(common_reasons()) + 1) // 2
+        grid.addWidget(self.reason_edit, row, 0)
+        other = QPushButton(tr("OK"), page)
+        other.setObjectName(f"{name}_reason_ok")
+        other.setAccessibleName(tr("OK"))
+        other.setProperty("role", "primary")
+        other.clicked.connect(lambda: self._reason_done(self.reason_edit.text()))
+        grid.addWidget(other, row, 1)
+        return page
+
+    def _go(self, step: int) -> None:
+        widget, prompt = self._order[step]
+        self.steps.setCurrentIndex(step)
+        self.prompt.setText(prompt)
+        widget.setFocus()
+
+    def _next(self) -> None:
+        self.error.hide()
+        self._go(self.steps.currentIndex() + 1)
+
+    def _amount_done(self, text: str) -> None:
+        try:
+            amount = Money.parse(text)
+            if amount.satang <= 0:
+                raise KioskError(tr("The amount must be more than zero."))
+        except KioskError as error:
+            self._show(error.message)
+            return
+        self.amount = amount
+        self._next()
+
+    def _reason_done(self, reason: str) -> None:
+        if not reason.strip():
+            self._show(tr("Please give a reason."))
+            return
+        self.reason = reason.strip()
+        self._next()
+
+    def _pin_done(self, pin: str) -> None:
+        try:
+            result = self.action(Approval(pin=pin, amount=self.amount, reason=self.reason))
+        except KioskError as error:
+            self.pin_pad.clear()
+            self._show(error.message)
+            return
+        self.done_with.emit(result)
+        self.accept()
+
+    def _show(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()

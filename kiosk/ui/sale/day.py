@@ -1,0 +1,182 @@
+"""The day: opening float, X report (so far), Z report (count the cash, close)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from kiosk.dates import format_date, format_time, today
+from kiosk.errors import KioskError
+from kiosk.money import Money
+from kiosk.services import sales
+from kiosk.services.sales import DayReport
+from kiosk.ui import dialogs
+from kiosk.ui.context import AppContext
+from kiosk.ui.i18n import tr
+from kiosk.ui.keypad import Keypad
+from kiosk.ui.printing import PrintRunner
+from kiosk.ui.sale import receipts
+from kiosk.ui.sale.labels import baht, product_name, quantity_text, unit_label
+
+FLOAT, COUNT = "float", "count"
+
+
+def report_html(report: DayReport) -> str:
+    """The X/Z report as simple HTML for the screen (paper comes from kiosk.reports)."""
+    kind = tr("Z report (day closed)") if report.closed else tr("X report (so far)")
+    rows = [
+        (tr("Sales"), str(report.sale_count)),
+        (tr("Voided"), str(report.void_count)),
+        (tr("Sales total"), baht(report.gross)),
+        (tr("Refunds"), baht(report.refunds)),
+        (tr("Net"), baht(report.net)),
+        (tr("Cash"), baht(report.cash)),
+        (tr("PromptPay"), baht(report.promptpay)),
+        (tr("Opening float"), baht(report.opening_float)),
+        (tr("Cash expected in the drawer"), baht(report.expected_cash)),
+    ]
+    if report.counted_cash is not None:
+        rows.append((tr("Cash counted"), baht(report.counted_cash)))
+    if report.difference is not None:
+        rows.append((tr("Difference"), baht(report.difference)))
+    html = [f"<h2>{kind} · {format_date(report.day)}</h2><table width='100%' cellpadding='4'>"]
+    html += [f"<tr><td>{k}</td><td align='right'><b>{v}</b></td></tr>" for k, v in rows]
+    html.append("</table>")
+    if report.by_product:
+        html.append(f"<h3>{tr('By product')}</h3><table width='100%' cellpadding='3'>")
+        for p in report.by_product:
+            html.append(f"<tr><td>{product_name(p.name_th, p.name_en)}</td>"
+                        f"<td align='right'>{quantity_text(p.quantity, p.unit == 'kg')} "
+                        f"{unit_label(p.unit)}</td><td align='right'>{baht(p.amount)}</td></tr>")
+        html.append("</table>")
+    if report.by_owner:
+        html.append(f"<h3>{tr('By owner')}</h3><table width='100%' cellpadding='3'>")
+        for o in report.by_owner:
+            html.append(f"<tr><td>{o.owner_name or tr('Plot')}</td><td align='right'>{baht(o.gross)}"
+                        f"</td><td align='right'>{tr('fund')} {baht(o.commission)}</td></tr>")
+        html.append("</table>")
+    if report.voids:
+        html.append(f"<h3>{tr('Voids and refunds')}</h3>")
+        html += [f"<p>{v.number} {baht(v.amount)} · {v.reason} · {v.approved_by} "
+                 f"{format_time(v.at)}</p>" for v in report.voids]
+    if report.overrides:
+        html.append(f"<h3>{tr('Price changes and discounts')}</h3>")
+        html += [f"<p>{o.number} {o.name_th} {baht(o.unit_price)} · {o.approved_by}</p>"
+                 for o in report.overrides]
+    if report.oversold:
+        html.append(f"<h3>{tr('Sold beyond recorded stock')}</h3>")
+        html += [f"<p>{w.name_th}: {quantity_text(w.sold, True)}</p>" for w in report.oversold]
+    return "".join(html)
+
+
+class DayDialog(QDialog):
+    def __init__(self, ctx: AppContext, printer: PrintRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.printer = printer
+        self.mode = FLOAT
+        self.setObjectName("day_dialog")
+        self.setModal(True)
+        self.resize(1100, 700)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(20)
+        self.report_view = QTextBrowser(self)
+        self.report_view.setObjectName("day_report")
+        layout.addWidget(self.report_view, 3)
+
+        side = QVBoxLayout()
+        self.prompt = QLabel(self)
+        self.prompt.setObjectName("day_prompt")
+        self.prompt.setProperty("role", "subheading")
+        self.prompt.setWordWrap(True)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        side.addWidget(self.prompt)
+        self.keypad = Keypad(self, allow_decimal=True, max_length=9, name="day_keypad")
+        self.keypad.submitted.connect(self._submitted)
+        side.addWidget(self.keypad)
+        self.message = QLabel(self)
+        self.message.setObjectName("day_message")
+        self.message.setWordWrap(True)
+        side.addWidget(self.message)
+        row = QHBoxLayout()
+        self.float_button = QPushButton(self)
+        self.float_button.setObjectName("day_mode_float")
+        self.float_button.clicked.connect(lambda: self.set_mode(FLOAT))
+        self.close_button_z = QPushButton(self)
+        self.close_button_z.setObjectName("day_mode_count")
+        self.close_button_z.setProperty("role", "danger")
+        self.close_button_z.clicked.connect(lambda: self.set_mode(COUNT))
+        row.addWidget(self.float_button)
+        row.addWidget(self.close_button_z)
+        side.addLayout(row)
+        self.done_button = QPushButton(self)
+        self.done_button.setObjectName("day_close_dialog")
+        self.done_button.clicked.connect(self.accept)
+        side.addWidget(self.done_button)
+        layout.addLayout(side, 2)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Open / close day"))
+        self.float_button.setText(tr("Opening float"))
+        self.float_button.setAccessibleName(tr("Opening float"))
+        self.close_button_z.setText(tr("Count cash and close (Z)"))
+        self.close_button_z.setAccessibleName(tr("Count cash and close the day"))
+        self.done_button.setText(tr("Close"))
+        self.done_button.setAccessibleName(tr("Close"))
+        self.report_view.setAccessibleName(tr("Day report"))
+        self.set_mode(self.mode)
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.keypad.clear()
+        self.prompt.setText(tr("Cash in the drawer at the start (baht)") if mode == FLOAT
+                            else tr("Count all notes and coins in the drawer (baht)"))
+
+    def refresh(self) -> None:
+        self.report = sales.day_report(self.ctx.db, today())
+        self.report_view.setHtml(report_html(self.report))
+        closed = self.report.closed
+        self.keypad.setEnabled(not closed)
+        self.float_button.setEnabled(not closed)
+        self.close_button_z.setEnabled(not closed)
+        if closed:
+            self.prompt.setText(tr("Today is closed."))
+
+    def _submitted(self, text: str) -> None:
+        try:
+            amount = Money.parse(text)
+            if self.mode == FLOAT:
+                sales.open_day(self.ctx.db, self.ctx.who, amount)
+                self.message.setText("✓ " + tr("Opening float {amount} saved.").format(
+                    amount=baht(amount)))
+            else:
+                if not dialogs.confirm(self, tr("Close today with {amount} counted? "
+                                                "No more sales can be made today.").format(
+                                                    amount=baht(amount)),
+                                       yes=tr("Close the day")):
+                    return
+                report = sales.close_day(self.ctx.db, self.ctx.who, amount)
+                self.message.setText("✓ " + tr("Day closed. Difference {amount}.").format(
+                    amount=baht(report.difference or Money(0))))
+                self._print_z(report)
+        except KioskError as error:
+            self.message.setText("⚠ " + error.message)
+            return
+        self.refresh()
+
+    def _print_z(self, report: DayReport) -> None:
+        try:
+            from kiosk.reports import day_report
+            builder = getattr(day_report, "build_z_slip", None) or getattr(
+                day_report, "build_day_report_80mm", None)
+            if builder is None:
+                raise ImportError
+        except ImportError:
+            self.message.setText(self.message.text() + "\n⚠ " + tr("The Z report cannot be printed yet."))
+            return
+        self.printer.submit("z", receipts.send_pdf(builder(report), self.ctx.db,
+                                                   f"Z-{report.day.isoformat()}"))

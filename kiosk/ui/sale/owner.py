@@ -1,0 +1,60 @@
+"""Whose produce is this line: the programme's plot or a participant's consignment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QGridLayout, QLabel, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from kiosk.ui.i18n import tr
+
+PLOT = -1
+
+
+class OwnerDialog(QDialog):
+    """Big buttons: the plot first, then each active participant."""
+
+    chosen = Signal(object)  # participant id, or None for the plot
+
+    def __init__(self, parent: QWidget | None, owners: dict[int, str],
+                 current: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("owner_dialog")
+        self.setModal(True)
+        self.setWindowTitle(tr("Whose produce?"))
+        self.setMinimumSize(620, 520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        heading = QLabel(tr("Whose produce is this?"), self)
+        heading.setProperty("role", "subheading")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(heading)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setSpacing(10)
+        self.buttons: dict[int | None, QPushButton] = {}
+        entries: list[tuple[int | None, str]] = [(None, tr("Plot (programme)"))]
+        entries += [(pid, name) for pid, name in owners.items()]
+        for index, (pid, text) in enumerate(entries):
+            button = QPushButton(text, holder)
+            button.setObjectName(f"owner_choice_{'plot' if pid is None else pid}")
+            button.setAccessibleName(text)
+            button.setMinimumHeight(68)
+            button.setCheckable(True)
+            button.setChecked(pid == current)
+            button.clicked.connect(lambda _=False, p=pid: self._choose(p))
+            grid.addWidget(button, index // 2, index % 2)
+            self.buttons[pid] = button
+        area.setWidget(holder)
+        layout.addWidget(area, 1)
+        cancel = QPushButton(tr("Cancel"), self)
+        cancel.setObjectName("owner_cancel")
+        cancel.setAccessibleName(tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(cancel)
+
+    def _choose(self, participant_id: int | None) -> None:
+        self.chosen.emit(participant_id)
+        self.accept()

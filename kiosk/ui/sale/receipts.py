@@ -1,0 +1,81 @@
+"""Receipts from the screen: settings read on the UI thread, the work in the background.
+
+The sale is always committed before anything here runs. Each job calls
+kiosk.services.printing (PDF folder or ESC/POS raster); for a system printer
+the PDF it returns is painted on a QPrinter (kiosk.ui.printing).
+"""
+
+from __future__ import annotations
+
+from kiosk.db import Database
+from kiosk.errors import KioskError
+from kiosk.money import Money
+from kiosk.services import printing, settings
+from kiosk.services.sales import SaleResult
+from kiosk.ui.i18n import tr
+from kiosk.ui.printing import PrintRunner, print_pdf, system_printer
+
+
+def customer_receipt(db: Database) -> str:
+    """"always", "ask" or "never"."""
+    return str(settings.read(db, "customer_receipt"))
+
+
+def promptpay_limit(db: Database) -> Money | None:
+    try:
+        return Money.parse(str(settings.read(db, "promptpay_max_amount")))
+    except (KeyError, KioskError):
+        return None
+
+
+def _finish(outcome: printing.PrintOutcome, config: printing.PrinterSettings) -> str:
+    """Send a system-printer outcome to Qt; the message for the vendor."""
+    if outcome.kind == "system":
+        pages = print_pdf(outcome.pdf, system_printer(config.system_name))
+        return tr("Printed ({n} page).").format(n=pages)
+    if outcome.kind == "pdf" and outcome.path is not None:
+        return tr("Receipt saved: {path}").format(path=str(outcome.path))
+    return tr("Receipt printed.")
+
+
+def print_sale(runner: PrintRunner, db: Database, sale: SaleResult, copy: bool = False,
+               open_drawer: bool = False) -> int:
+    """Queue the receipt of ``sale`` (a COPY, สำเนา, when ``copy``); the job id."""
+    config = printing.printer_settings(db)
+    stall = printing.stall_info(db)
+
+    def work() -> str:
+        outcome = printing.print_receipt(sale, stall, config, copy=copy, open_drawer=open_drawer)
+        return _finish(outcome, config)
+
+    return runner.submit(sale.number, work)
+
+
+def open_drawer(runner: PrintRunner, db: Database) -> int | None:
+    """Kick the cash drawer after a cash sale (only an ESC/POS printer has one)."""
+    config = printing.printer_settings(db)
+    if config.kind != "escpos":
+        return None
+    return runner.submit("drawer", lambda: printing.open_drawer(config) or "")
+
+
+def test_print(runner: PrintRunner, db: Database) -> int:
+    """The Settings "test print": a sample receipt the configured way."""
+    config = printing.printer_settings(db)
+    stall = printing.stall_info(db)
+    return runner.submit("test", lambda: _finish(printing.test_print(stall, config), config))
+
+
+def send_pdf(pdf: bytes, db: Database, name: str):
+    """A worker for another document (the Z report): system printer or PDF folder."""
+    config = printing.printer_settings(db)
+
+    def work() -> str:
+        if config.kind == "system":
+            return tr("Printed ({n} page).").format(n=print_pdf(pdf, system_printer(config.system_name)))
+        path = config.folder / f"{name}.pdf"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pdf)
+        return tr("Receipt saved: {path}").format(path=str(path))
+
+    return work

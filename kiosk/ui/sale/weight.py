@@ -1,0 +1,163 @@
+"""The weight keypad: kg with up to 3 decimals, or an amount of baht turned into kg."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QHBoxLayout, QLabel, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from kiosk.errors import KioskError
+from kiosk.money import Money, QUANTITY_PLACES, parse_quantity
+from kiosk.services.cart import LARGE_QUANTITY, MAX_QUANTITY
+from kiosk.services.catalog import ProductTile
+from kiosk.ui import dialogs
+from kiosk.ui.i18n import tr
+from kiosk.ui.keypad import Keypad
+from kiosk.ui.sale.labels import baht, product_name, quantity_text, unit_label
+
+KG, BAHT = 0, 1
+
+
+def quantity_for_amount(amount: Money, price: Money) -> Decimal:
+    """How much of a product ``amount`` buys at ``price`` per unit (3 places, half up)."""
+    if price.satang <= 0:
+        raise ValueError("price must be positive")
+    return (Decimal(amount.satang) / Decimal(price.satang)).quantize(
+        QUANTITY_PLACES, rounding=ROUND_HALF_UP)
+
+
+class WeightDialog(QDialog):
+    """Ask how much of a weighed product; ``chosen(Decimal)`` when confirmed.
+
+    Open it with ``open()`` (not ``exec()``): the sale screen keeps running and
+    a test presses the keys on it like a vendor.
+    """
+
+    chosen = Signal(object)  # Decimal quantity in the product's unit
+
+    def __init__(self, tile: ProductTile, parent: QWidget | None = None,
+                 start: Decimal | None = None) -> None:
+        super().__init__(parent)
+        self.tile = tile
+        self.setObjectName("weight_dialog")
+        self.setModal(True)
+        self.setWindowTitle(tr("How much?"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("weight_heading")
+        self.heading.setProperty("role", "subheading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.heading)
+
+        modes = QHBoxLayout()
+        self.mode_group = QButtonGroup(self)
+        self.kg_button = QPushButton(self)
+        self.kg_button.setObjectName("weight_mode_kg")
+        self.baht_button = QPushButton(self)
+        self.baht_button.setObjectName("weight_mode_baht")
+        for mode, button in ((KG, self.kg_button), (BAHT, self.baht_button)):
+            button.setCheckable(True)
+            button.setProperty("role", "segment")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.mode_group.addButton(button, mode)
+            modes.addWidget(button)
+        self.kg_button.setChecked(True)
+        self.mode_group.idClicked.connect(self._on_mode)
+        layout.addLayout(modes)
+
+        self.keypad = Keypad(self, allow_decimal=True, max_length=8, name="weight_keypad")
+        self.keypad.changed.connect(self._preview)
+        self.keypad.submitted.connect(self._submit)
+        layout.addWidget(self.keypad)
+
+        self.preview = QLabel(self)
+        self.preview.setObjectName("weight_preview")
+        self.preview.setProperty("role", "subheading")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.preview)
+        self.error = QLabel(self)
+        self.error.setObjectName("weight_error")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("weight_cancel")
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.cancel_button)
+        self.retranslate()
+        if start is not None:
+            self.keypad.set_value(quantity_text(start, True))
+        self._preview()
+
+    def retranslate(self) -> None:
+        unit = unit_label(self.tile.unit)
+        self.heading.setText(f"{product_name(self.tile.name_th, self.tile.name_en)}  "
+                             f"{baht(self.tile.price)}/{unit}")
+        self.kg_button.setText(tr("By weight ({unit})").format(unit=unit))
+        self.baht_button.setText(tr("By money (฿)"))
+        self.kg_button.setAccessibleName(self.kg_button.text())
+        self.baht_button.setAccessibleName(self.baht_button.text())
+        self.cancel_button.setText(tr("Cancel"))
+        self.cancel_button.setAccessibleName(tr("Cancel"))
+
+    # -- what the keys mean ---------------------------------------------------------
+    @property
+    def mode(self) -> int:
+        return self.mode_group.checkedId()
+
+    def quantity(self) -> Decimal:
+        """The quantity typed (raises InvalidInput with a Thai message if wrong)."""
+        text = self.keypad.value()
+        if self.mode == BAHT:
+            amount = Money.parse(text)
+            if amount.satang <= 0:
+                raise KioskError(tr("The amount must be more than zero."))
+            value = quantity_for_amount(amount, self.tile.price)
+            if value <= 0:
+                raise KioskError(tr("That amount is too small to weigh."))
+            return value
+        value = parse_quantity(text)
+        if value > MAX_QUANTITY:
+            raise KioskError(tr("That quantity is too large."))
+        return value
+
+    def _on_mode(self, _mode: int) -> None:
+        self.keypad.clear()
+
+    def _preview(self, *_: object) -> None:
+        self.error.hide()
+        unit = unit_label(self.tile.unit)
+        if not self.keypad.value():
+            self.preview.setText(tr("Type the weight in {unit}").format(unit=unit)
+                                 if self.mode == KG else tr("Type the amount in baht"))
+            return
+        try:
+            value = self.quantity()
+        except KioskError:
+            self.preview.setText("")
+            return
+        amount = self.tile.price.times(value)
+        self.preview.setText(f"{quantity_text(value, True)} {unit} = {baht(amount)}")
+
+    def _submit(self, _text: str = "") -> None:
+        try:
+            value = self.quantity()
+        except KioskError as error:
+            self.error.setText(error.message)
+            self.error.show()
+            return
+        if value > LARGE_QUANTITY and not dialogs.confirm(
+                self, tr("{qty} {unit} is a lot. Is that right?").format(
+                    qty=quantity_text(value, True), unit=unit_label(self.tile.unit)),
+                yes=tr("Yes, that much")):
+            return
+        self.chosen.emit(value)
+        self.accept()
