@@ -18,18 +18,20 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QG
 from ui_helpers import PINS, enter_pin, open_window, tap
 
 #: Latin words that are fine in the Thai interface.
-ALLOWED_WORDS = {"PIN", "QR", "PromptPay", "kg", "EN", "English"}
+ALLOWED_WORDS = {"PIN", "QR", "PromptPay", "kg", "EN", "English", "PDF", "ESC", "POS"}
 #: Codes such as receipt numbers (JP-2569-000001) or product codes, and input
 #: masks such as 08x-xxx-xxxx.
 CODE = re.compile(r"\b[A-Z]{1,4}-\d{2,}(?:-\d+)*\b|\b[A-Z]{1,3}\d+\b"
                   r"|\b[0-9xX]+(?:-[0-9xX]+)+\b")
+#: Printer connection strings as typed into Settings (usb:0x0416:0x5011, ...).
+CONNECTION = re.compile(r"\b(?:usb|network|serial):\S*")
 HTML_TAG = re.compile(r"<[^>]+>|&[a-z]+;")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def english_words(text: str) -> list[str]:
     """The Latin words in ``text`` that are not allowed in the Thai interface."""
-    text = CODE.sub(" ", HTML_TAG.sub(" ", text))
+    text = CODE.sub(" ", CONNECTION.sub(" ", HTML_TAG.sub(" ", text)))
     return [w for w in ENGLISH_WORD.findall(text) if w not in ALLOWED_WORDS]
 
 

@@ -48,8 +48,18 @@ def _participants(ctx: AppContext, parent: QWidget) -> QWidget:
     return ParticipantsPanel(ctx, parent)
 
 
+def _printer_title() -> str:
+    return tr("Receipts and printer")
+
+
+def _printer(ctx: AppContext, parent: QWidget) -> QWidget:
+    from kiosk.ui.sale.printer_settings import PrinterSettingsTab
+    return PrinterSettingsTab(ctx, parent)
+
+
 SETTINGS_TABS: list[tuple[Callable[[], str], TabFactory]] = [
     (_general_title, _general),
     (_operators_title, _operators),
     (_participants_title, _participants),
+    (_printer_title, _printer),
 ]
