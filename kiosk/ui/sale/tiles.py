@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLineEdit, QListView, QPushButton,
                                QScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
@@ -18,7 +18,7 @@ from kiosk.services.catalog import CategoryTab, ProductTile, find_by_code
 from kiosk.ui.i18n import tr
 from kiosk.ui.sale.labels import baht, product_name, unit_label
 
-TILE_W, TILE_H = 164, 196
+TILE_W, TILE_H = 150, 196
 PICTURE_H = 104
 TileRole = Qt.ItemDataRole.UserRole + 1
 
@@ -254,8 +254,20 @@ class ProductGrid(QWidget):
         self.view.setItemDelegate(TileDelegate(self.view))
         self.view.setModel(self.model)
         self.view.clicked.connect(self._on_clicked)
+        self.view.viewport().installEventFilter(self)
         layout.addWidget(self.view, 1)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        # Share the spare width among the columns so the tiles fill the row
+        # evenly at any screen size instead of leaving a gap on the right.
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            width = self.view.viewport().width()
+            columns = max(1, width // TILE_W)
+            cell = QSize(max(TILE_W, width // columns), TILE_H)
+            if self.view.gridSize() != cell:
+                self.view.setGridSize(cell)
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(tr("Search name or code, or scan"))
