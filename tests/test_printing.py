@@ -132,3 +132,20 @@ def test_test_print_goes_through_the_same_path():
     dummy = Dummy()
     outcome = printing.test_print(STALL, escpos(), device=dummy)
     assert RASTER in dummy.output and DRAWER not in dummy.output and outcome.kind == "escpos"
+
+
+def test_the_z_report_prints_on_80_mm_and_is_saved_as_a4(db, vendor, products, tmp_path):
+    from pypdf import PdfReader
+    sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+                      PaymentRequest(cash_tendered=Money.baht(100)))
+    report = sales.close_day(db, vendor, Money.baht(60))
+    dummy = Dummy()
+    config = escpos(folder=tmp_path / "reports")
+    outcome = printing.print_day_report(report, config, device=dummy)
+    assert RASTER in dummy.output and set(raster_widths(dummy.output)) == {72}
+    assert DRAWER not in dummy.output  # a report never opens the drawer
+    a4 = PdfReader(outcome.path)
+    width, height = (float(v) for v in a4.pages[0].mediabox.upper_right)
+    assert outcome.path.name == f"Z-{report.day.isoformat()}-A4.pdf"
+    assert round(width) == 595 and round(height) == 842  # A4 in points
+    assert "60.00" in "".join(page.extract_text() for page in a4.pages)

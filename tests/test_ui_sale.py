@@ -15,7 +15,7 @@ from kiosk.services import promptpay, sales, settings
 from kiosk.ui import dialogs
 from kiosk.ui.sale import SaleScreen
 from kiosk.ui.sale.cart_model import COL_MINUS, COL_PLUS, COL_REMOVE, CartTableModel
-from tests.sales_helpers import make_catalogue, participant_id
+from tests.sales_helpers import cart_of, make_catalogue, participant_id
 
 
 @pytest.fixture
@@ -286,3 +286,25 @@ def test_cart_model_passes_the_model_tester(qtmodeltester, products):
     model.set_cart(model.cart.cleared())
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+def test_closing_the_day_counts_cash_and_saves_the_z_report(qtbot, ui_context, products, db,
+                                                           monkeypatch, tmp_path):
+    from kiosk.ui.printing import PrintRunner
+    from kiosk.ui.sale.day import DayDialog
+    settings.change(db, None, printer_kind="pdf", receipt_folder=str(tmp_path))
+    sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
+                      sales.PaymentRequest(cash_tendered=Money.baht(100)))
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    runner = PrintRunner()
+    dialog = DayDialog(ui_context, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog.close_button_z)
+    with qtbot.waitSignal(runner.succeeded, timeout=10000):
+        press(qtbot, dialog.keypad, "50")
+        click(qtbot, dialog.keypad.button("ok"))
+    report = sales.day_report(db, today())
+    assert report.closed and report.counted_cash == Money.baht(50)
+    assert (tmp_path / f"Z-{report.day.isoformat()}-A4.pdf").exists()
+    assert not dialog.close_button_z.isEnabled()

@@ -1720,6 +1720,10 @@
       <translation>รับชำระ {number}</translation>
     </message>
     <message>
+      <source>Report saved: {path}</source>
+      <translation>บันทึกรายงานแล้ว: {path}</translation>
+    </message>
+    <message>
       <source>Reports</source>
       <translation>รายงาน</translation>
     </message>
@@ -2082,10 +2086,6 @@
     <message>
       <source>The PromptPay amount must be more than zero.</source>
       <translation>ยอดพร้อมเพย์ต้องมากกว่าศูนย์</translation>
-    </message>
-    <message>
-      <source>The Z report cannot be printed yet.</source>
-      <translation>ยังพิมพ์รายงาน Z ไม่ได้</translation>
     </message>
     <message>
       <source>The account is unknown.</source>

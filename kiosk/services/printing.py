@@ -178,6 +178,34 @@ def print_receipt(sale: Any, stall: StallInfo, config: PrinterSettings, copy: bo
     return PrintOutcome("system", pdf)
 
 
+def print_day_report(report: Any, config: PrinterSettings,
+                     device: Any | None = None) -> PrintOutcome:
+    """The Z (or X) report: saved as an A4 PDF for the office, and the 80 mm slip printed.
+
+    The A4 copy always goes to the receipt folder (``path`` of the outcome);
+    the slip goes to the configured printer like a receipt (for a system
+    printer the UI paints the returned PDF).
+    """
+    from kiosk.reports.day_report import build_day_report_a4, build_day_report_receipt
+
+    slip = build_day_report_receipt(report)
+    name = f"Z-{report.day.isoformat()}" if report.closed else f"X-{report.day.isoformat()}"
+    path = config.folder / f"{name}-A4.pdf"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".part")
+        tmp.write_bytes(build_day_report_a4(report))
+        tmp.replace(path)
+        if config.kind == "pdf":
+            (config.folder / f"{name}-80mm.pdf").write_bytes(slip)
+    except OSError as exc:
+        raise PrinterError(tr("Cannot save the receipt in {folder} ({error}).").format(
+            folder=str(config.folder), error=_short(exc))) from exc
+    if config.kind == "escpos":
+        _escpos_print(config, raster(slip), False, device)
+    return PrintOutcome(config.kind, slip, path=path)
+
+
 def open_drawer(config: PrinterSettings, device: Any | None = None) -> None:
     """Kick the cash drawer alone (through the ESC/POS printer)."""
     if config.kind != "escpos" and device is None:

@@ -169,14 +169,4 @@ class DayDialog(QDialog):
         self.refresh()
 
     def _print_z(self, report: DayReport) -> None:
-        try:
-            from kiosk.reports import day_report
-            builder = getattr(day_report, "build_z_slip", None) or getattr(
-                day_report, "build_day_report_80mm", None)
-            if builder is None:
-                raise ImportError
-        except ImportError:
-            self.message.setText(self.message.text() + "\n⚠ " + tr("The Z report cannot be printed yet."))
-            return
-        self.printer.submit("z", receipts.send_pdf(builder(report), self.ctx.db,
-                                                   f"Z-{report.day.isoformat()}"))
+        receipts.print_day_report(self.printer, self.ctx.db, report)

@@ -51,6 +51,19 @@ def print_sale(runner: PrintRunner, db: Database, sale: SaleResult, copy: bool =
     return runner.submit(sale.number, work)
 
 
+def print_day_report(runner: PrintRunner, db: Database, report: object) -> int:
+    """Queue the day report: the 80 mm slip printed, the A4 PDF saved."""
+    config = printing.printer_settings(db)
+
+    def work() -> str:
+        outcome = printing.print_day_report(report, config)
+        if outcome.kind == "system":
+            print_pdf(outcome.pdf, system_printer(config.system_name))
+        return tr("Report saved: {path}").format(path=str(outcome.path))
+
+    return runner.submit("day_report", work)
+
+
 def open_drawer(runner: PrintRunner, db: Database) -> int | None:
     """Kick the cash drawer after a cash sale (only an ESC/POS printer has one)."""
     config = printing.printer_settings(db)
