@@ -15,7 +15,7 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from kiosk import i18n
@@ -224,20 +224,36 @@ class Shell(QWidget):
                 sys.excepthook(*sys.exc_info())  # logged (and a test fails)
                 screen = BrokenScreen(self.ctx, item)
             self.screens[key] = screen
-            self.pages.addWidget(screen)
+            self.pages.addWidget(self._framed(screen))
         self._current = key
-        self.pages.setCurrentWidget(screen)
+        self.pages.setCurrentWidget(screen.parentWidget().parentWidget())
         self.nav_buttons[key].setChecked(True)
         self.screen_title.setText(screen.title())
         screen.on_shown()
         return screen
 
+    def current_screen(self) -> Screen | None:
+        """The screen on show (the page itself is its scroll frame)."""
+        return self.screens.get(self._current) if self._current else None
+
+    @staticmethod
+    def _framed(screen: QWidget) -> QScrollArea:
+        """The screen in a scroll area: a screen wider or taller than the display
+        scrolls instead of stretching the window past a 1024x768 or 1280x800 screen."""
+        frame = QScrollArea()
+        frame.setObjectName(f"{screen.objectName()}_frame")
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setWidgetResizable(True)
+        frame.setWidget(screen)
+        return frame
+
     def close_session(self) -> None:
         """Destroy every screen and stop listening (sign-out)."""
         self._clock_timer.stop()
         for screen in self.screens.values():
-            self.pages.removeWidget(screen)
-            screen.deleteLater()
+            frame = screen.parentWidget().parentWidget()  # viewport, then the scroll area
+            self.pages.removeWidget(frame)
+            frame.deleteLater()
         self.screens.clear()
         self._current = None
         self.ctx.bus.detach()
