@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout,
+                               QLineEdit, QPushButton, QScrollArea, QSpinBox, QStackedWidget,
+                               QVBoxLayout,
                                QWidget)
 
 from kiosk.dates import today as real_today
@@ -160,7 +161,13 @@ class PlotScreen(Screen):
             row = QHBoxLayout(map_page)
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(self.map_view, 4)
-            row.addWidget(self.bed_panel, 1)
+            # the bed form scrolls on a short screen rather than making the page taller
+            panel_frame = QScrollArea(map_page)
+            panel_frame.setFrameShape(QFrame.Shape.NoFrame)
+            panel_frame.setWidgetResizable(True)
+            panel_frame.setWidget(self.bed_panel)
+            panel_frame.setMinimumWidth(self.bed_panel.minimumSizeHint().width() + 24)
+            row.addWidget(panel_frame, 1)
             self.month_view = MonthView(ctx, self)
             self.month_view.new_planting.connect(self.open_planting)
             self.week_view = WeekView(ctx, self)
