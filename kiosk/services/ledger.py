@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import BigInteger, func, select, type_coerce
+from sqlalchemy import BigInteger, Integer, bindparam, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kiosk import dates
@@ -62,6 +62,28 @@ class Line:
 
 
 # -- accounts ------------------------------------------------------------------
+def _top_level_ids(session: Session) -> dict[str, int]:
+    """kind -> id of the programme's own accounts, read once per unit of work."""
+    cached = session.info.get("ledger.top_level")
+    if cached is None:
+        cached = dict(session.execute(select(Account.kind, Account.id).where(
+            Account.kind.is_not(None), Account.participant_id.is_(None),
+            Account.parent_id.is_(None))).all())
+        session.info["ledger.top_level"] = cached
+    return cached
+
+
+def account_id_for(session: Session, kind: str, participant_id: int | None = None) -> int:
+    """The id of ``account_for(kind, participant_id)``, without loading the account
+    when it is one of the programme's own (the sale hot path)."""
+    if participant_id is None or kind not in PER_PARTICIPANT:
+        account_id = _top_level_ids(session).get(kind)
+    else:
+        account_id = session.connection().execute(select(Account.id).where(
+            Account.kind == kind, Account.participant_id == participant_id)).scalar()
+    return account_id if account_id is not None else account_for(session, kind, participant_id).id
+
+
 def account_for(session: Session, kind: str, participant_id: int | None = None) -> Account:
     """The programme's account of ``kind``; per-participant sub-accounts are made on demand."""
     if kind in PER_PARTICIPANT and participant_id is not None:
@@ -92,9 +114,17 @@ def normal_balance(account: Account, raw: Money) -> Money:
     return raw if account.type in DEBIT_NORMAL else -raw
 
 
+BALANCE = type_coerce(AccountBalance.balance, BigInteger)
+_BALANCES = AccountBalance.__table__
+_ADD_TO_BALANCE = (_BALANCES.update()
+                   .where(_BALANCES.c.account_id == bindparam("account", type_=Integer))
+                   .values(balance=type_coerce(_BALANCES.c.balance, BigInteger)
+                           + bindparam("amount", type_=BigInteger)))
+
+
 def raw_balance(session: Session, account_id: int) -> Money:
-    row = session.get(AccountBalance, account_id)
-    return row.balance if row is not None else Money(0)
+    value = session.execute(select(BALANCE).where(AccountBalance.account_id == account_id)).scalar()
+    return Money(int(value or 0))
 
 
 def kind_total(session: Session, kinds: Sequence[str]) -> Money:
@@ -108,7 +138,7 @@ def kind_total(session: Session, kinds: Sequence[str]) -> Money:
 
 def available(session: Session) -> Money:
     """The fund's money it may spend: cash + bank + PromptPay, less what it owes participants."""
-    return kind_total(session, MONEY_KINDS) + kind_total(session, [OWED])
+    return kind_total(session, (*MONEY_KINDS, OWED))
 
 
 # -- periods -------------------------------------------------------------------
@@ -117,7 +147,8 @@ def month_key(day: date) -> str:
 
 
 def is_closed(session: Session, day: date) -> bool:
-    return session.scalar(select(PeriodClose.id).where(PeriodClose.month == month_key(day))) is not None
+    return session.connection().execute(
+        select(PeriodClose.id).where(PeriodClose.month == month_key(day))).first() is not None
 
 
 def check_date(session: Session, on: date) -> None:
@@ -186,7 +217,11 @@ def post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Lin
     content_hash = _sha(_content(key, on, kind, description, reference, operator_id,
                                  participant_id, reverses_id,
                                  [(l.account_id, l.amount.satang, l.loan_id) for l in merged]))
-    existing = session.scalars(select(JournalEntry).where(JournalEntry.key == key)).first()
+    # Core statements on the unit of work's connection: this runs inside
+    # every sale's commit, where each ORM round trip shows.
+    conn = session.connection()
+    existing = conn.execute(select(JournalEntry.id, JournalEntry.content_hash)
+                            .where(JournalEntry.key == key)).first()
     if existing is not None:
         if existing.content_hash == content_hash:
             return existing.id
@@ -198,45 +233,57 @@ def post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Lin
     if any(abs(l.amount.satang) > MAX_SATANG for l in merged):
         raise InvalidInput(tr("The amount is too large."))
     check_date(session, on)
-    accounts: dict[int, Account] = {}
+    accounts = {row.id: row for row in conn.execute(
+        select(Account.id, Account.code, Account.type, Account.kind, Account.limit,
+               Account.closed, BALANCE.label("balance"))
+        .outerjoin(AccountBalance, AccountBalance.account_id == Account.id)
+        .where(Account.id.in_([l.account_id for l in merged])))}
     for line in merged:
-        account = session.get(Account, line.account_id)
+        account = accounts.get(line.account_id)
         if account is None:
             raise InvalidInput(tr("The account is unknown."))
         if account.closed:
             raise InvalidInput(tr("The account {code} is closed.").format(code=account.code))
-        accounts[account.id] = account
-    available_before = available(session)
+    # One account may carry several lines (one per loan): limits and the
+    # balance cache work on each account's total change.
+    deltas: dict[int, int] = defaultdict(int)
+    for line in merged:
+        deltas[line.account_id] += line.amount.satang
+    # Balance limits: only an account whose balance goes down can break one.
+    for account_id, delta in deltas.items():
+        account = accounts[account_id]
+        lowers = delta < 0 if account.type in DEBIT_NORMAL else delta > 0
+        new_raw = Money(int(account.balance or 0) + delta)
+        if account.limit == "not_negative" and lowers and normal_balance(account, new_raw).is_negative:
+            raise InvalidInput(_limit_message(account))
+    # The fund's available money moves by the raw sum of the lines on its
+    # money and owed accounts; only an entry that lowers it needs the totals.
+    available_change = sum(l.amount.satang for l in merged
+                           if accounts[l.account_id].kind in (*MONEY_KINDS, OWED))
+    if available_change < 0:
+        before = available(session)
+        if (before + Money(available_change)).is_negative:
+            raise InvalidInput(tr("The fund does not have enough money for this: {money} available.")
+                               .format(money=before.format()))
 
-    last = session.execute(select(JournalEntry.id, JournalEntry.hash)
-                           .order_by(JournalEntry.id.desc()).limit(1)).first()
+    last = conn.execute(select(JournalEntry.id, JournalEntry.hash)
+                        .order_by(JournalEntry.id.desc()).limit(1)).first()
     entry_id, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
-    entry = JournalEntry(
+    conn.execute(JournalEntry.__table__.insert(), [dict(
         id=entry_id, key=key, on=on, posted_at=dates.utc_now(), kind=kind,
         description=description, reference=reference, operator_id=operator_id,
         participant_id=participant_id, reverses_id=reverses_id, content_hash=content_hash,
-        prev_hash=prev_hash, hash=_chain(entry_id, content_hash, prev_hash))
-    session.add(entry)
-    session.flush()
-    for position, line in enumerate(merged):
-        session.add(JournalLine(entry_id=entry_id, position=position, account_id=line.account_id,
-                                amount=line.amount, loan_id=line.loan_id))
-        balance = session.get(AccountBalance, line.account_id)
-        if balance is None:
-            session.add(AccountBalance(account_id=line.account_id, balance=line.amount))
-        else:
-            balance.balance = balance.balance + line.amount
-    session.flush()
-
-    for line in merged:
-        account = accounts[line.account_id]
-        if account.limit == "not_negative" and normal_balance(
-                account, raw_balance(session, account.id)).is_negative:
-            raise InvalidInput(_limit_message(account))
-    after = available(session)
-    if after < available_before and after.is_negative:
-        raise InvalidInput(tr("The fund does not have enough money for this: {money} available.")
-                           .format(money=available_before.format()))
+        prev_hash=prev_hash, hash=_chain(entry_id, content_hash, prev_hash))])
+    conn.execute(JournalLine.__table__.insert(), [
+        dict(entry_id=entry_id, position=position, account_id=line.account_id,
+             amount=line.amount, loan_id=line.loan_id)
+        for position, line in enumerate(merged)])
+    known = [(a, d) for a, d in deltas.items() if accounts[a].balance is not None]
+    new = [(a, d) for a, d in deltas.items() if accounts[a].balance is None]
+    if known:
+        conn.execute(_ADD_TO_BALANCE, [{"account": a, "amount": d} for a, d in known])
+    if new:
+        conn.execute(_BALANCES.insert(), [dict(account_id=a, balance=Money(d)) for a, d in new])
     mark_changed(session, "ledger")
     return entry_id
 
@@ -273,15 +320,15 @@ def post_sale(session: Session, *, key: str, reference: str, on: date, operator_
     for share in shares:
         if abs(share.commission) > abs(share.gross):
             raise InvalidInput(tr("The commission cannot be more than the sale."))
-    lines = [Line(account_for(session, CASH).id, cash),
-             Line(account_for(session, PROMPTPAY).id, promptpay)]
-    commission_id = account_for(session, COMMISSION).id
+    lines = [Line(account_id_for(session, CASH), cash),
+             Line(account_id_for(session, PROMPTPAY), promptpay)]
+    commission_id = account_id_for(session, COMMISSION)
     for share in shares:
         net = share.gross - share.commission
         if share.participant_id is None:
-            lines.append(Line(account_for(session, PLOT_SALES).id, -net))
+            lines.append(Line(account_id_for(session, PLOT_SALES), -net))
         else:
-            lines.append(Line(account_for(session, OWED, share.participant_id).id, -net))
+            lines.append(Line(account_id_for(session, OWED, share.participant_id), -net))
         lines.append(Line(commission_id, -share.commission))
     owners = {s.participant_id for s in shares if s.participant_id is not None}
     return post(session, key=key, on=on, kind="refund" if refund else "sale", lines=lines,
@@ -347,7 +394,8 @@ def _check_loan_reversal(session: Session, original: JournalEntry) -> None:
 # -- reading -------------------------------------------------------------------
 def trial_balance(session: Session) -> dict[int, Money]:
     """Raw balance of every account with entries (debit > 0), from the balance cache."""
-    return {row.account_id: row.balance for row in session.scalars(select(AccountBalance))}
+    return {account_id: Money(int(balance)) for account_id, balance in session.execute(
+        select(AccountBalance.account_id, BALANCE))}
 
 
 def balance_as_of(session: Session, account_ids: Sequence[int], as_of: date) -> Money:

@@ -169,6 +169,9 @@ def make_schedule(principal: Money, start_on: date, term: int, frequency: str, m
         for _ in range(term - 1):
             i_part = min(interest_each, left_i)
             p_part = min(regular - i_part, left_p)
+            # a tiny loan can run out of principal first: interest fills the
+            # instalment so every one but the last stays the same
+            i_part = min(regular - p_part, left_i)
             rows.append((p_part, i_part))
             left_p -= p_part
             left_i -= i_part
