@@ -27,14 +27,26 @@ B = Money.baht
 @hsettings(max_examples=300, deadline=None)
 # a loan so small that its principal runs out before its interest
 @example(principal=1, term=52, frequency="month", method="flat", rate=Decimal("0.81"), multiple=1)
+@example(principal=310, term=44, frequency="month", method="declining", rate=Decimal("19.38"),
+         multiple=500)
 def test_a_schedule_sums_exactly_and_rounds_only_the_last_instalment(
         principal, term, frequency, method, rate, multiple):
     principal = Money(principal * 100)
+    periodic = rate / 100 / loans.PERIODS_PER_YEAR[frequency]
+    annuity = principal.satang * periodic / (1 - (1 + periodic) ** -term)
+    # declining balance: an instalment only a few rounding steps big cannot be
+    # a multiple that both covers the interest and lasts the whole term
+    too_coarse = method == "declining" and annuity < 3 * multiple
     if principal.satang < term * multiple:
         with pytest.raises(InvalidInput):
             loans.make_schedule(principal, date(2026, 1, 31), term, frequency, method, rate, multiple)
         return
-    rows = loans.make_schedule(principal, date(2026, 1, 31), term, frequency, method, rate, multiple)
+    try:
+        rows = loans.make_schedule(principal, date(2026, 1, 31), term, frequency, method, rate,
+                                   multiple)
+    except InvalidInput:
+        assert too_coarse  # refused only where no whole-multiple schedule can exist
+        return
     assert len(rows) == term
     assert sum((r.principal for r in rows), Money(0)) == principal
     assert all(r.principal.satang >= 0 and r.interest.satang >= 0 for r in rows)

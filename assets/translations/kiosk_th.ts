@@ -16,6 +16,14 @@
       <translation>(ปิดแล้ว)</translation>
     </message>
     <message>
+      <source>(day)</source>
+      <translation>(วันที่)</translation>
+    </message>
+    <message>
+      <source>(month)</source>
+      <translation>(เดือน)</translation>
+    </message>
+    <message>
       <source>(not said)</source>
       <translation>(ไม่ระบุ)</translation>
     </message>
@@ -166,6 +174,18 @@
     <message>
       <source>Add a bed</source>
       <translation>เพิ่มแปลง</translation>
+    </message>
+    <message>
+      <source>Add a crop</source>
+      <translation>เพิ่มพืช</translation>
+    </message>
+    <message>
+      <source>Add a training session</source>
+      <translation>เพิ่มการอบรม</translation>
+    </message>
+    <message>
+      <source>Add a training session first.</source>
+      <translation>เพิ่มการอบรมก่อน</translation>
     </message>
     <message>
       <source>Add crops and beds first.</source>
@@ -344,6 +364,10 @@
       <translation>ติดต่อเครื่องพิมพ์ไม่ได้ ({error}) การขายบันทึกแล้ว ตรวจเครื่องพิมพ์แล้วพิมพ์ใหม่อีกครั้ง</translation>
     </message>
     <message>
+      <source>Cannot save the poster in {folder} ({error}).</source>
+      <translation>บันทึกโปสเตอร์ใน {folder} ไม่ได้ ({error})</translation>
+    </message>
+    <message>
       <source>Cannot save the receipt in {folder} ({error}).</source>
       <translation>บันทึกใบเสร็จลงใน {folder} ไม่ได้ ({error})</translation>
     </message>
@@ -388,8 +412,16 @@
       <translation>เงินทอน</translation>
     </message>
     <message>
+      <source>Change a planting's status</source>
+      <translation>เปลี่ยนสถานะการปลูก</translation>
+    </message>
+    <message>
       <source>Change price (staff PIN)</source>
       <translation>เปลี่ยนราคา (รหัสเจ้าหน้าที่)</translation>
+    </message>
+    <message>
+      <source>Change status</source>
+      <translation>เปลี่ยนสถานะ</translation>
     </message>
     <message>
       <source>Change the amount</source>
@@ -402,6 +434,10 @@
     <message>
       <source>Choose a participant.</source>
       <translation>เลือกสมาชิก</translation>
+    </message>
+    <message>
+      <source>Choose a product on the left</source>
+      <translation>เลือกผักทางซ้ายก่อน</translation>
     </message>
     <message>
       <source>Choose an account to see its statement.</source>
@@ -438,6 +474,10 @@
     <message>
       <source>Choose where the money was received.</source>
       <translation>เลือกว่ารับเงินเข้าที่ไหน</translation>
+    </message>
+    <message>
+      <source>Choose whose produce this is.</source>
+      <translation>เลือกก่อนว่าเป็นผักของใคร</translation>
     </message>
     <message>
       <source>Clear</source>
@@ -480,6 +520,14 @@
       <translation>รหัส</translation>
     </message>
     <message>
+      <source>Colour on the map</source>
+      <translation>สีบนแผนที่</translation>
+    </message>
+    <message>
+      <source>Colour {code}</source>
+      <translation>สี {code}</translation>
+    </message>
+    <message>
       <source>Commission on participants' produce</source>
       <translation>ค่าคอมมิชชันผักของสมาชิก</translation>
     </message>
@@ -488,8 +536,24 @@
       <translation>ค่าคอมมิชชั่นเดือนนี้</translation>
     </message>
     <message>
+      <source>Compare each payment with the bank statement and tap "On the bank statement" when you find it.</source>
+      <translation>เทียบแต่ละรายการกับรายการเดินบัญชีธนาคาร เจอแล้วกดช่อง "เจอในบัญชีธนาคาร"</translation>
+    </message>
+    <message>
       <source>Compost</source>
       <translation>ใส่ปุ๋ยหมัก</translation>
+    </message>
+    <message>
+      <source>Confirmed by</source>
+      <translation>คนยืนยัน</translation>
+    </message>
+    <message>
+      <source>Consignment in</source>
+      <translation>รับฝากขาย</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>นับสต็อก</translation>
     </message>
     <message>
       <source>Count all notes and coins in the drawer (baht)</source>
@@ -516,6 +580,14 @@
       <translation>พืช</translation>
     </message>
     <message>
+      <source>Crop {name}</source>
+      <translation>พืช {name}</translation>
+    </message>
+    <message>
+      <source>Crops</source>
+      <translation>พืช</translation>
+    </message>
+    <message>
       <source>Customer changed mind</source>
       <translation>ลูกค้าเปลี่ยนใจ</translation>
     </message>
@@ -534,6 +606,10 @@
     <message>
       <source>Customer wants a receipt? Press print.</source>
       <translation>ลูกค้าต้องการใบเสร็จไหม? ถ้าต้องการกดพิมพ์</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>ช้ำ/เสียหาย</translation>
     </message>
     <message>
       <source>Database file: {path}</source>
@@ -560,6 +636,14 @@
       <translation>วันที่</translation>
     </message>
     <message>
+      <source>Day after</source>
+      <translation>วันถัดไป</translation>
+    </message>
+    <message>
+      <source>Day before</source>
+      <translation>วันก่อน</translation>
+    </message>
+    <message>
       <source>Day closed. Difference {amount}.</source>
       <translation>ปิดร้านแล้ว ส่วนต่าง {amount}</translation>
     </message>
@@ -568,12 +652,28 @@
       <translation>รายงานประจำวัน</translation>
     </message>
     <message>
+      <source>Day shown</source>
+      <translation>วันที่แสดง</translation>
+    </message>
+    <message>
+      <source>Days a bed should rest before the same plant family grows there again (0: no rest). Only a warning, never a block.</source>
+      <translation>จำนวนวันที่แปลงควรพักก่อนปลูกพืชตระกูลเดียวกันซ้ำ (0 คือไม่ต้องพัก) เป็นแค่คำเตือน ไม่ห้ามปลูก</translation>
+    </message>
+    <message>
       <source>Days must be a whole number.</source>
       <translation>จำนวนวันต้องเป็นเลขจำนวนเต็ม</translation>
     </message>
     <message>
       <source>Days must be between {low} and 730.</source>
       <translation>จำนวนวันต้องอยู่ระหว่าง {low} ถึง 730</translation>
+    </message>
+    <message>
+      <source>Days to first harvest</source>
+      <translation>วันถึงเก็บครั้งแรก</translation>
+    </message>
+    <message>
+      <source>Days to harvest</source>
+      <translation>วันถึงเก็บ</translation>
     </message>
     <message>
       <source>Deactivate</source>
@@ -644,6 +744,10 @@
       <translation>ส่วนลดของ {name}</translation>
     </message>
     <message>
+      <source>Does poorly in the {season}</source>
+      <translation>ไม่ค่อยงามใน{season}</translation>
+    </message>
+    <message>
       <source>Donation</source>
       <translation>เงินบริจาค</translation>
     </message>
@@ -690,6 +794,10 @@
     <message>
       <source>Empty: the kiosk's own folder</source>
       <translation>เว้นว่าง: ใช้โฟลเดอร์ของเครื่อง</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>ชื่ออังกฤษ</translation>
     </message>
     <message>
       <source>Enter a percentage such as 10 or 12.5.</source>
@@ -740,6 +848,10 @@
       <translation>ผลผลิตที่คาดไว้</translation>
     </message>
     <message>
+      <source>Family</source>
+      <translation>ตระกูล</translation>
+    </message>
+    <message>
       <source>First harvest</source>
       <translation>เริ่มเก็บเกี่ยว</translation>
     </message>
@@ -758,6 +870,10 @@
     <message>
       <source>Forms</source>
       <translation>แบบฟอร์ม</translation>
+    </message>
+    <message>
+      <source>Found ({name} {time})</source>
+      <translation>เจอแล้ว ({name} {time})</translation>
     </message>
     <message>
       <source>From cm</source>
@@ -788,6 +904,10 @@
       <translation>ทอนเงิน</translation>
     </message>
     <message>
+      <source>Given away</source>
+      <translation>แจกฟรี</translation>
+    </message>
+    <message>
       <source>Grant</source>
       <translation>ทุนให้เปล่า</translation>
     </message>
@@ -808,12 +928,20 @@
       <translation>เก็บเกี่ยว</translation>
     </message>
     <message>
+      <source>Harvest for</source>
+      <translation>เก็บได้ (วัน)</translation>
+    </message>
+    <message>
       <source>Harvest of {crop}, bed {bed}</source>
       <translation>เก็บ{crop} แปลง {bed}</translation>
     </message>
     <message>
       <source>Harvest this week</source>
       <translation>เก็บเกี่ยวสัปดาห์นี้</translation>
+    </message>
+    <message>
+      <source>Harvest window in days</source>
+      <translation>เก็บได้นานกี่วัน</translation>
     </message>
     <message>
       <source>Harvested by</source>
@@ -828,6 +956,18 @@
       <translation>ประวัติแปลง {name}</translation>
     </message>
     <message>
+      <source>How much did they bring? ({unit})</source>
+      <translation>นำมาเท่าไร ({unit})</translation>
+    </message>
+    <message>
+      <source>How much is there now? ({unit})</source>
+      <translation>ตอนนี้มีอยู่เท่าไร ({unit})</translation>
+    </message>
+    <message>
+      <source>How much is thrown away? ({unit})</source>
+      <translation>ทิ้งไปเท่าไร ({unit})</translation>
+    </message>
+    <message>
       <source>How much?</source>
       <translation>เท่าไร?</translation>
     </message>
@@ -838,6 +978,10 @@
     <message>
       <source>Idle sign-out: enter whole minutes.</source>
       <translation>ออกจากระบบอัตโนมัติ: ใส่เป็นนาทีเต็ม</translation>
+    </message>
+    <message>
+      <source>In stock</source>
+      <translation>คงเหลือ</translation>
     </message>
     <message>
       <source>Instalment</source>
@@ -854,6 +998,10 @@
     <message>
       <source>Interest per year (%)</source>
       <translation>ดอกเบี้ยต่อปี (%)</translation>
+    </message>
+    <message>
+      <source>It ends on {day}; its open tasks after that day are removed.</source>
+      <translation>จบวันที่ {day} งานที่ยังไม่ทำหลังวันนั้นจะถูกลบ</translation>
     </message>
     <message>
       <source>Item</source>
@@ -1024,6 +1172,10 @@
       <translation>ตั้งรหัส PIN ใหม่แล้ว</translation>
     </message>
     <message>
+      <source>New crop</source>
+      <translation>พืชใหม่</translation>
+    </message>
+    <message>
       <source>New loan</source>
       <translation>ให้กู้ใหม่</translation>
     </message>
@@ -1056,6 +1208,10 @@
       <translation>บันทึกตารางผ่อนใหม่ (ฉบับที่ {n}) แล้ว</translation>
     </message>
     <message>
+      <source>New training session</source>
+      <translation>การอบรมใหม่</translation>
+    </message>
+    <message>
       <source>Next customer</source>
       <translation>ลูกค้าคนต่อไป</translation>
     </message>
@@ -1072,6 +1228,14 @@
       <translation>ชื่อเล่น</translation>
     </message>
     <message>
+      <source>No PromptPay payments on this day.</source>
+      <translation>วันนี้ไม่มีรายการพร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>No active participants.</source>
+      <translation>ยังไม่มีผู้เข้าร่วมโครงการ</translation>
+    </message>
+    <message>
       <source>No change</source>
       <translation>ไม่ต้องทอน</translation>
     </message>
@@ -1086,6 +1250,10 @@
     <message>
       <source>No other tasks today.</source>
       <translation>วันนี้ไม่มีงานอื่น</translation>
+    </message>
+    <message>
+      <source>No planting is in the ground on this day.</source>
+      <translation>วันนี้ไม่มีพืชที่ปลูกอยู่</translation>
     </message>
     <message>
       <source>No printer (save PDF)</source>
@@ -1112,6 +1280,10 @@
       <translation>ไม่พบหน้าจอสำหรับแสดงคีออสก์ (ไม่ได้ตั้งค่า DISPLAY) ให้เปิดจากเดสก์ท็อป หรือใช้ Xvfb ด้วยคำสั่ง: xvfb-run -a kiosk run</translation>
     </message>
     <message>
+      <source>No training sessions yet.</source>
+      <translation>ยังไม่มีการอบรม</translation>
+    </message>
+    <message>
       <source>No watering today.</source>
       <translation>วันนี้ไม่ต้องรดน้ำ</translation>
     </message>
@@ -1132,8 +1304,24 @@
       <translation>เงินยังไม่พอ ขาดอีก {missing}</translation>
     </message>
     <message>
+      <source>Not yet ticked total</source>
+      <translation>ยอดที่ยังไม่ได้ติ๊ก</translation>
+    </message>
+    <message>
+      <source>Not yet ticked: {amount} ({n})</source>
+      <translation>ยังไม่ติ๊ก: {amount} ({n} รายการ)</translation>
+    </message>
+    <message>
+      <source>Not yet: tap to tick</source>
+      <translation>ยังไม่เจอ: กดเพื่อติ๊ก</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <source>Note (optional)</source>
+      <translation>หมายเหตุ (ไม่ใส่ก็ได้)</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1176,6 +1364,10 @@
       <translation>ตกลง</translation>
     </message>
     <message>
+      <source>On the bank statement</source>
+      <translation>เจอในบัญชีธนาคาร</translation>
+    </message>
+    <message>
       <source>One less</source>
       <translation>ลดหนึ่ง</translation>
     </message>
@@ -1212,8 +1404,16 @@
       <translation>เฉพาะเจ้าหน้าที่เท่านั้นที่ตรวจยอดพร้อมเพย์ได้</translation>
     </message>
     <message>
+      <source>Only staff can record waste or a stock count.</source>
+      <translation>บันทึกของเสียหรือนับสต็อกได้เฉพาะเจ้าหน้าที่</translation>
+    </message>
+    <message>
       <source>Only {left} {unit} of {name} can still be refunded.</source>
       <translation>{name} คืนได้อีกเพียง {left} {unit}</translation>
+    </message>
+    <message>
+      <source>Only {level} {unit} is recorded in stock: count the stock instead.</source>
+      <translation>ในระบบมีแค่ {level} {unit} ให้นับสต็อกแทน</translation>
     </message>
     <message>
       <source>Only {owed} is still owed on this loan. Take the rest as a donation, or change the amount.</source>
@@ -1372,6 +1572,10 @@
       <translation>ลงปลูก</translation>
     </message>
     <message>
+      <source>Planting</source>
+      <translation>การปลูก</translation>
+    </message>
+    <message>
       <source>Plantings use {cm} cm of this bed; it cannot be shorter.</source>
       <translation>มีผักปลูกอยู่ถึง {cm} ซม. ของแปลงนี้ ทำให้สั้นกว่านี้ไม่ได้</translation>
     </message>
@@ -1392,8 +1596,16 @@
       <translation>กรุณาเลือกภาษา</translation>
     </message>
     <message>
+      <source>Please choose how the crop is started.</source>
+      <translation>กรุณาเลือกว่าเริ่มปลูกจากอะไร</translation>
+    </message>
+    <message>
       <source>Please choose the date they joined.</source>
       <translation>กรุณาเลือกวันที่เข้าร่วม</translation>
+    </message>
+    <message>
+      <source>Please choose the sale unit.</source>
+      <translation>กรุณาเลือกหน่วยขาย</translation>
     </message>
     <message>
       <source>Please choose the sowing or planting date.</source>
@@ -1416,8 +1628,16 @@
       <translation>กรุณาใส่จำนวนเงิน</translation>
     </message>
     <message>
+      <source>Please enter the English name.</source>
+      <translation>กรุณาใส่ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
       <source>Please enter the PromptPay number.</source>
       <translation>กรุณาใส่หมายเลขพร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>Please enter the Thai name.</source>
+      <translation>กรุณาใส่ชื่อภาษาไทย</translation>
     </message>
     <message>
       <source>Please enter the account's name.</source>
@@ -1426,6 +1646,10 @@
     <message>
       <source>Please enter the participant's name in Thai.</source>
       <translation>กรุณาใส่ชื่อสมาชิกเป็นภาษาไทย</translation>
+    </message>
+    <message>
+      <source>Please enter the plant family.</source>
+      <translation>กรุณาใส่ตระกูลพืช</translation>
     </message>
     <message>
       <source>Please enter the stall's name.</source>
@@ -1484,6 +1708,10 @@
       <translation>ตารางงานแปลงผัก สัปดาห์ {first} ถึง {last}</translation>
     </message>
     <message>
+      <source>Poor in</source>
+      <translation>ไม่งามใน</translation>
+    </message>
+    <message>
       <source>Popular</source>
       <translation>ขายดี</translation>
     </message>
@@ -1498,6 +1726,14 @@
     <message>
       <source>Post</source>
       <translation>บันทึก</translation>
+    </message>
+    <message>
+      <source>Poster printed and saved: {path}</source>
+      <translation>พิมพ์โปสเตอร์แล้ว และบันทึกไว้ที่ {path}</translation>
+    </message>
+    <message>
+      <source>Poster saved: {path}</source>
+      <translation>บันทึกโปสเตอร์แล้ว: {path}</translation>
     </message>
     <message>
       <source>Previous month</source>
@@ -1532,6 +1768,10 @@
       <translation>พิมพ์ใบเสร็จ</translation>
     </message>
     <message>
+      <source>Print the PromptPay poster</source>
+      <translation>พิมพ์โปสเตอร์ PromptPay</translation>
+    </message>
+    <message>
       <source>Print this week</source>
       <translation>พิมพ์ตารางสัปดาห์นี้</translation>
     </message>
@@ -1556,8 +1796,16 @@
       <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
+      <source>Product</source>
+      <translation>สินค้า</translation>
+    </message>
+    <message>
       <source>Products</source>
       <translation>สินค้า</translation>
+    </message>
+    <message>
+      <source>Products in stock</source>
+      <translation>สินค้าคงเหลือ</translation>
     </message>
     <message>
       <source>Programme plot</source>
@@ -1570,6 +1818,10 @@
     <message>
       <source>PromptPay number (phone or 13-digit ID)</source>
       <translation>หมายเลขพร้อมเพย์ (เบอร์มือถือหรือเลข 13 หลัก)</translation>
+    </message>
+    <message>
+      <source>PromptPay payments</source>
+      <translation>รายการพร้อมเพย์</translation>
     </message>
     <message>
       <source>PromptPay {target}</source>
@@ -1604,8 +1856,16 @@
       <translation>เหตุผล</translation>
     </message>
     <message>
+      <source>Reason (needed for waste)</source>
+      <translation>เหตุผล (ต้องใส่เมื่อทิ้ง)</translation>
+    </message>
+    <message>
       <source>Reason for the reversal</source>
       <translation>เหตุผลที่กลับรายการ</translation>
+    </message>
+    <message>
+      <source>Reason or note</source>
+      <translation>เหตุผลหรือหมายเหตุ</translation>
     </message>
     <message>
       <source>Reason: {reason}</source>
@@ -1740,6 +2000,10 @@
       <translation>ปรับตารางผ่อน</translation>
     </message>
     <message>
+      <source>Rest between crops of one family</source>
+      <translation>พักแปลงระหว่างพืชตระกูลเดียวกัน</translation>
+    </message>
+    <message>
       <source>Rest by PromptPay {amount}</source>
       <translation>ที่เหลือโอนพร้อมเพย์ {amount}</translation>
     </message>
@@ -1784,6 +2048,10 @@
       <translation>ขายสินค้า</translation>
     </message>
     <message>
+      <source>Sale products</source>
+      <translation>สินค้าที่ขาย</translation>
+    </message>
+    <message>
       <source>Sale saved</source>
       <translation>บันทึกการขายแล้ว</translation>
     </message>
@@ -1820,6 +2088,10 @@
       <translation>บันทึก</translation>
     </message>
     <message>
+      <source>Save crop</source>
+      <translation>บันทึกพืช</translation>
+    </message>
+    <message>
       <source>Save harvest</source>
       <translation>บันทึกผลผลิต</translation>
     </message>
@@ -1828,12 +2100,24 @@
       <translation>บันทึกการปลูก</translation>
     </message>
     <message>
+      <source>Save session</source>
+      <translation>บันทึกการอบรม</translation>
+    </message>
+    <message>
       <source>Save size</source>
       <translation>บันทึกขนาด</translation>
     </message>
     <message>
+      <source>Save status</source>
+      <translation>บันทึกสถานะ</translation>
+    </message>
+    <message>
       <source>Saved.</source>
       <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+      <source>Saved: {name} {change} {unit}, now {level} {unit}.</source>
+      <translation>บันทึกแล้ว: {name} {change} {unit} ตอนนี้มี {level} {unit}</translation>
     </message>
     <message>
       <source>Scan to pay with PromptPay</source>
@@ -1870,6 +2154,14 @@
     <message>
       <source>Season start dates are written as MM-DD, e.g. 02-15.</source>
       <translation>วันเริ่มฤดูให้เขียนแบบ เดือน-วัน เช่น 02-15</translation>
+    </message>
+    <message>
+      <source>Seasons</source>
+      <translation>ฤดูกาล</translation>
+    </message>
+    <message>
+      <source>Set the PromptPay number in Settings first.</source>
+      <translation>ใส่เบอร์พร้อมเพย์ในหน้าตั้งค่าก่อน</translation>
     </message>
     <message>
       <source>Setting changed</source>
@@ -1912,6 +2204,10 @@
       <translation>ขายเกินสต็อกที่บันทึก</translation>
     </message>
     <message>
+      <source>Sold by</source>
+      <translation>ขายเป็น</translation>
+    </message>
+    <message>
       <source>Sold more than the recorded stock: {names}. Tell staff to count it.</source>
       <translation>ขายเกินสต็อกที่บันทึกไว้: {names} บอกเจ้าหน้าที่ให้นับใหม่</translation>
     </message>
@@ -1926,6 +2222,18 @@
     <message>
       <source>Sow or plant on</source>
       <translation>วันหว่านหรือปลูก</translation>
+    </message>
+    <message>
+      <source>Spacing</source>
+      <translation>ระยะปลูก</translation>
+    </message>
+    <message>
+      <source>Spacing in cm</source>
+      <translation>ระยะปลูก (ซม.)</translation>
+    </message>
+    <message>
+      <source>Spacing is written in cm like 20 or 20x30.</source>
+      <translation>ใส่ระยะปลูกเป็น ซม. เช่น 20 หรือ 20x30</translation>
     </message>
     <message>
       <source>Staff</source>
@@ -1944,6 +2252,10 @@
       <translation>เจ้าหน้าที่อนุมัติ</translation>
     </message>
     <message>
+      <source>Staff only</source>
+      <translation>เฉพาะเจ้าหน้าที่</translation>
+    </message>
+    <message>
       <source>Stall name</source>
       <translation>ชื่อร้าน</translation>
     </message>
@@ -1954,6 +2266,10 @@
     <message>
       <source>Start again</source>
       <translation>เริ่มนับใหม่</translation>
+    </message>
+    <message>
+      <source>Start from</source>
+      <translation>เริ่มจาก</translation>
     </message>
     <message>
       <source>Statement</source>
@@ -1968,8 +2284,16 @@
       <translation>ยังขาดอีก</translation>
     </message>
     <message>
+      <source>Stock</source>
+      <translation>สต็อก</translation>
+    </message>
+    <message>
       <source>Stock adjusted</source>
       <translation>ปรับสต็อก</translation>
+    </message>
+    <message>
+      <source>Stock: consignments, waste, counts</source>
+      <translation>สต็อก: รับฝากขาย ของเสีย นับสต็อก</translation>
     </message>
     <message>
       <source>Stopped; nothing more was done.</source>
@@ -2008,6 +2332,10 @@
       <translation>แตะที่แปลง</translation>
     </message>
     <message>
+      <source>Tap a crop to change it.</source>
+      <translation>แตะที่พืชเพื่อแก้ไข</translation>
+    </message>
+    <message>
       <source>Tap a vegetable to start a sale</source>
       <translation>แตะรูปผักเพื่อเริ่มขาย</translation>
     </message>
@@ -2034,6 +2362,10 @@
     <message>
       <source>Test sale</source>
       <translation>ขายทดลอง</translation>
+    </message>
+    <message>
+      <source>Thai name</source>
+      <translation>ชื่อไทย</translation>
     </message>
     <message>
       <source>Thank you for supporting pesticide-free vegetables</source>
@@ -2070,6 +2402,10 @@
     <message>
       <source>That month is closed. Post the correction in an open month.</source>
       <translation>เดือนนั้นปิดงวดแล้ว ให้บันทึกการแก้ไขในเดือนที่ยังเปิดอยู่</translation>
+    </message>
+    <message>
+      <source>That name is too long.</source>
+      <translation>ชื่อยาวเกินไป</translation>
     </message>
     <message>
       <source>That quantity is too large.</source>
@@ -2188,6 +2524,10 @@
       <translation>วันที่ต้องไม่เป็นวันในอนาคต</translation>
     </message>
     <message>
+      <source>The day each season starts; crops planned in a season where they do poorly get a warning.</source>
+      <translation>วันเริ่มของแต่ละฤดู พืชที่วางแผนปลูกในฤดูที่ไม่งามจะมีคำเตือน</translation>
+    </message>
+    <message>
       <source>The disk holding {path} is full. Free some space (old receipts, downloads), then try again.</source>
       <translation>ดิสก์ที่เก็บ {path} เต็ม ให้ลบไฟล์ที่ไม่ใช้ (ใบเสร็จเก่า ไฟล์ดาวน์โหลด) แล้วลองใหม่</translation>
     </message>
@@ -2258,6 +2598,10 @@
     <message>
       <source>The nickname is too long.</source>
       <translation>ชื่อเล่นยาวเกินไป</translation>
+    </message>
+    <message>
+      <source>The note is too long.</source>
+      <translation>หมายเหตุยาวเกินไป</translation>
     </message>
     <message>
       <source>The part of the bed must lie within its {cm} cm.</source>
@@ -2344,6 +2688,10 @@
       <translation>มีแปลงชื่อ {name} อยู่แล้ว</translation>
     </message>
     <message>
+      <source>There is already a crop with that name.</source>
+      <translation>มีพืชชื่อนี้อยู่แล้ว</translation>
+    </message>
+    <message>
       <source>There is no backup file at {path}.</source>
       <translation>ไม่พบไฟล์สำรองที่ {path}</translation>
     </message>
@@ -2366,6 +2714,10 @@
     <message>
       <source>There is no such loan.</source>
       <translation>ไม่พบเงินกู้นี้</translation>
+    </message>
+    <message>
+      <source>There is no such product.</source>
+      <translation>ไม่มีสินค้านี้</translation>
     </message>
     <message>
       <source>There is no such sale.</source>
@@ -2472,6 +2824,10 @@
       <translation>จะแทนที่ฐานข้อมูล {target} ด้วยไฟล์สำรอง (เก็บสำเนาของฐานข้อมูลปัจจุบันไว้ให้)</translation>
     </message>
     <message>
+      <source>This sale product does not exist.</source>
+      <translation>ไม่พบสินค้านี้</translation>
+    </message>
+    <message>
       <source>This screen could not open. Please tell the staff.</source>
       <translation>หน้านี้เปิดไม่ได้ กรุณาแจ้งเจ้าหน้าที่</translation>
     </message>
@@ -2490,6 +2846,14 @@
     <message>
       <source>This version of the kiosk has no demo data yet.</source>
       <translation>คีออสก์รุ่นนี้ยังไม่มีข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+      <source>Ticked total</source>
+      <translation>ยอดที่ติ๊กแล้ว</translation>
+    </message>
+    <message>
+      <source>Ticked: {amount} ({n})</source>
+      <translation>ติ๊กแล้ว: {amount} ({n} รายการ)</translation>
     </message>
     <message>
       <source>Time</source>
@@ -2544,6 +2908,10 @@
       <translation>ใส่รหัสผิดหลายครั้งเกินไป ลองใหม่หลังเวลา {time} น.</translation>
     </message>
     <message>
+      <source>Topic</source>
+      <translation>หัวข้อ</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>รวมทั้งสิ้น</translation>
     </message>
@@ -2552,8 +2920,20 @@
       <translation>รวม {amount}</translation>
     </message>
     <message>
+      <source>Trainer</source>
+      <translation>วิทยากร</translation>
+    </message>
+    <message>
+      <source>Trainer: {name}</source>
+      <translation>วิทยากร: {name}</translation>
+    </message>
+    <message>
       <source>Training</source>
       <translation>อบรม</translation>
+    </message>
+    <message>
+      <source>Training sessions</source>
+      <translation>การอบรม</translation>
     </message>
     <message>
       <source>Training today: {topic} with {trainer}</source>
@@ -2656,6 +3036,10 @@
       <translation>ยกเลิกและคืนเงิน</translation>
     </message>
     <message>
+      <source>Waste</source>
+      <translation>ของเสีย</translation>
+    </message>
+    <message>
       <source>Water</source>
       <translation>รดน้ำ</translation>
     </message>
@@ -2688,12 +3072,28 @@
       <translation>ผักนี้เป็นของใคร?</translation>
     </message>
     <message>
+      <source>Whose produce: {name}</source>
+      <translation>ผักของ: {name}</translation>
+    </message>
+    <message>
       <source>Whose produce?</source>
       <translation>ผลผลิตของใคร?</translation>
     </message>
     <message>
+      <source>Whose produce? Tap to choose</source>
+      <translation>ผักของใคร กดเพื่อเลือก</translation>
+    </message>
+    <message>
       <source>Whose?</source>
       <translation>ของใคร</translation>
+    </message>
+    <message>
+      <source>Why did it fail?</source>
+      <translation>ทำไมถึงเสียหาย</translation>
+    </message>
+    <message>
+      <source>Why did it fail? (needed)</source>
+      <translation>ทำไมถึงเสียหาย (ต้องใส่)</translation>
     </message>
     <message>
       <source>Why?</source>
@@ -2702,6 +3102,10 @@
     <message>
       <source>Width</source>
       <translation>ความกว้าง</translation>
+    </message>
+    <message>
+      <source>Wilted</source>
+      <translation>เหี่ยว</translation>
     </message>
     <message>
       <source>Work</source>
@@ -2780,6 +3184,10 @@
       <translation>บันทึกคิวอาร์โค้ดเป็นรูป PNG ด้วย</translation>
     </message>
     <message>
+      <source>amaranth family</source>
+      <translation>ตระกูลผักโขม</translation>
+    </message>
+    <message>
       <source>amount</source>
       <translation>จำนวนเงิน</translation>
     </message>
@@ -2804,8 +3212,20 @@
       <translation>ไฟล์สำรอง หรือโฟลเดอร์ที่จะเก็บ</translation>
     </message>
     <message>
+      <source>basil family</source>
+      <translation>ตระกูลกะเพรา โหระพา</translation>
+    </message>
+    <message>
+      <source>bean family</source>
+      <translation>ตระกูลถั่ว</translation>
+    </message>
+    <message>
       <source>bed {name}</source>
       <translation>แปลง {name}</translation>
+    </message>
+    <message>
+      <source>bulb</source>
+      <translation>หัว</translation>
     </message>
     <message>
       <source>bunch</source>
@@ -2814,6 +3234,10 @@
     <message>
       <source>bundle</source>
       <translation>มัด</translation>
+    </message>
+    <message>
+      <source>cabbage family</source>
+      <translation>ตระกูลกะหล่ำ</translation>
     </message>
     <message>
       <source>cash</source>
@@ -2828,8 +3252,16 @@
       <translation>ตรวจฐานข้อมูลและกฎของบัญชีทุกข้อ</translation>
     </message>
     <message>
+      <source>chili and eggplant family</source>
+      <translation>ตระกูลพริก มะเขือ</translation>
+    </message>
+    <message>
       <source>cool season</source>
       <translation>ฤดูหนาว</translation>
+    </message>
+    <message>
+      <source>coriander family</source>
+      <translation>ตระกูลผักชี</translation>
     </message>
     <message>
       <source>create or reset the demo market</source>
@@ -2838,6 +3270,10 @@
     <message>
       <source>create or upgrade the schema</source>
       <translation>สร้างหรือปรับโครงสร้างฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>cutting</source>
+      <translation>กิ่งหรือต้นพันธุ์</translation>
     </message>
     <message>
       <source>database URL (default: env KIOSK_DATABASE_URL, else a file in the user data folder)</source>
@@ -2872,6 +3308,18 @@
       <translation>ทำโดย {name}</translation>
     </message>
     <message>
+      <source>e.g. 20x30</source>
+      <translation>เช่น 20x30</translation>
+    </message>
+    <message>
+      <source>e.g. flooded, eaten by snails</source>
+      <translation>เช่น น้ำท่วม หอยกิน</translation>
+    </message>
+    <message>
+      <source>e.g. making compost</source>
+      <translation>เช่น การทำปุ๋ยหมัก</translation>
+    </message>
+    <message>
       <source>empty</source>
       <translation>ว่าง</translation>
     </message>
@@ -2890,6 +3338,14 @@
     <message>
       <source>full screen without window frame (kiosk run --kiosk)</source>
       <translation>เต็มจอ ไม่มีกรอบหน้าต่าง (kiosk run --kiosk)</translation>
+    </message>
+    <message>
+      <source>gourd family</source>
+      <translation>ตระกูลแตง</translation>
+    </message>
+    <message>
+      <source>grass family</source>
+      <translation>ตระกูลหญ้า</translation>
     </message>
     <message>
       <source>growing</source>
@@ -2932,6 +3388,10 @@
       <translation>ค้างตั้งแต่วัน{day}</translation>
     </message>
     <message>
+      <source>lettuce family</source>
+      <translation>ตระกูลผักกาดหอม</translation>
+    </message>
+    <message>
       <source>locked</source>
       <translation>ถูกล็อก</translation>
     </message>
@@ -2940,12 +3400,24 @@
       <translation>นาที</translation>
     </message>
     <message>
+      <source>morning glory family</source>
+      <translation>ตระกูลผักบุ้ง</translation>
+    </message>
+    <message>
       <source>no one used the kiosk</source>
       <translation>ไม่มีคนใช้งานนาน</translation>
     </message>
     <message>
       <source>now</source>
       <translation>ใหม่</translation>
+    </message>
+    <message>
+      <source>now from {crop}</source>
+      <translation>ตอนนี้ผูกกับ{crop}</translation>
+    </message>
+    <message>
+      <source>onion family</source>
+      <translation>ตระกูลหอม</translation>
     </message>
     <message>
       <source>optional</source>
@@ -3012,6 +3484,18 @@
       <translation>บันทึกสำเนาฐานข้อมูลที่ตรวจแล้ว</translation>
     </message>
     <message>
+      <source>scattered</source>
+      <translation>หว่าน</translation>
+    </message>
+    <message>
+      <source>seed</source>
+      <translation>เมล็ด</translation>
+    </message>
+    <message>
+      <source>seedling</source>
+      <translation>ต้นกล้า</translation>
+    </message>
+    <message>
       <source>show the version and the database in use</source>
       <translation>แสดงรุ่นโปรแกรมและฐานข้อมูลที่ใช้อยู่</translation>
     </message>
@@ -3036,12 +3520,20 @@
       <translation>มีในสต็อก {stock} ขายไป {sold}</translation>
     </message>
     <message>
+      <source>tap a name to tick who came</source>
+      <translation>แตะชื่อเพื่อติ๊กคนที่มา</translation>
+    </message>
+    <message>
       <source>the backup file</source>
       <translation>ไฟล์สำรอง</translation>
     </message>
     <message>
       <source>the database can be opened</source>
       <translation>เปิดฐานข้อมูลได้</translation>
+    </message>
+    <message>
+      <source>trainer {name}</source>
+      <translation>วิทยากร {name}</translation>
     </message>
     <message>
       <source>until</source>
@@ -3080,6 +3572,14 @@
       <translation>ไม่ผ่าน {failed} จาก {total} รายการตรวจ</translation>
     </message>
     <message>
+      <source>{family}: the rest is a whole number of days.</source>
+      <translation>{family}: ใส่จำนวนวันพักเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+      <source>{family}: the rest is between 0 and {most} days.</source>
+      <translation>{family}: วันพักต้องอยู่ระหว่าง 0 ถึง {most} วัน</translation>
+    </message>
+    <message>
       <source>{field}: a percentage is between 0 and 100.</source>
       <translation>{field}: เปอร์เซ็นต์ต้องอยู่ระหว่าง 0 ถึง 100</translation>
     </message>
@@ -3106,6 +3606,14 @@
     <message>
       <source>{name} (left)</source>
       <translation>{name} (ออกแล้ว)</translation>
+    </message>
+    <message>
+      <source>{name} came</source>
+      <translation>{name} มา</translation>
+    </message>
+    <message>
+      <source>{name}: {level} {unit} in stock</source>
+      <translation>{name} คงเหลือ {level} {unit}</translation>
     </message>
     <message>
       <source>{n} came</source>
@@ -3142,6 +3650,10 @@
     <message>
       <source>{qty} {unit} x {price}</source>
       <translation>{qty} {unit} x {price}</translation>
+    </message>
+    <message>
+      <source>{season} starts on</source>
+      <translation>{season}เริ่มวันที่</translation>
     </message>
     <message>
       <source>{what} must be a whole number of centimetres.</source>

@@ -179,16 +179,35 @@ def make_schedule(principal: Money, start_on: date, term: int, frequency: str, m
     else:
         r = rate / 100 / periods_per_year
         annuity = Decimal(P) * r / (1 - (1 + r) ** -term)
-        payment = int((annuity / multiple).to_integral_value(rounding=ROUND_FLOOR)) * multiple
-        balance = P
-        for _ in range(term - 1):
-            i_part = _half_up(Decimal(balance) * r)
-            p_part = min(max(payment - i_part, 0), balance)
-            rows.append((p_part, i_part))
-            balance -= p_part
-        rows.append((balance, _half_up(Decimal(balance) * r)))
+        floor = int((annuity / multiple).to_integral_value(rounding=ROUND_FLOOR)) * multiple
+        # the annuity rounded down to the multiple, the remainder in the last
+        # instalment; if that does not even cover the interest, rounded up
+        for payment in (floor, floor + multiple):
+            rows = _declining_rows(P, term, r, payment)
+            if rows is not None:
+                break
+        else:
+            raise InvalidInput(tr("The loan is too small for so many instalments."))
     return [Instalment(n, due, Money(p), Money(i)) for n, (due, (p, i)) in
             enumerate(zip(dues, rows), 1)]
+
+
+def _declining_rows(principal: int, term: int, rate: Decimal,
+                    payment: int) -> list[tuple[int, int]] | None:
+    """Equal ``payment`` instalments (interest first) and a last one with the rest;
+    None if the payment does not fit: it leaves interest unpaid, or it pays the
+    loan off before the last instalment."""
+    rows: list[tuple[int, int]] = []
+    balance = principal
+    for _ in range(term - 1):
+        i_part = _half_up(Decimal(balance) * rate)
+        p_part = payment - i_part
+        if p_part <= 0 or p_part >= balance:
+            return None
+        rows.append((p_part, i_part))
+        balance -= p_part
+    rows.append((balance, _half_up(Decimal(balance) * rate)))
+    return rows
 
 
 def validate_terms(principal: Money, term: int, frequency: str, method: str,

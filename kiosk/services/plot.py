@@ -314,6 +314,7 @@ def list_crops(db: Database) -> list[CropInfo]:
 
 START_FROM = ("seed", "seedling", "bulb", "cutting")
 SALE_UNITS = ("kg", "bunch", "bundle", "piece", "pack", "100g")
+BROADCAST = "broadcast"  # seed scattered over the bed, no rows
 _HEX = "0123456789abcdefABCDEF"
 
 
@@ -374,8 +375,9 @@ def _crop_changes(values: dict[str, object], creating: bool) -> dict[str, object
         changes["sale_unit"] = values["sale_unit"]
     if values.get("spacing_cm") is not None or creating:
         spacing = str(values.get("spacing_cm") or "").strip().lower().replace(" ", "")
-        parts = spacing.split("x") if spacing else []
-        if spacing and (len(parts) > 2 or not all(p.isdigit() and 0 < int(p) <= 500
+        spacing = spacing.replace("×", "x").removesuffix("cm")
+        parts = spacing.split("x") if spacing and spacing != BROADCAST else []
+        if parts and (len(parts) > 2 or not all(p.isdigit() and 0 < int(p) <= 500
                                                   for p in parts)):
             raise InvalidInput(tr("Spacing is written in cm like 20 or 20x30."))
         changes["spacing_cm"] = spacing

@@ -18,7 +18,8 @@ from kiosk.services.plot_rules import task_label
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.widgets import named, readable_text
 
-MAX_LINES = 4
+MAX_LINES = 2  # event lines under the day number (the task count sits beside it)
+CELL_MIN_HEIGHT = 60  # six rows and the side buttons fit a 1280 x 800 screen
 
 
 def _restyle(widget: QWidget) -> None:
@@ -38,14 +39,25 @@ class DayCell(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(0)
+        self.setMinimumHeight(CELL_MIN_HEIGHT)
         self.number = QLabel(self)
         self.number.setProperty("role", "daynum")
+        self.tasks = QLabel(self)
+        self.tasks.setProperty("role", "dayline")
+        self.tasks.setStyleSheet("color: #4a5e4d;")
+        self.tasks.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.lines = QLabel(self)
         self.lines.setProperty("role", "dayline")
         self.lines.setTextFormat(Qt.TextFormat.RichText)
         self.lines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.lines.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout.addWidget(self.number)
+        # the grid's rows share the page's height; what does not fit is clipped, not grown
+        self.lines.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.number)
+        top.addWidget(self.tasks, 1)
+        layout.addLayout(top)
         layout.addWidget(self.lines, 1)
 
     def show_day(self, day: date, events: plot_views.DayEvents, month: int, is_today: bool,
@@ -60,14 +72,14 @@ class DayCell(QFrame):
             lines.append(f"<span style='color:#2e7d32'>▲ {escape(p.crop_name)} {escape(p.bed_name)}</span>")
         for p in events.harvest_starts:
             lines.append(f"<span style='color:#e65100'>◆ {escape(p.crop_name)} {escape(p.bed_name)}</span>")
-        extra = len(lines) - (MAX_LINES - 1)
-        if extra > 1:
-            lines = lines[:MAX_LINES - 2] + [tr("+{n} more").format(n=extra + 1)]
+        if len(lines) > MAX_LINES:
+            lines = lines[:MAX_LINES - 1] + [tr("+{n} more").format(n=len(lines) - MAX_LINES + 1)]
+        summary = ""
         if events.task_counts:
             total = sum(t for _, t, _ in events.task_counts)
             done = sum(d for _, _, d in events.task_counts)
             summary = tr("{done}/{total} tasks").format(done=done, total=total)
-            lines.append(f"<span style='color:#4a5e4d'>{escape(summary)}</span>")
+        self.tasks.setText(summary)
         self.lines.setText("<br>".join(lines))
         changed = False
         for prop, value in (("outside", day.month != month), ("today", is_today),
@@ -88,6 +100,7 @@ class MonthView(QWidget):
     """A six-week grid with sowings, first harvests, task counts and training."""
 
     new_planting = Signal(object)  # date
+    change_status = Signal(object)  # date
     error = Signal(str)
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
@@ -147,8 +160,11 @@ class MonthView(QWidget):
         named(self.add_button, "plot_month_new_planting")
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(lambda: self.new_planting.emit(self.selected))
+        self.status_button = named(QPushButton(self), "plot_month_status")
+        self.status_button.clicked.connect(lambda: self.change_status.emit(self.selected))
         side.addWidget(self.day_title)
         side.addWidget(self.day_detail, 1)
+        side.addWidget(self.status_button)
         side.addWidget(self.add_button)
         outer.addLayout(side, 1)
         self.retranslate()
@@ -218,6 +234,8 @@ class MonthView(QWidget):
         self.next.setAccessibleName(tr("Next month"))
         self.add_button.setText(tr("New planting on this day"))
         self.add_button.setAccessibleName(tr("New planting on this day"))
+        self.status_button.setText(tr("Change a planting's status"))
+        self.status_button.setAccessibleName(tr("Change a planting's status"))
         self._fill()
 
 

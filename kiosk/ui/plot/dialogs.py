@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from kiosk.dates import format_date
+from kiosk.dates import format_date, today
 from kiosk.errors import KioskError
 from kiosk.money import format_quantity
 from kiosk.services import plot, plot_views
@@ -242,7 +242,8 @@ class HarvestDialog(QDialog):
 class BedHistoryDialog(QDialog):
     """Everything a bed has grown, newest first."""
 
-    def __init__(self, ctx: AppContext, bed: plot.BedInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, bed: plot.BedInfo, parent: QWidget | None = None,
+                 day: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plot_history_dialog")
         self.setWindowTitle(tr("History of bed {name}").format(name=bed.name))
@@ -256,9 +257,29 @@ class BedHistoryDialog(QDialog):
             length=bed.length_cm, width=bed.width_cm, x=bed.x_cm, y=bed.y_cm), self)
         size.setProperty("role", "small")
         layout.addWidget(size)
+        self.ctx, self.bed, self.day = ctx, bed, day or today()
         self.list = QListWidget(self)
         named(self.list, "plot_history_list", tr("History"))
-        for p in plot_views.bed_history(ctx.db, bed.id):
+        self.fill()
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.status_button = QPushButton(tr("Change status"), self)
+        named(self.status_button, "plot_history_status", tr("Change status"))
+        self.status_button.setVisible(ctx.who.is_staff and bool(self.plantings))
+        self.status_button.clicked.connect(self.open_status)
+        row.addWidget(self.status_button)
+        row.addStretch(1)
+        close = QPushButton(tr("Close"), self)
+        named(close, "plot_history_close", tr("Close"))
+        close.clicked.connect(self.accept)
+        row.addWidget(close)
+        layout.addLayout(row)
+
+    def fill(self) -> None:
+        chosen = self.list.currentRow()
+        self.list.clear()
+        self.plantings = plot_views.bed_history(self.ctx.db, self.bed.id)
+        for p in self.plantings:
             text = (f"{p.crop_name} · {format_date(p.start_on)} → {format_date(p.end_on)} · "
                     f"{status_label(p.status)}")
             if p.harvested > 0:
@@ -269,8 +290,16 @@ class BedHistoryDialog(QDialog):
             self.list.addItem(text)
         if self.list.count() == 0:
             self.list.addItem(tr("Nothing planted here yet."))
-        layout.addWidget(self.list, 1)
-        close = QPushButton(tr("Close"), self)
-        named(close, "plot_history_close", tr("Close"))
-        close.clicked.connect(self.accept)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        elif self.plantings:
+            self.list.setCurrentRow(max(chosen, 0))
+
+    def open_status(self):
+        """The chosen planting's status (staff); the list updates after saving."""
+        from kiosk.ui.plot.status import StatusDialog
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.plantings):
+            return None
+        self.status_dialog = StatusDialog(self.ctx, [self.plantings[row]], self.day, self)
+        self.status_dialog.saved.connect(lambda _: self.fill())
+        self.status_dialog.open()
+        return self.status_dialog

@@ -15,13 +15,16 @@ from kiosk.services import plot, plot_views
 from kiosk.ui import dialogs
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.calendar import MonthView, TimelineView, WeekView
+from kiosk.ui.plot.crops import CropsView
 from kiosk.ui.plot.dialogs import BedHistoryDialog, HarvestDialog, PlantingDialog
 from kiosk.ui.plot.map import PlotMapView
+from kiosk.ui.plot.status import StatusDialog
 from kiosk.ui.plot.today import TodayView
+from kiosk.ui.plot.training import TrainingView
 from kiosk.ui.plot.widgets import PLOT_STYLE, named
 from kiosk.ui.screen import Screen
 
-VIEWS = ("today", "map", "month", "week", "timeline")
+VIEWS = ("today", "map", "month", "week", "timeline", "crops", "training")
 TOPICS = {"plot", "stock", "catalog", "people", "training", "settings"}
 
 
@@ -170,10 +173,15 @@ class PlotScreen(Screen):
             row.addWidget(panel_frame, 1)
             self.month_view = MonthView(ctx, self)
             self.month_view.new_planting.connect(self.open_planting)
+            self.month_view.change_status.connect(self.open_status)
             self.week_view = WeekView(ctx, self)
             self.timeline_view = TimelineView(ctx, self)
+            self.crops_view = CropsView(ctx, self)
+            self.training_view = TrainingView(ctx, self)
+            self.training_view.error.connect(self._error)
             for key, widget in (("map", map_page), ("month", self.month_view),
-                                ("week", self.week_view), ("timeline", self.timeline_view)):
+                                ("week", self.week_view), ("timeline", self.timeline_view),
+                                ("crops", self.crops_view), ("training", self.training_view)):
                 self.stack.addWidget(widget)
                 self.views[key] = widget
         layout.addWidget(self.stack, 1)
@@ -198,6 +206,7 @@ class PlotScreen(Screen):
             self.month_view.year, self.month_view.month = day.year, day.month
             self.week_view.monday = day - timedelta(days=day.weekday())
             self.timeline_view.today = day
+            self.training_view.today = day
         self._dirty = set(VIEWS)
         self._refresh_current()
 
@@ -206,6 +215,7 @@ class PlotScreen(Screen):
             return  # vendors only have Today
         self.current = key
         self.view_buttons[key].setChecked(True)
+        self.filter_row.setVisible(self.staff and key not in ("crops", "training"))
         self.stack.setCurrentWidget(self.views[key])
         self._refresh_current()
 
@@ -283,6 +293,17 @@ class PlotScreen(Screen):
         self.dialog.open()
         return self.dialog
 
+    def open_status(self, day: date) -> StatusDialog | None:
+        """Change the status of a planting that is in the ground on ``day``."""
+        plantings = [p for row in plot_views.timeline(self.ctx.db, day, day, self.filter)
+                     for p in row.plantings]
+        if not plantings:
+            self._error(tr("No planting is in the ground on this day."))
+            return None
+        self.dialog = StatusDialog(self.ctx, plantings, self.current_day(), self)
+        self.dialog.open()
+        return self.dialog
+
     def _bed_tapped(self, bed_id: int) -> None:
         beds = {b.bed.id: b.bed for b in self.map_view.data.beds}
         self.bed_panel.show_bed(beds.get(bed_id))
@@ -291,7 +312,7 @@ class PlotScreen(Screen):
     def _history(self) -> None:
         if self.bed_panel.bed is None:
             return
-        self.dialog = BedHistoryDialog(self.ctx, self.bed_panel.bed, self)
+        self.dialog = BedHistoryDialog(self.ctx, self.bed_panel.bed, self, self.current_day())
         self.dialog.open()
 
     def _change_bed(self, bed_id: int, **values: object) -> None:
@@ -363,7 +384,8 @@ class PlotScreen(Screen):
     # -- texts ---------------------------------------------------------------------
     def retranslate(self) -> None:
         names = {"today": tr("Today"), "map": tr("Map"), "month": tr("Month"),
-                 "week": tr("Week"), "timeline": tr("Timeline")}
+                 "week": tr("Week"), "timeline": tr("Timeline"), "crops": tr("Crops"),
+                 "training": tr("Training")}
         for key, button in self.view_buttons.items():
             button.setText(names[key])
             button.setAccessibleName(names[key])

@@ -82,3 +82,6 @@ class ReportsScreen(Screen):
         self.tabs.setAccessibleName(tr("Reports"))
         for index, title in enumerate(self._titles):
             self.tabs.setTabText(index, title())
+
+
+from kiosk.ui.reports import promptpay_tab  # noqa: E402,F401  (registers the "PromptPay" tab)

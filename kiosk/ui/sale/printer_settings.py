@@ -63,6 +63,10 @@ class PrinterSettingsTab(QWidget):
         self.test_button.clicked.connect(self.test_print)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.test_button)
+        self.poster_button = QPushButton(self)
+        self.poster_button.setObjectName("printer_promptpay_poster")
+        self.poster_button.clicked.connect(self.print_poster)
+        buttons.addWidget(self.poster_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.status = QLabel(self)
@@ -110,6 +114,8 @@ class PrinterSettingsTab(QWidget):
         self.save_button.setAccessibleName(tr("Save"))
         self.test_button.setText(tr("Test print"))
         self.test_button.setAccessibleName(tr("Test print"))
+        self.poster_button.setText(tr("Print the PromptPay poster"))
+        self.poster_button.setAccessibleName(tr("Print the PromptPay poster"))
 
     def load(self) -> None:
         db = self.ctx.db
@@ -146,6 +152,18 @@ class PrinterSettingsTab(QWidget):
             return
         self.status.setText(tr("Printing…"))
         receipts.test_print(self.runner, self.ctx.db)
+
+    def print_poster(self) -> None:
+        """The A5 poster with the static QR: saved as a PDF, printed on a system printer."""
+        from kiosk.ui.sale.poster_job import submit_poster
+        if not self.save():
+            return
+        try:
+            submit_poster(self.runner, self.ctx.db)
+        except KioskError as error:
+            self._status(False, error.message)
+            return
+        self.status.setText(tr("Printing…"))
 
     def _status(self, ok: bool, message: str) -> None:
         self.status.setText(("✓ " if ok else "⚠ ") + message)

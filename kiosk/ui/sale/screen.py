@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 
 from kiosk.errors import KioskError
 from kiosk.money import Money
-from kiosk.services import auth, catalog, people, sales, settings
+from kiosk.services import auth, catalog, people, sales, settings, stock_forms
 from kiosk.services.cart import Cart
 from kiosk.services.catalog import ProductTile
 from kiosk.ui import dialogs
@@ -52,6 +52,7 @@ class SaleScreen(Screen):
         self.last_sale: sales.SaleResult | None = None
         self.dialog: QWidget | None = None  # the dialog open now (for tests)
         self.owners: dict[int, str] = {}
+        self.default_owners: dict[int, int] = {}  # product id -> participant (consignment)
         self.printer = PrintRunner(self)
         self.printer.succeeded.connect(self._on_print_ok)
         self.printer.failed.connect(self._on_print_failed)
@@ -89,6 +90,11 @@ class SaleScreen(Screen):
         self.day_button.clicked.connect(self.open_day_panel)
         self.grid.layout().itemAt(0).layout().addWidget(self.history_button)
         self.grid.layout().itemAt(0).layout().addWidget(self.day_button)
+        self.stock_button = QPushButton(sell)
+        self.stock_button.setObjectName("sale_stock")
+        self.stock_button.setProperty("role", "tool")
+        self.stock_button.clicked.connect(self.open_stock)
+        self.grid.layout().itemAt(0).layout().addWidget(self.stock_button)
         left.addWidget(self.grid, 1)
         self.banner = QLabel(sell)
         self.banner.setObjectName("sale_banner")
@@ -208,6 +214,8 @@ class SaleScreen(Screen):
         self.history_button.setAccessibleName(tr("Sales today"))
         self.day_button.setText(tr("Open / close day"))
         self.day_button.setAccessibleName(tr("Open / close day"))
+        self.stock_button.setText(tr("Stock"))
+        self.stock_button.setAccessibleName(tr("Stock: consignments, waste, counts"))
         self.cart_title.setText(tr("Cart"))
         self.clear_button.setText(tr("Clear"))
         self.clear_button.setAccessibleName(tr("Clear the cart"))
@@ -237,6 +245,7 @@ class SaleScreen(Screen):
                            catalog.product_tiles(self.ctx.db, popular))
         self.owners = {p.id: p.display_name
                        for p in people.list_participants(self.ctx.db, include_inactive=False)}
+        self.default_owners = stock_forms.consignment_owners(self.ctx.db)  # consigned products
         self.cart_model.set_owner_names(self.owners)
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
@@ -296,13 +305,14 @@ class SaleScreen(Screen):
 
     def _add_line(self, tile: ProductTile, quantity: Decimal) -> None:
         try:
-            cart = self.cart.add(tile.line(quantity))
+            owner = self.default_owners.get(tile.id)
+            cart = self.cart.add(tile.line(quantity, owner))
         except KioskError as error:
             dialogs.show_error(self, error.message)
             return
         self._set_cart(cart)
         row = next((i for i, line in enumerate(cart.lines) if line.product_id == tile.id
-                    and not line.overridden and line.owner_participant_id is None), -1)
+                    and not line.overridden and line.owner_participant_id == owner), -1)
         if tile.sold_by_weight or row < 0:
             row = len(cart.lines) - 1
         self.cart_view.selectionModel().setCurrentIndex(
@@ -500,3 +510,7 @@ class SaleScreen(Screen):
         from kiosk.ui.sale.day import DayDialog
         dialog = DayDialog(self.ctx, self.printer, self)
         self._open(dialog)
+
+    def open_stock(self) -> None:
+        from kiosk.ui.sale.stock_dialog import StockDialog
+        self._open(StockDialog(self.ctx, self))

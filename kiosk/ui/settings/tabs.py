@@ -63,3 +63,7 @@ SETTINGS_TABS: list[tuple[Callable[[], str], TabFactory]] = [
     (_participants_title, _participants),
     (_printer_title, _printer),
 ]
+
+from kiosk.ui.plot.settings_tab import plot_settings_tab, plot_settings_title  # noqa: E402
+
+SETTINGS_TABS.append((plot_settings_title, plot_settings_tab))
