@@ -62,3 +62,18 @@ def ui_context(db, staff, qtbot):
     bus = DataBus(db)
     yield AppContext(db, bus, staff)
     bus.detach()
+
+
+@pytest.fixture(autouse=True)
+def _language_reset_after_each_test():
+    """Every test starts as the last one left nothing: widgets show their
+    English source texts (no Qt translator) and services speak Thai (the
+    kiosk's default). A test that wants Thai widgets installs it itself."""
+    yield
+    import sys
+    language = sys.modules.get("kiosk.ui.language")
+    if language is not None:
+        from PySide6.QtCore import QCoreApplication
+        if QCoreApplication.instance() is not None:
+            language.LanguageManager.instance().apply("en")
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
