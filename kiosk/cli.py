@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sqlite3
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -188,7 +189,7 @@ def run_checks(db: Database) -> list[CheckResult]:
 
 
 def _print_result(ok: bool, name: str, problems: list[str], limit: int = 20) -> None:
-    say(f"{'OK  ' if ok else 'FAIL'}  {name}")
+    say(f"{'OK  ' if ok else 'FAIL'}  {tr(name)}")
     for problem in problems[:limit]:
         say(f"        {problem}")
     if len(problems) > limit:
@@ -365,6 +366,10 @@ def main(argv: list[str] | None = None) -> int:
         return _version(args)
     try:
         return args.handler(args)
+    except BrokenPipeError:
+        # the reader went away (e.g. `kiosk check | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     except KioskError as error:
         complain(error.message)
         return EXIT_FAILED

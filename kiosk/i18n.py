@@ -69,3 +69,8 @@ def catalogue(lang: str) -> dict[str, str]:
 def tr(text: str) -> str:
     """The text in the current language (the English source if untranslated)."""
     return catalogue(current_language()).get(text, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Mark ``text`` for translation without translating it now (translate with tr later)."""
+    return text

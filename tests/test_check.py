@@ -20,7 +20,7 @@ def _lines(out: str) -> dict[str, str]:
 
 def _check(db, capsys) -> tuple[int, dict[str, str], str]:
     db.dispose()  # the CLI opens the file itself, as it would from a terminal
-    code = cli.main(["--db", db.url, "check"])
+    code = cli.main(["--db", db.url, "--lang", "en", "check"])
     out = capsys.readouterr().out
     return code, _lines(out), out
 
@@ -103,3 +103,11 @@ def test_an_old_schema_fails_the_schema_check(tmp_path, capsys):
         assert code == 0
     else:
         assert code == 1 and lines["schema is up to date"] == "FAIL"
+
+
+def test_check_names_are_thai_by_default(db, staff, capsys):
+    db.dispose()
+    assert cli.main(["--db", db.url, "check"]) == 0
+    lines = _lines(capsys.readouterr().out)
+    assert "ไฟล์ฐานข้อมูลสมบูรณ์" in lines and "database file integrity" not in lines
+    assert all(re.search(r"[\u0e00-\u0e7f]", name) for name in lines)

@@ -3280,6 +3280,10 @@
       <translation>URL ของฐานข้อมูล (ค่าเริ่มต้น: ตัวแปร KIOSK_DATABASE_URL หรือไฟล์ในโฟลเดอร์ข้อมูลผู้ใช้)</translation>
     </message>
     <message>
+      <source>database file integrity</source>
+      <translation>ไฟล์ฐานข้อมูลสมบูรณ์</translation>
+    </message>
+    <message>
       <source>database schema commands</source>
       <translation>คำสั่งเกี่ยวกับโครงสร้างฐานข้อมูล</translation>
     </message>
@@ -3320,8 +3324,16 @@
       <translation>เช่น การทำปุ๋ยหมัก</translation>
     </message>
     <message>
+      <source>each sale's lines and payments add up to its total</source>
+      <translation>รายการและการชำระของทุกบิลรวมได้ตรงยอด</translation>
+    </message>
+    <message>
       <source>empty</source>
       <translation>ว่าง</translation>
+    </message>
+    <message>
+      <source>every harvest is in stock</source>
+      <translation>ผลผลิตที่เก็บทุกครั้งเข้าสต็อกแล้ว</translation>
     </message>
     <message>
       <source>failed</source>
@@ -3330,6 +3342,10 @@
     <message>
       <source>for {name}</source>
       <translation>ของ {name}</translation>
+    </message>
+    <message>
+      <source>foreign keys</source>
+      <translation>ข้อมูลอ้างอิงกันครบ (foreign keys)</translation>
     </message>
     <message>
       <source>full screen without window frame</source>
@@ -3386,6 +3402,30 @@
     <message>
       <source>late since {day}</source>
       <translation>ค้างตั้งแต่วัน{day}</translation>
+    </message>
+    <message>
+      <source>ledger: balance limits hold (fund available, owed, loans)</source>
+      <translation>บัญชี: ยอดไม่ต่ำกว่าขีดจำกัด (เงินกองทุน ยอดค้างจ่าย เงินกู้)</translation>
+    </message>
+    <message>
+      <source>ledger: every entry sums to zero</source>
+      <translation>บัญชี: ทุกรายการบันทึกรวมได้ศูนย์</translation>
+    </message>
+    <message>
+      <source>ledger: loan balances equal the loan sub-accounts</source>
+      <translation>บัญชี: ยอดเงินกู้ตรงกับบัญชีย่อยเงินกู้</translation>
+    </message>
+    <message>
+      <source>ledger: no entry changed after posting (hash chain)</source>
+      <translation>บัญชี: ไม่มีรายการถูกแก้หลังบันทึก (ห่วงโซ่แฮช)</translation>
+    </message>
+    <message>
+      <source>ledger: no entry in a closed period after its close</source>
+      <translation>บัญชี: ไม่มีรายการในงวดที่ปิดแล้ว</translation>
+    </message>
+    <message>
+      <source>ledger: trial balance sums to zero and matches the balance cache</source>
+      <translation>บัญชี: งบทดลองรวมได้ศูนย์และตรงกับยอดคงเหลือ</translation>
     </message>
     <message>
       <source>lettuce family</source>
@@ -3448,6 +3488,10 @@
       <translation>ลงปลูก</translation>
     </message>
     <message>
+      <source>plot beds inside the plot, not overlapping; plantings in order</source>
+      <translation>แปลงอยู่ในพื้นที่ ไม่ทับกัน และการปลูกเรียงวันถูกต้อง</translation>
+    </message>
+    <message>
       <source>pressed sign out</source>
       <translation>กดออกจากระบบ</translation>
     </message>
@@ -3468,6 +3512,10 @@
       <translation>เหตุผล</translation>
     </message>
     <message>
+      <source>receipt numbers are gapless per year</source>
+      <translation>เลขที่ใบเสร็จเรียงต่อกันไม่ขาดในแต่ละปี</translation>
+    </message>
+    <message>
       <source>refunded {qty}</source>
       <translation>คืนแล้ว {qty}</translation>
     </message>
@@ -3486,6 +3534,10 @@
     <message>
       <source>scattered</source>
       <translation>หว่าน</translation>
+    </message>
+    <message>
+      <source>schema is up to date</source>
+      <translation>โครงสร้างฐานข้อมูลเป็นรุ่นล่าสุด</translation>
     </message>
     <message>
       <source>seed</source>
@@ -3514,6 +3566,10 @@
     <message>
       <source>start the kiosk (the default)</source>
       <translation>เปิดคีออสก์ (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+      <source>stock movements refer to known products and reasons</source>
+      <translation>ความเคลื่อนไหวสต็อกอ้างถึงสินค้าและเหตุผลที่มีอยู่จริง</translation>
     </message>
     <message>
       <source>stock {stock}, sold {sold}</source>

@@ -6,10 +6,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kiosk import schema
+from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.services.checks import invariant
 
 
-@invariant("database file integrity")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "database file integrity"))
 def _integrity(session: Session) -> list[str]:
     if session.get_bind().dialect.name != "sqlite":
         return []
@@ -17,7 +18,7 @@ def _integrity(session: Session) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-@invariant("foreign keys")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "foreign keys"))
 def _foreign_keys(session: Session) -> list[str]:
     if session.get_bind().dialect.name != "sqlite":
         return []  # PostgreSQL enforces them on every write
@@ -25,7 +26,7 @@ def _foreign_keys(session: Session) -> list[str]:
             for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check"))]
 
 
-@invariant("schema is up to date")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "schema is up to date"))
 def _schema_version(session: Session) -> list[str]:
     found = schema.connection_revisions(session.connection())
     heads = schema.head_revisions()

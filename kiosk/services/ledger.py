@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from kiosk import dates
 from kiosk.db import mark_changed
 from kiosk.errors import Conflict, InvalidInput, NotFound
-from kiosk.i18n import tr
+from kiosk.i18n import QT_TRANSLATE_NOOP, tr
 from kiosk.models import Participant
 from kiosk.models.ledger import (
     Account, AccountBalance, JournalEntry, JournalLine, PeriodClose,
@@ -426,7 +426,7 @@ def verify_chain(session: Session) -> list[str]:
 
 
 # -- invariants for `kiosk check` -----------------------------------------------
-@invariant("ledger: every entry sums to zero")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: every entry sums to zero"))
 def _check_entries_balance(session: Session) -> list[str]:
     rows = session.execute(
         select(JournalLine.entry_id, func.sum(SATANG))
@@ -437,7 +437,7 @@ def _check_entries_balance(session: Session) -> list[str]:
             + [f"entry {e} has no lines" for e in empty])
 
 
-@invariant("ledger: trial balance sums to zero and matches the balance cache")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: trial balance sums to zero and matches the balance cache"))
 def _check_trial_balance(session: Session) -> list[str]:
     problems = []
     sums = {a: Money(int(t)) for a, t in session.execute(
@@ -453,12 +453,12 @@ def _check_trial_balance(session: Session) -> list[str]:
     return problems
 
 
-@invariant("ledger: no entry changed after posting (hash chain)")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: no entry changed after posting (hash chain)"))
 def _check_chain(session: Session) -> list[str]:
     return verify_chain(session)
 
 
-@invariant("ledger: balance limits hold (fund available, owed, loans)")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: balance limits hold (fund available, owed, loans)"))
 def _check_limits(session: Session) -> list[str]:
     problems = []
     for account in session.scalars(select(Account).where(Account.limit == "not_negative")):
@@ -469,7 +469,7 @@ def _check_limits(session: Session) -> list[str]:
     return problems
 
 
-@invariant("ledger: no entry in a closed period after its close")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: no entry in a closed period after its close"))
 def _check_periods(session: Session) -> list[str]:
     problems = []
     for close in session.scalars(select(PeriodClose)):
@@ -483,7 +483,7 @@ def _check_periods(session: Session) -> list[str]:
     return problems
 
 
-@invariant("ledger: loan balances equal the loan sub-accounts")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: loan balances equal the loan sub-accounts"))
 def _check_loans(session: Session) -> list[str]:
     from kiosk.services import loans
     return loans.check_loan_balances(session)

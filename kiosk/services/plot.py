@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from kiosk.dates import format_date, today, utc_now
 from kiosk.db import Database, mark_changed
 from kiosk.errors import InvalidInput, NotAllowed, NotFound
-from kiosk.i18n import tr
+from kiosk.i18n import QT_TRANSLATE_NOOP, tr
 from kiosk.models import Crop, Participant, Product, StockMovement
 from kiosk.models.plot import (Bed, Harvest, Planting, PlotTask, TrainingAttendance,
                                TrainingSession)
@@ -904,7 +904,7 @@ def participants(db: Database) -> list[PersonInfo]:
 
 
 # -- invariants --------------------------------------------------------------------------
-@invariant("every harvest is in stock")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "every harvest is in stock"))
 def _check_harvests(session: Session) -> list[str]:
     moved = {ref: qty for ref, qty in session.execute(
         select(StockMovement.reference, StockMovement.quantity).where(
@@ -916,7 +916,7 @@ def _check_harvests(session: Session) -> list[str]:
     return problems
 
 
-@invariant("plot beds inside the plot, not overlapping; plantings in order")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "plot beds inside the plot, not overlapping; plantings in order"))
 def _check_plot(session: Session) -> list[str]:
     problems = []
     beds = session.scalars(select(Bed).where(Bed.archived.is_(False))).all()

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from kiosk.dates import be_year, to_local, utc_now
 from kiosk.db import Database, mark_changed
 from kiosk.errors import InvalidInput, NotAllowed, NotFound
-from kiosk.i18n import tr
+from kiosk.i18n import QT_TRANSLATE_NOOP, tr
 from kiosk.models import Operator, Participant, Setting, StockMovement
 from kiosk.models.sales import (
     BusinessDay, ParkedCart, ReceiptCounter, Sale, SaleLine, SalePayment, SaleReversal,
@@ -850,7 +850,7 @@ def close_day(db: Database, who: SignedIn, counted_cash: Money,
 
 
 # -- invariants for `kiosk check` ------------------------------------------------------
-@invariant("receipt numbers are gapless per year")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "receipt numbers are gapless per year"))
 def _check_numbers(session: Session) -> list[str]:
     problems = []
     counters = dict(session.execute(select(ReceiptCounter.year_be, ReceiptCounter.last_number)).all())
@@ -867,7 +867,7 @@ def _check_numbers(session: Session) -> list[str]:
     return problems
 
 
-@invariant("each sale's lines and payments add up to its total")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "each sale's lines and payments add up to its total"))
 def _check_totals(session: Session) -> list[str]:
     line_sums = dict(session.execute(
         select(SaleLine.sale_id, func.sum(type_coerce(SaleLine.amount, BigInteger)))

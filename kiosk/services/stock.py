@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.dates import utc_now
 from kiosk.db import mark_changed
 from kiosk.models import Product, StockMovement
@@ -52,7 +53,7 @@ def level(session: Session, product_id: int) -> Decimal:
     return levels(session, [product_id]).get(product_id, Decimal("0.000"))
 
 
-@invariant("stock movements refer to known products and reasons")
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "stock movements refer to known products and reasons"))
 def _check_movements(session: Session) -> list[str]:
     problems = []
     bad = session.execute(
