@@ -15,7 +15,7 @@ from reportlab.platypus import (
 
 from kiosk.dates import format_date, format_time
 from kiosk.i18n import language, tr
-from kiosk.money import Money, format_quantity
+from kiosk.money import format_quantity
 from kiosk.reports.fonts import thai_style
 from kiosk.reports.receipt import PAPER_WIDTH, PRINTABLE_WIDTH, SIDE_MARGIN, TOP_MARGIN, unit_label
 

@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 
 from kiosk.dates import format_date, to_local
 from kiosk.i18n import language, tr
-from kiosk.money import Money, baht_text, format_quantity
+from kiosk.money import baht_text, format_quantity
 from kiosk.reports.fonts import thai_style
 
 PAPER_WIDTH = 80 * mm

@@ -17,7 +17,7 @@ from kiosk.dates import today
 from kiosk.db import Database, mark_changed
 from kiosk.errors import InvalidInput, NotAllowed, NotFound
 from kiosk.i18n import tr
-from kiosk.models import Operator, Participant, Role
+from kiosk.models import Participant, Role
 from kiosk.services import audit
 from kiosk.services.auth import SignedIn
 

@@ -209,6 +209,7 @@ class Shell(QWidget):
         return self._current
 
     def current_screen(self) -> Screen | None:
+        """The screen on show (the page itself is its scroll frame)."""
         return self.screens.get(self._current) if self._current else None
 
     def show_screen(self, key: str) -> Screen:
@@ -231,10 +232,6 @@ class Shell(QWidget):
         self.screen_title.setText(screen.title())
         screen.on_shown()
         return screen
-
-    def current_screen(self) -> Screen | None:
-        """The screen on show (the page itself is its scroll frame)."""
-        return self.screens.get(self._current) if self._current else None
 
     @staticmethod
     def _framed(screen: QWidget) -> QScrollArea:

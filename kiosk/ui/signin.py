@@ -15,7 +15,7 @@ from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.paths import ASSETS
 from kiosk.services import auth
-from kiosk.services.auth import OperatorLocked, OperatorTile, SignedIn, WrongPin
+from kiosk.services.auth import OperatorLocked, OperatorTile, WrongPin
 from kiosk.ui import theme
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad

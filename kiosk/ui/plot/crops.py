@@ -16,7 +16,7 @@ from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.theme import MIN_TARGET_PX
 from kiosk.ui.plot.today import unit_label
-from kiosk.ui.plot.widgets import PLOT_STYLE, named
+from kiosk.ui.plot.widgets import message_and_buttons, PLOT_STYLE, named
 
 #: Map colours offered as big swatches (any #rrggbb may be typed too).
 SWATCHES = ("#2e7d32", "#66bb6a", "#9ccc65", "#00897b", "#1565c0", "#6a1b9a",
@@ -238,24 +238,8 @@ class CropDialog(QDialog):
         self.products.itemClicked.connect(self._toggle_item)
         right.addRow(tr("Sale products"), self.products)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("plot_crop_message")
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        cancel = named(QPushButton(tr("Cancel"), self), "plot_crop_cancel", tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        self.save_button = named(QPushButton(tr("Save crop"), self), "plot_crop_save",
-                                 tr("Save crop"))
-        self.save_button.setProperty("role", "primary")
-        self.save_button.clicked.connect(self.save)
-        for button in (cancel, self.save_button):
-            button.setMinimumHeight(MIN_TARGET_PX)
-            row.addWidget(button)
-        layout.addLayout(row)
+        self.message, self.save_button = message_and_buttons(self, layout, "plot_crop",
+                                                             tr("Save crop"))
         self._load()
 
     def _load(self) -> None:

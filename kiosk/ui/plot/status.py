@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QGridLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from kiosk.dates import format_date
 from kiosk.errors import KioskError
@@ -18,8 +18,7 @@ from kiosk.services import plot
 from kiosk.services.plot_rules import STATUSES, status_label
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
-from kiosk.ui.theme import MIN_TARGET_PX
-from kiosk.ui.plot.widgets import PLOT_STYLE, named
+from kiosk.ui.plot.widgets import message_and_buttons, PLOT_STYLE, named
 
 STATUS_STYLE = PLOT_STYLE + """
 QPushButton[role="status"] { min-height: 64px; font-size: 20px; padding: 2px 12px; }
@@ -85,24 +84,8 @@ class StatusDialog(QDialog):
         self.ended.setProperty("role", "small")
         self.ended.setWordWrap(True)
         layout.addWidget(self.ended)
-        self.message = QLabel(self)
-        self.message.setObjectName("plot_status_message")
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        cancel = named(QPushButton(tr("Cancel"), self), "plot_status_cancel", tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        self.save_button = named(QPushButton(tr("Save status"), self), "plot_status_save",
-                                 tr("Save status"))
-        self.save_button.setProperty("role", "primary")
-        self.save_button.clicked.connect(self.save)
-        for button in (cancel, self.save_button):
-            button.setMinimumHeight(MIN_TARGET_PX)
-            row.addWidget(button)
-        layout.addLayout(row)
+        self.message, self.save_button = message_and_buttons(self, layout, "plot_status",
+                                                             tr("Save status"))
         self.planting.setVisible(len(plantings) > 1)
         self._planting_changed()
 

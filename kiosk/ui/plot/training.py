@@ -20,7 +20,7 @@ from kiosk.services import plot
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.theme import MIN_TARGET_PX
-from kiosk.ui.plot.widgets import DONE_MARK, PLOT_STYLE, DateStepper, named
+from kiosk.ui.plot.widgets import message_and_buttons, DONE_MARK, PLOT_STYLE, DateStepper, named
 
 #: Sessions listed: this far back and ahead of the screen's day.
 DAYS_BACK = 365
@@ -70,24 +70,8 @@ class TrainingDialog(QDialog):
         form.addRow(tr("Topic"), self.topic)
         form.addRow(tr("Trainer"), self.trainer)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("plot_training_message")
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        cancel = named(QPushButton(tr("Cancel"), self), "plot_training_cancel", tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        self.save_button = named(QPushButton(tr("Save session"), self), "plot_training_save",
-                                 tr("Save session"))
-        self.save_button.setProperty("role", "primary")
-        self.save_button.clicked.connect(self.save)
-        for button in (cancel, self.save_button):
-            button.setMinimumHeight(MIN_TARGET_PX)
-            row.addWidget(button)
-        layout.addLayout(row)
+        self.message, self.save_button = message_and_buttons(self, layout, "plot_training",
+                                                             tr("Save session"))
         self.topic.setFocus()
 
     def save(self) -> None:

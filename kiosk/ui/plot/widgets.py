@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.dates import format_date, weekday_short
 from kiosk.ui.i18n import tr
-from kiosk.ui.theme import DANGER, GREEN, GREEN_DARK, GREEN_LIGHT, LEAF, MUTED, SUN
+from kiosk.ui.theme import DANGER, GREEN, GREEN_DARK, GREEN_LIGHT, LEAF, MIN_TARGET_PX, MUTED, SUN
 
 PLOT_STYLE = f"""
 QPushButton[role="view"] {{ min-height: 56px; font-size: 20px; padding: 2px 18px; }}
@@ -113,3 +113,27 @@ def tick_button(parent: QWidget, task_id: int, done: bool, label: str) -> QPushB
     button.setCheckable(True)
     button.setChecked(done)
     return button
+
+
+def message_and_buttons(dialog: QDialog, layout: QBoxLayout, prefix: str,
+                        save_text: str) -> tuple[QLabel, QPushButton]:
+    """The foot of a plot dialog: a hidden error line, then Cancel and a primary
+    Save button (``<prefix>_message``, ``_cancel``, ``_save``)."""
+    message = QLabel(dialog)
+    message.setObjectName(f"{prefix}_message")
+    message.setProperty("role", "error")
+    message.setWordWrap(True)
+    message.hide()
+    layout.addWidget(message)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    cancel = named(QPushButton(tr("Cancel"), dialog), f"{prefix}_cancel", tr("Cancel"))
+    cancel.clicked.connect(dialog.reject)
+    save = named(QPushButton(save_text, dialog), f"{prefix}_save", save_text)
+    save.setProperty("role", "primary")
+    save.clicked.connect(dialog.save)
+    for button in (cancel, save):
+        button.setMinimumHeight(MIN_TARGET_PX)
+        row.addWidget(button)
+    layout.addLayout(row)
+    return message, save

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QVBoxLayout, QWidget)
 
 from kiosk.dates import format_date, format_time, today
-from kiosk.errors import KioskError
 from kiosk.services import sales
 from kiosk.services.sales import SaleResult, SaleSummary
 from kiosk.ui import dialogs

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from kiosk.errors import KioskError
-from kiosk.money import Money
 from kiosk.services import auth, catalog, people, sales, settings, stock_forms
 from kiosk.services.cart import Cart
 from kiosk.services.catalog import ProductTile
