@@ -72,6 +72,15 @@ def test_another_area_adds_a_tab_with_one_line(admin_ctx, qtbot, monkeypatch):
 
 
 # -- General -------------------------------------------------------------------------
+def test_the_largest_promptpay_amount_is_set_in_general(screen, db, qtbot):
+    general = screen.page(0)
+    assert general.fields["promptpay_max_amount"].text() == "50,000.00"
+    _retype(qtbot, general.fields["promptpay_max_amount"], "20,000")
+    qtbot.mouseClick(general.save_button, Qt.MouseButton.LeftButton)
+    assert settings.read(db, "promptpay_max_amount") == "20000"
+    assert [target for target, _ in _audit(db, "setting_change")] == ["promptpay_max_amount"]
+
+
 def test_general_edit_is_saved_and_audited(screen, db, admin, qtbot):
     general = screen.page(0)
     _retype(qtbot, general.fields["stall_name"], "ผักปลอดสารจอมพล")
@@ -94,6 +103,8 @@ def test_general_edit_is_saved_and_audited(screen, db, admin, qtbot):
     ("idle_minutes", "0", "นาที"),
     ("commission_percent_plot", "150", "เปอร์เซ็นต์"),
     ("stall_name", "", "ชื่อร้าน"),
+    ("promptpay_max_amount", "0", "พร้อมเพย์"),
+    ("promptpay_max_amount", "12.345", "พร้อมเพย์"),
 ])
 def test_general_bad_input_shows_message_and_writes_nothing(screen, db, qtbot, field, typed, thai):
     general = screen.page(0)

@@ -1024,6 +1024,14 @@
       <translation>ภาษาเมื่อเปิดเครื่อง</translation>
     </message>
     <message>
+      <source>Largest PromptPay QR amount</source>
+      <translation>ยอดสูงสุดต่อคิวอาร์พร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>Largest PromptPay QR amount: {problem}</source>
+      <translation>ยอดสูงสุดของคิวอาร์พร้อมเพย์: {problem}</translation>
+    </message>
+    <message>
       <source>Last harvest</source>
       <translation>เก็บครั้งสุดท้าย</translation>
     </message>
@@ -2580,6 +2588,10 @@
       <translation>เปิดโปรแกรมไม่ได้</translation>
     </message>
     <message>
+      <source>The largest PromptPay QR amount must be more than zero.</source>
+      <translation>ยอดสูงสุดของคิวอาร์พร้อมเพย์ต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
       <source>The last harvest day cannot be before the first.</source>
       <translation>วันเก็บครั้งสุดท้ายต้องไม่ก่อนวันเริ่มเก็บ</translation>
     </message>
@@ -3210,6 +3222,10 @@
     <message>
       <source>backup file, or a folder to put it in</source>
       <translation>ไฟล์สำรอง หรือโฟลเดอร์ที่จะเก็บ</translation>
+    </message>
+    <message>
+      <source>baht</source>
+      <translation>บาท</translation>
     </message>
     <message>
       <source>basil family</source>

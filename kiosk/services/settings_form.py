@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from kiosk.db import Database
 from kiosk.errors import InvalidInput, NotAllowed
 from kiosk.i18n import LANGUAGES, tr
+from kiosk.money import Money
 from kiosk.services import settings
 from kiosk.services.auth import SignedIn
 from kiosk.services.people import normalise_phone
@@ -36,6 +37,7 @@ class GeneralSettings:
     language: str
     commission_percent_plot: str
     commission_percent_consignment: str
+    promptpay_max_amount: str = ""
 
 
 def load_general(db: Database) -> GeneralSettings:
@@ -47,7 +49,8 @@ def load_general(db: Database) -> GeneralSettings:
         stall_phone=values["stall_phone"], promptpay_target=values["promptpay_target"],
         idle_minutes=str(max(1, seconds // 60)), language=values["language"],
         commission_percent_plot=str(values["commission_percent_plot"]),
-        commission_percent_consignment=str(values["commission_percent_consignment"]))
+        commission_percent_consignment=str(values["commission_percent_consignment"]),
+        promptpay_max_amount=Money.parse(str(values["promptpay_max_amount"])).format(symbol=False))
 
 
 def _percent(text: str, label: str) -> str:
@@ -87,6 +90,13 @@ def validate_general(form: GeneralSettings) -> dict[str, object]:
     if not target:
         raise InvalidInput(tr("Please enter the PromptPay number."))
     _, target_digits = validate_target(target)
+    try:
+        qr_limit = Money.parse(form.promptpay_max_amount or "")
+    except InvalidInput as error:
+        raise InvalidInput(tr("Largest PromptPay QR amount: {problem}").format(
+            problem=error.message)) from None
+    if qr_limit.satang <= 0:
+        raise InvalidInput(tr("The largest PromptPay QR amount must be more than zero."))
     if form.language not in LANGUAGES:
         raise InvalidInput(tr("Please choose a language."))
     try:
@@ -101,6 +111,7 @@ def validate_general(form: GeneralSettings) -> dict[str, object]:
         "idle_sign_out_seconds": _minutes(form.idle_minutes) * 60,
         "language": form.language,
         "commission_percent_plot": plot, "commission_percent_consignment": consignment,
+        "promptpay_max_amount": format(qr_limit.as_decimal().normalize(), "f"),
     }
 
 

@@ -26,8 +26,8 @@ class GeneralTab(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._labels: dict[str, QLabel] = {}
         for key in ("stall_name", "stall_address", "stall_phone", "promptpay_target",
-                    "idle_minutes", "language", "commission_percent_plot",
-                    "commission_percent_consignment"):
+                    "promptpay_max_amount", "idle_minutes", "language",
+                    "commission_percent_plot", "commission_percent_consignment"):
             label = QLabel(self)
             label.setWordWrap(True)
             self._labels[key] = label
@@ -42,7 +42,7 @@ class GeneralTab(QWidget):
             edit.setObjectName(f"settings_{key}")
             self.fields[key] = edit
             if key in ("idle_minutes", "commission_percent_plot",
-                       "commission_percent_consignment"):
+                       "commission_percent_consignment", "promptpay_max_amount"):
                 edit.setMaximumWidth(160)
                 edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
                 row = QHBoxLayout()
@@ -95,6 +95,8 @@ class GeneralTab(QWidget):
             "stall_address": tr("Address"),
             "stall_phone": tr("Stall phone"),
             "promptpay_target": tr("PromptPay number (phone or 13-digit ID)"),
+            "promptpay_max_amount": tr("Largest PromptPay QR amount"),
+            "promptpay_max_amount_unit": tr("baht"),
             "idle_minutes": tr("Sign out when idle after"),
             "idle_minutes_unit": tr("minutes"),
             "language": tr("Language at start"),
