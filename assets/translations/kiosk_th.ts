@@ -100,6 +100,10 @@
       <translation>ส่วนลดต้องน้อยกว่ายอดของรายการ</translation>
     </message>
     <message>
+      <source>A name is at most 120 letters.</source>
+      <translation>ชื่อยาวได้ไม่เกิน 120 ตัวอักษร</translation>
+    </message>
+    <message>
       <source>A national ID has 13 digits.</source>
       <translation>เลขบัตรประชาชนต้องมี 13 หลัก</translation>
     </message>
@@ -160,8 +164,20 @@
       <translation>บัญชี</translation>
     </message>
     <message>
+      <source>Account {code} added.</source>
+      <translation>เพิ่มบัญชี {code} แล้ว</translation>
+    </message>
+    <message>
+      <source>Account {code} is closed.</source>
+      <translation>ปิดบัญชี {code} แล้ว</translation>
+    </message>
+    <message>
       <source>Accounts</source>
       <translation>บัญชี</translation>
+    </message>
+    <message>
+      <source>Accounts are never deleted, only closed.</source>
+      <translation>บัญชีลบไม่ได้ ทำได้แค่ปิด</translation>
     </message>
     <message>
       <source>Action</source>
@@ -240,6 +256,10 @@
       <translation>เงินที่ให้กู้ (บาท)</translation>
     </message>
     <message>
+      <source>An account cannot be deleted; close it when it is no longer used.</source>
+      <translation>ลบบัญชีไม่ได้ ถ้าไม่ใช้แล้วให้ปิดบัญชีแทน</translation>
+    </message>
+    <message>
       <source>An account with this code already exists.</source>
       <translation>มีบัญชีรหัสนี้อยู่แล้ว</translation>
     </message>
@@ -270,6 +290,10 @@
     <message>
       <source>Ask each time</source>
       <translation>ถามทุกครั้ง</translation>
+    </message>
+    <message>
+      <source>Asset</source>
+      <translation>สินทรัพย์</translation>
     </message>
     <message>
       <source>Audit log</source>
@@ -376,6 +400,10 @@
       <translation>เขียนไฟล์สำรองไปที่ {path} ไม่ได้ ให้เลือกโฟลเดอร์หรือแฟลชไดรฟ์อื่น</translation>
     </message>
     <message>
+      <source>Capital</source>
+      <translation>ทุน</translation>
+    </message>
+    <message>
       <source>Cart</source>
       <translation>ตะกร้า</translation>
     </message>
@@ -440,6 +468,10 @@
       <translation>เลือกผักทางซ้ายก่อน</translation>
     </message>
     <message>
+      <source>Choose an account to close it.</source>
+      <translation>เลือกบัญชีที่จะปิด</translation>
+    </message>
+    <message>
       <source>Choose an account to see its statement.</source>
       <translation>เลือกบัญชีเพื่อดูรายการเคลื่อนไหว</translation>
     </message>
@@ -500,8 +532,16 @@
       <translation>ปิดงวดเดือน</translation>
     </message>
     <message>
+      <source>Close account</source>
+      <translation>ปิดบัญชี</translation>
+    </message>
+    <message>
       <source>Close month</source>
       <translation>ปิดเดือน</translation>
+    </message>
+    <message>
+      <source>Close the account {code} {name}? It will take no new entries; its history is kept.</source>
+      <translation>ปิดบัญชี {code} {name} ใช่ไหม? ปิดแล้วจะบันทึกรายการใหม่ไม่ได้ แต่ประวัติยังเก็บไว้ครบ</translation>
     </message>
     <message>
       <source>Close the day</source>
@@ -804,6 +844,14 @@
       <translation>ใส่เปอร์เซ็นต์ เช่น 10 หรือ 12.5</translation>
     </message>
     <message>
+      <source>Enter the account's code.</source>
+      <translation>ใส่รหัสบัญชี</translation>
+    </message>
+    <message>
+      <source>Enter the account's name in Thai.</source>
+      <translation>ใส่ชื่อบัญชีภาษาไทย</translation>
+    </message>
+    <message>
       <source>Enter the interest rate as a number, such as 0 or 12.</source>
       <translation>ใส่อัตราดอกเบี้ยเป็นตัวเลข เช่น 0 หรือ 12</translation>
     </message>
@@ -846,6 +894,10 @@
     <message>
       <source>Expected yield</source>
       <translation>ผลผลิตที่คาดไว้</translation>
+    </message>
+    <message>
+      <source>Expense</source>
+      <translation>ค่าใช้จ่าย</translation>
     </message>
     <message>
       <source>Family</source>
@@ -984,6 +1036,10 @@
       <translation>คงเหลือ</translation>
     </message>
     <message>
+      <source>Income</source>
+      <translation>รายได้</translation>
+    </message>
+    <message>
       <source>Instalment</source>
       <translation>ค่างวด</translation>
     </message>
@@ -1050,6 +1106,10 @@
     <message>
       <source>Lent out</source>
       <translation>เงินให้กู้คงค้าง</translation>
+    </message>
+    <message>
+      <source>Liability</source>
+      <translation>หนี้สิน</translation>
     </message>
     <message>
       <source>Lines of the sale</source>
@@ -1128,6 +1188,22 @@
       <translation>เงินที่ใช้ได้</translation>
     </message>
     <message>
+      <source>Money or things the fund has, or money owed to the fund.</source>
+      <translation>เงินหรือของที่กองทุนมี หรือเงินที่คนอื่นค้างกองทุน</translation>
+    </message>
+    <message>
+      <source>Money the fund earns or receives.</source>
+      <translation>เงินที่กองทุนได้รับ</translation>
+    </message>
+    <message>
+      <source>Money the fund owes to someone.</source>
+      <translation>เงินที่กองทุนค้างจ่ายคนอื่น</translation>
+    </message>
+    <message>
+      <source>Money the fund spends or gives away.</source>
+      <translation>เงินที่กองทุนจ่ายออกไปหรือให้ไป</translation>
+    </message>
+    <message>
       <source>Month</source>
       <translation>เดือน</translation>
     </message>
@@ -1146,6 +1222,14 @@
     <message>
       <source>Name (nickname)</source>
       <translation>ชื่อ (ชื่อเล่น)</translation>
+    </message>
+    <message>
+      <source>Name in English (optional)</source>
+      <translation>ชื่อภาษาอังกฤษ (ไม่ใส่ก็ได้)</translation>
+    </message>
+    <message>
+      <source>Name in Thai</source>
+      <translation>ชื่อภาษาไทย</translation>
     </message>
     <message>
       <source>Name of the new bed</source>
@@ -1178,6 +1262,10 @@
     <message>
       <source>New PIN set.</source>
       <translation>ตั้งรหัส PIN ใหม่แล้ว</translation>
+    </message>
+    <message>
+      <source>New account</source>
+      <translation>เพิ่มบัญชี</translation>
     </message>
     <message>
       <source>New crop</source>
@@ -1860,6 +1948,10 @@
       <translation>พร้อมบันทึก</translation>
     </message>
     <message>
+      <source>Ready to save.</source>
+      <translation>พร้อมบันทึก</translation>
+    </message>
+    <message>
       <source>Reason</source>
       <translation>เหตุผล</translation>
     </message>
@@ -2496,6 +2588,10 @@
       <translation>เงินทอนจะเป็น {change} กรุณาตรวจจำนวนเงินที่รับมาอีกครั้ง</translation>
     </message>
     <message>
+      <source>The code is up to 20 letters, digits or dashes, without spaces.</source>
+      <translation>รหัสใช้ตัวอักษรอังกฤษ ตัวเลข หรือขีด ไม่เกิน 20 ตัว ห้ามเว้นวรรค</translation>
+    </message>
+    <message>
       <source>The commission cannot be more than the sale.</source>
       <translation>ค่าคอมมิชชั่นต้องไม่เกินยอดขาย</translation>
     </message>
@@ -2558,6 +2654,10 @@
     <message>
       <source>The fund's money available at the end of each month</source>
       <translation>เงินที่ใช้ได้ของกองทุน ณ สิ้นแต่ละเดือน</translation>
+    </message>
+    <message>
+      <source>The fund's own capital.</source>
+      <translation>ทุนของกองทุนเอง</translation>
     </message>
     <message>
       <source>The harvest must be more than zero.</source>
@@ -2746,6 +2846,10 @@
     <message>
       <source>This 13-digit ID is not valid: its last digit (checksum) does not match.</source>
       <translation>เลขประจำตัว 13 หลักนี้ไม่ถูกต้อง (หลักสุดท้ายไม่ตรง)</translation>
+    </message>
+    <message>
+      <source>This account is closed: it takes no new entries.</source>
+      <translation>บัญชีนี้ปิดแล้ว บันทึกรายการใหม่ไม่ได้</translation>
     </message>
     <message>
       <source>This action was already recorded with different details.</source>
@@ -3330,6 +3434,10 @@
     <message>
       <source>e.g. 20x30</source>
       <translation>เช่น 20x30</translation>
+    </message>
+    <message>
+      <source>e.g. 5100</source>
+      <translation>เช่น 5100</translation>
     </message>
     <message>
       <source>e.g. flooded, eaten by snails</source>

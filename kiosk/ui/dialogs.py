@@ -14,6 +14,12 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPushBut
 from kiosk.ui.i18n import tr
 
 
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Open ``dialog`` at width x height, but never larger than the screen (a 1024x768 kiosk)."""
+    area = dialog.screen().availableGeometry()
+    dialog.resize(min(width, area.width()), min(height, area.height()))
+
+
 class TouchDialog(QDialog):
     """A plain dialog: a message in large type and one or two big buttons."""
 

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from kiosk.dates import format_date_numeric, format_month, today
 from kiosk.errors import KioskError
@@ -57,15 +58,43 @@ class FundForm(QWidget):
         self.extra = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        body = QHBoxLayout()  # the fields, and beside them what a form shows (a schedule)
-        body.addLayout(self.form, 1)
-        body.addLayout(self.extra, 1)
-        layout.addLayout(body)
+        # the fields, and beside them what a form shows (a schedule); below them when
+        # the page is too narrow for both side by side (1024x768)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addLayout(self.form, 1)
+        self.body.addLayout(self.extra, 1)
+        layout.addLayout(self.body)
         layout.addStretch(1)
         layout.addLayout(bottom)
         self._labels: list[tuple[QLabel, Label]] = []
         self._pair_labels: list[tuple[QWidget, Label, QWidget, Label]] = []
         self._built = False  # fields fire signals while the subclass is still adding them
+
+    # -- fitting the page -------------------------------------------------------------
+    def _side_by_side_width(self) -> int:
+        """The narrowest width that shows the fields and the extra part side by side."""
+        margins = self.layout().contentsMargins()
+        return (self.form.minimumSize().width() + self.body.spacing()
+                + self.extra.minimumSize().width() + margins.left() + margins.right())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """As narrow as the fields alone: the extra part moves below them when needed."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        narrow = (max(self.form.minimumSize().width(), self.extra.minimumSize().width())
+                  + margins.left() + margins.right())
+        return QSize(max(narrow, self.heading.minimumSizeHint().width()), hint.height())
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
+        # a form not on show (its stack asks them all) must not make the page taller
+        return -1 if self.isHidden() else super().heightForWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        wide = event.size().width() >= self._side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+        super().resizeEvent(event)
 
     # -- building -------------------------------------------------------------------
     def _row(self, widget: QWidget, object_name: str, label: Label) -> QWidget:
@@ -360,6 +389,7 @@ class LoanForm(LoanTermsMixin, FundForm):
         self.source = self.combo("source", lambda: tr("Paid from"))
         self.schedule_title = QLabel(self)
         self.schedule_title.setProperty("role", "muted")
+        self.schedule_title.setWordWrap(True)
         self.schedule_model = RowsModel([
             (lambda: tr("No."), lambda i: str(i.seq)),
             (lambda: tr("Due"), lambda i: format_date_numeric(i.due_on)),
@@ -370,7 +400,7 @@ class LoanForm(LoanTermsMixin, FundForm):
         self.schedule = table(self, self.schedule_model, "fund_loan_schedule", "schedule")
         self.schedule.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.schedule.setMinimumWidth(360)
+        self.schedule.setMinimumWidth(300)
         self.extra.addWidget(self.schedule_title)
         self.extra.addWidget(self.schedule, 1)
         self.retranslate()
@@ -651,6 +681,7 @@ class FormsTab(QWidget):
             self.list.addItem("")
         self.list.currentRowChanged.connect(self._choose)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the tab's frame has its own padding
         layout.addWidget(self.list)
         layout.addWidget(self.stack, 1)
         self.list.setCurrentRow(0)
@@ -659,6 +690,9 @@ class FormsTab(QWidget):
     def _choose(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         form = self.stack.currentWidget()
+        for index in range(self.stack.count()):  # only the form on show sizes the page
+            policy = (QSizePolicy.Policy.Preferred if index == row else QSizePolicy.Policy.Ignored)
+            self.stack.widget(index).setSizePolicy(policy, policy)
         if isinstance(form, FundForm):
             form.fill_choices()
             form.validate()

@@ -14,6 +14,7 @@ from kiosk.errors import KioskError
 from kiosk.services import fund
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
+from kiosk.ui.fund.account_form import AccountActions
 from kiosk.ui.i18n import tr
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -89,6 +90,9 @@ class JournalTab(QWidget):
         self.account.setMinimumHeight(52)
         self.participant = QComboBox(self)
         self.participant.setMinimumHeight(52)
+        for combo in (self.account, self.participant):  # long names must not widen the page
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         filters = QHBoxLayout()
         for widget in (self.search, self.account, self.participant):
             filters.addWidget(widget, 1)
@@ -120,6 +124,7 @@ class JournalTab(QWidget):
         self.reverse_hint = QLabel(self)
         self.reverse_hint.setObjectName("fund_reverse_hint")
         self.reverse_hint.setProperty("role", "muted")
+        self.reverse_hint.setWordWrap(True)
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.detail_title)
@@ -260,6 +265,8 @@ class AccountsTab(QWidget):
         layout.addWidget(split)
         self.accounts_view.selectionModel().currentRowChanged.connect(self._open)
         self.chosen: int | None = None
+        self.actions = AccountActions(self)  # new account, close account
+        layout.addWidget(self.actions)
         self.refresh()
 
     def retranslate(self) -> None:

@@ -12,6 +12,7 @@ from kiosk.errors import KioskError
 from kiosk.services import plot
 from kiosk.services.plot import START_FROM, SALE_UNITS
 from kiosk.services.plot_rules import SEASONS, season_label
+from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.theme import MIN_TARGET_PX
@@ -139,7 +140,8 @@ class CropDialog(QDialog):
         title = tr("New crop") if crop is None else tr("Crop {name}").format(name=crop.name)
         self.setWindowTitle(title)
         self.setStyleSheet(CROP_STYLE)
-        self.setMinimumWidth(1040)
+        self.setMinimumWidth(860)  # fits a 1024x768 screen
+        dialogs.fit_to_screen(self, 1040, 0)
         crops = plot.list_crops(ctx.db)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)

@@ -78,7 +78,7 @@ class DayDialog(QDialog):
         self.mode = FLOAT
         self.setObjectName("day_dialog")
         self.setModal(True)
-        self.resize(1100, 700)
+        dialogs.fit_to_screen(self, 1100, 700)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(20)

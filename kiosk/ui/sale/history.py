@@ -83,7 +83,7 @@ class HistoryDialog(QDialog):
         self.dialog: QWidget | None = None
         self.setObjectName("history_dialog")
         self.setModal(True)
-        self.resize(1180, 720)
+        dialogs.fit_to_screen(self, 1180, 720)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         head = QHBoxLayout()

@@ -33,6 +33,7 @@ class PrinterSettingsTab(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         form = QFormLayout()
         form.setVerticalSpacing(14)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # caption above on 1024x768
         self.kind_group, kind_row, self.kind_buttons = self._segments("printer_kind", KINDS)
         self.kind_group.idClicked.connect(lambda *_: self._refresh())
         self.mode_group, mode_row, self.mode_buttons = self._segments("customer_receipt", MODES)

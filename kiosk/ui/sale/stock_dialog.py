@@ -113,7 +113,7 @@ class StockDialog(QDialog):
         self.setObjectName("stock_dialog")
         self.setModal(True)
         self.setStyleSheet(SALE_STYLE)  # segments and tool buttons as on the sale screen
-        self.resize(1200, 740)
+        dialogs.fit_to_screen(self, 1200, 740)
         root = QHBoxLayout(self)
         root.setContentsMargins(20, 16, 20, 16)
         root.setSpacing(20)
