@@ -1385,7 +1385,7 @@
     </message>
     <message>
       <source>No.</source>
-      <translation>ที่</translation>
+      <translation>เลขที่</translation>
     </message>
     <message>
       <source>No. {number}</source>

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import BigInteger, Integer, bindparam, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -122,6 +123,36 @@ _ADD_TO_BALANCE = (_BALANCES.update()
                            + bindparam("amount", type_=BigInteger)))
 
 
+_ENTRIES = JournalEntry.__table__
+_LINES = JournalLine.__table__
+_ACCOUNTS = Account.__table__
+_PERIODS = PeriodClose.__table__
+# The posting's statements, built once: posting runs inside every sale's commit.
+_FIND_KEY = select(_ENTRIES.c.id, _ENTRIES.c.content_hash).where(_ENTRIES.c.key == bindparam("key"))
+_ACCOUNT_COLUMNS = (_ACCOUNTS.c.id, _ACCOUNTS.c.code, _ACCOUNTS.c.type, _ACCOUNTS.c.kind,
+                    _ACCOUNTS.c.limit, _ACCOUNTS.c.closed, _ACCOUNTS.c.participant_id,
+                    _ACCOUNTS.c.parent_id, type_coerce(_BALANCES.c.balance, BigInteger).label("balance"))
+_WITH_BALANCE = _ACCOUNTS.outerjoin(_BALANCES, _BALANCES.c.account_id == _ACCOUNTS.c.id)
+_ACCOUNTS_BY_ID = select(*_ACCOUNT_COLUMNS).select_from(_WITH_BALANCE).where(
+    _ACCOUNTS.c.id.in_(bindparam("ids", expanding=True)))
+# a sale's accounts by kind: the programme's own, and the owners' "owed" sub-accounts
+_SALE_ACCOUNTS = select(*_ACCOUNT_COLUMNS).select_from(_WITH_BALANCE).where(
+    ((_ACCOUNTS.c.kind.in_(bindparam("kinds", expanding=True)))
+     & _ACCOUNTS.c.participant_id.is_(None) & _ACCOUNTS.c.parent_id.is_(None))
+    | ((_ACCOUNTS.c.kind == bindparam("owed_kind"))
+       & _ACCOUNTS.c.participant_id.in_(bindparam("owners", expanding=True))))
+_LAST_ENTRY = select(_ENTRIES.c.id, _ENTRIES.c.hash).order_by(_ENTRIES.c.id.desc()).limit(1)
+# One round trip before writing: is the entry's month closed, and the chain's head.
+_POSTING_CONTEXT = select(
+    select(_PERIODS.c.id).where(_PERIODS.c.month == bindparam("month")).scalar_subquery()
+    .label("closed_month"),
+    _LAST_ENTRY.with_only_columns(_ENTRIES.c.id).scalar_subquery().label("last_id"),
+    _LAST_ENTRY.with_only_columns(_ENTRIES.c.hash).scalar_subquery().label("last_hash"))
+_INSERT_ENTRY = _ENTRIES.insert()
+_INSERT_LINES = _LINES.insert()
+_INSERT_BALANCES = _BALANCES.insert()
+
+
 def raw_balance(session: Session, account_id: int) -> Money:
     value = session.execute(select(BALANCE).where(AccountBalance.account_id == account_id)).scalar()
     return Money(int(value or 0))
@@ -201,7 +232,8 @@ def _merge(lines: Sequence[Line]) -> list[Line]:
 
 def post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Line],
          description: str = "", reference: str = "", operator_id: int | None = None,
-         participant_id: int | None = None, reverses_id: int | None = None) -> int:
+         participant_id: int | None = None, reverses_id: int | None = None,
+         new_key: bool = False) -> int:
     """Post one balanced entry inside the caller's unit of work; returns its id.
 
     Idempotent on ``key``. Checks, before writing anything: the lines balance,
@@ -209,7 +241,22 @@ def post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Lin
     the same transaction) the accounts' balance limits and the fund's
     available money; a failed check raises and the caller's unit of work
     rolls back.
+
+    ``new_key=True`` is the caller's word that, in this same transaction,
+    it has just established that nothing was posted under ``key`` (a sale
+    whose ``sale_uid`` is new): the idempotency read is skipped. The key's
+    unique constraint still refuses a duplicate, rolling the unit of work back.
     """
+    return _post(session, key=key, on=on, kind=kind, lines=lines, description=description,
+                 reference=reference, operator_id=operator_id, participant_id=participant_id,
+                 reverses_id=reverses_id, new_key=new_key)
+
+
+def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Line],
+          description: str, reference: str, operator_id: int | None, participant_id: int | None,
+          reverses_id: int | None, new_key: bool, accounts: dict[int, Any] | None = None) -> int:
+    """``post``; ``accounts`` (id -> row of _ACCOUNT_COLUMNS, read in this
+    transaction) spares reading the lines' accounts again."""
     key = (key or "").strip()
     if not key:
         raise InvalidInput(tr("An entry needs an idempotency key."))
@@ -218,26 +265,30 @@ def post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Lin
                                  participant_id, reverses_id,
                                  [(l.account_id, l.amount.satang, l.loan_id) for l in merged]))
     # Core statements on the unit of work's connection: this runs inside
-    # every sale's commit, where each ORM round trip shows.
+    # every sale's commit, where each round trip shows.
     conn = session.connection()
-    existing = conn.execute(select(JournalEntry.id, JournalEntry.content_hash)
-                            .where(JournalEntry.key == key)).first()
-    if existing is not None:
-        if existing.content_hash == content_hash:
-            return existing.id
-        raise Conflict(tr("This action was already recorded with different details."))
+    if not new_key:
+        existing = conn.execute(_FIND_KEY, {"key": key}).first()
+        if existing is not None:
+            if existing.content_hash == content_hash:
+                return existing.id
+            raise Conflict(tr("This action was already recorded with different details."))
     if not merged:
         raise InvalidInput(tr("The amount must be more than zero."))
     if sum(l.amount.satang for l in merged) != 0:
         raise InvalidInput(tr("The entry does not balance: debits and credits differ."))
     if any(abs(l.amount.satang) > MAX_SATANG for l in merged):
         raise InvalidInput(tr("The amount is too large."))
-    check_date(session, on)
-    accounts = {row.id: row for row in conn.execute(
-        select(Account.id, Account.code, Account.type, Account.kind, Account.limit,
-               Account.closed, BALANCE.label("balance"))
-        .outerjoin(AccountBalance, AccountBalance.account_id == Account.id)
-        .where(Account.id.in_([l.account_id for l in merged])))}
+    if not isinstance(on, date):
+        raise InvalidInput(tr("Please choose a date."))
+    if on > dates.today():
+        raise InvalidInput(tr("The date cannot be in the future."))
+    context = conn.execute(_POSTING_CONTEXT, {"month": month_key(on)}).one()
+    if context.closed_month is not None:  # check_date's closed-month rule, in the same round trip
+        raise InvalidInput(tr("That month is closed. Post the correction in an open month."))
+    if accounts is None or any(l.account_id not in accounts for l in merged):
+        accounts = {row.id: row for row in conn.execute(
+            _ACCOUNTS_BY_ID, {"ids": [l.account_id for l in merged]})}
     for line in merged:
         account = accounts.get(line.account_id)
         if account is None:
@@ -266,24 +317,26 @@ def post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Lin
             raise InvalidInput(tr("The fund does not have enough money for this: {money} available.")
                                .format(money=before.format()))
 
-    last = conn.execute(select(JournalEntry.id, JournalEntry.hash)
-                        .order_by(JournalEntry.id.desc()).limit(1)).first()
-    entry_id, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
-    conn.execute(JournalEntry.__table__.insert(), [dict(
+    if context.last_id is None:
+        entry_id, prev_hash = 1, GENESIS_HASH
+    else:
+        entry_id, prev_hash = context.last_id + 1, context.last_hash
+    conn.execute(_INSERT_ENTRY, dict(
         id=entry_id, key=key, on=on, posted_at=dates.utc_now(), kind=kind,
         description=description, reference=reference, operator_id=operator_id,
         participant_id=participant_id, reverses_id=reverses_id, content_hash=content_hash,
-        prev_hash=prev_hash, hash=_chain(entry_id, content_hash, prev_hash))])
-    conn.execute(JournalLine.__table__.insert(), [
+        prev_hash=prev_hash, hash=_chain(entry_id, content_hash, prev_hash)))
+    conn.execute(_INSERT_LINES, [
         dict(entry_id=entry_id, position=position, account_id=line.account_id,
              amount=line.amount, loan_id=line.loan_id)
         for position, line in enumerate(merged)])
-    known = [(a, d) for a, d in deltas.items() if accounts[a].balance is not None]
-    new = [(a, d) for a, d in deltas.items() if accounts[a].balance is None]
+    known = [{"account": a, "amount": d} for a, d in deltas.items() if accounts[a].balance is not None]
+    new = [dict(account_id=a, balance=Money(d)) for a, d in deltas.items()
+           if accounts[a].balance is None]
     if known:
-        conn.execute(_ADD_TO_BALANCE, [{"account": a, "amount": d} for a, d in known])
+        conn.execute(_ADD_TO_BALANCE, known)
     if new:
-        conn.execute(_BALANCES.insert(), [dict(account_id=a, balance=Money(d)) for a, d in new])
+        conn.execute(_INSERT_BALANCES, new)
     mark_changed(session, "ledger")
     return entry_id
 
@@ -297,11 +350,13 @@ def _limit_message(account: Account) -> str:
 
 
 def post_sale(session: Session, *, key: str, reference: str, on: date, operator_id: int | None,
-              cash: Money, promptpay: Money, shares: Sequence[OwnerShare]) -> int:
+              cash: Money, promptpay: Money, shares: Sequence[OwnerShare],
+              new_key: bool = False) -> int:
     """Post a sale (or, with all amounts negative, a refund) as one balanced entry; returns the entry id.
 
     cash + promptpay == sum(s.gross). Idempotent on key (same key + same content
     -> first entry id, nothing new; same key + different content -> Conflict).
+    ``new_key`` as in ``post``.
     """
     amounts = [cash, promptpay] + [a for s in shares for a in (s.gross, s.commission)]
     if any(not isinstance(a, Money) for a in amounts):
@@ -320,22 +375,34 @@ def post_sale(session: Session, *, key: str, reference: str, on: date, operator_
     for share in shares:
         if abs(share.commission) > abs(share.gross):
             raise InvalidInput(tr("The commission cannot be more than the sale."))
-    lines = [Line(account_id_for(session, CASH), cash),
-             Line(account_id_for(session, PROMPTPAY), promptpay)]
-    commission_id = account_id_for(session, COMMISSION)
+    owners = sorted({s.participant_id for s in shares if s.participant_id is not None})
+    # The entry's accounts and their balances in one read (read afresh in every
+    # unit of work: the chart of accounts can be re-seeded).
+    rows = session.connection().execute(_SALE_ACCOUNTS, {
+        "kinds": [CASH, PROMPTPAY, COMMISSION, PLOT_SALES], "owed_kind": OWED,
+        "owners": owners}).all()
+    by_kind = {(row.kind, row.participant_id): row for row in rows}
+
+    def account_id(kind: str, participant_id: int | None = None) -> int:
+        row = by_kind.get((kind, participant_id))
+        # an owner's first sale makes the sub-account (and the rows are then read again)
+        return row.id if row is not None else account_for(session, kind, participant_id).id
+
+    lines = [Line(account_id(CASH), cash), Line(account_id(PROMPTPAY), promptpay)]
+    commission_id = account_id(COMMISSION)
     for share in shares:
         net = share.gross - share.commission
         if share.participant_id is None:
-            lines.append(Line(account_id_for(session, PLOT_SALES), -net))
+            lines.append(Line(account_id(PLOT_SALES), -net))
         else:
-            lines.append(Line(account_id_for(session, OWED, share.participant_id), -net))
+            lines.append(Line(account_id(OWED, share.participant_id), -net))
         lines.append(Line(commission_id, -share.commission))
-    owners = {s.participant_id for s in shares if s.participant_id is not None}
-    return post(session, key=key, on=on, kind="refund" if refund else "sale", lines=lines,
-                description=tr("Refund {ref}") .format(ref=reference) if refund
-                else tr("Sale {ref}").format(ref=reference),
-                reference=reference, operator_id=operator_id,
-                participant_id=next(iter(owners)) if len(owners) == 1 else None)
+    return _post(session, key=key, on=on, kind="refund" if refund else "sale", lines=lines,
+                 description=tr("Refund {ref}") .format(ref=reference) if refund
+                 else tr("Sale {ref}").format(ref=reference),
+                 reference=reference, operator_id=operator_id,
+                 participant_id=owners[0] if len(owners) == 1 else None, reverses_id=None,
+                 new_key=new_key, accounts={row.id: row for row in rows})
 
 
 def reverse(session: Session, *, key: str, original_key: str, on: date, reason: str,

@@ -219,10 +219,17 @@ _SETTINGS = Setting.__table__
 _PARTICIPANTS = Participant.__table__
 
 # The commit's statements, built once (the hot path skips building and cache-keying them).
-_FIND_UID = select(_SALES.c.id).where(_SALES.c.uid == bindparam("uid"))
-_DAY_CLOSED = select(_BUSINESS_DAYS.c.closed_at).where(_BUSINESS_DAYS.c.day == bindparam("day"))
-_SETTING_VALUES = select(_SETTINGS.c.key, _SETTINGS.c.value).where(
-    _SETTINGS.c.key.in_(bindparam("keys", expanding=True)))
+_COMMIT_SETTINGS = ("commission_percent_plot", "commission_percent_consignment",
+                    "promptpay_max_amount")
+# Before writing, one round trip (portable: a SELECT of scalar subqueries): was
+# this cart committed already, is the day closed, and the settings the commit uses.
+_BEFORE_COMMIT = select(
+    select(_SALES.c.id).where(_SALES.c.uid == bindparam("uid")).scalar_subquery()
+    .label("existing"),
+    select(_BUSINESS_DAYS.c.closed_at).where(_BUSINESS_DAYS.c.day == bindparam("day"))
+    .scalar_subquery().label("closed_at"),
+    *(select(_SETTINGS.c.value).where(_SETTINGS.c.key == key).scalar_subquery().label(key)
+      for key in _COMMIT_SETTINGS))
 _LEVELS = (select(_MOVEMENTS.c.product_id, func.sum(_MOVEMENTS.c.quantity))
            .where(_MOVEMENTS.c.product_id.in_(bindparam("ids", expanding=True)))
            .group_by(_MOVEMENTS.c.product_id))
@@ -230,15 +237,15 @@ _BUMP = (update(_COUNTERS).where(_COUNTERS.c.year_be == bindparam("year"))
          .values(last_number=_COUNTERS.c.last_number + 1).returning(_COUNTERS.c.last_number))
 _NEW_COUNTER = insert(_COUNTERS).values(year_be=bindparam("year"), last_number=1)
 _INSERT_SALE = insert(_SALES)
-_INSERT_LINES = insert(_LINES).returning(_LINES.c.id, sort_by_parameter_order=True)
+# RETURNING the position too: the rows may come back in any order, but in one
+# multi-row INSERT (sort_by_parameter_order would send one INSERT per line on SQLite)
+_INSERT_LINES = insert(_LINES).returning(_LINES.c.position, _LINES.c.id)
 _INSERT_PAYMENTS = insert(_PAYMENTS)
 _INSERT_MOVEMENTS = insert(_MOVEMENTS)
 _UNPARK = delete(_PARKED).where(_PARKED.c.operator_id == bindparam("operator"),
                                 _PARKED.c.sale_uid == bindparam("uid"))
 _OWNER_NAMES = select(_PARTICIPANTS.c.id, _PARTICIPANTS.c.name_th, _PARTICIPANTS.c.nickname).where(
     _PARTICIPANTS.c.id.in_(bindparam("ids", expanding=True)))
-_COMMIT_SETTINGS = ("commission_percent_plot", "commission_percent_consignment",
-                    "promptpay_max_amount")
 
 
 def receipt_number(year_be: int, sequence: int) -> str:
@@ -258,13 +265,15 @@ class _Figures:
     promptpay: Money
     tendered: Money
     change: Money
+    amounts: tuple[Money, ...] = ()  # each cart line's amount, in order
 
 
 def check_payment(cart: Cart, payment: PaymentRequest) -> _Figures:
     """The payment's figures, or InvalidInput (in Thai) when they do not fit the cart."""
     if cart.is_empty:
         raise InvalidInput(tr("The cart is empty."))
-    for line in cart.lines:
+    amounts = tuple(line.amount for line in cart.lines)
+    for line, amount in zip(cart.lines, amounts):
         if line.quantity <= 0:
             raise InvalidInput(tr("The quantity must be more than zero."))
         if line.quantity > MAX_QUANTITY:
@@ -275,9 +284,9 @@ def check_payment(cart: Cart, payment: PaymentRequest) -> _Figures:
             raise InvalidInput(tr("This product is sold by the piece: whole numbers only."))
         if line.unit_price.satang <= 0:
             raise InvalidInput(tr("A price must be more than zero."))
-        if line.discount.is_negative or line.amount.satang <= 0:
+        if line.discount.is_negative or amount.satang <= 0:
             raise InvalidInput(tr("A discount must be less than the line's amount."))
-    total = cart.total
+    total = Money(sum(amount.satang for amount in amounts))
     if payment.cash_tendered.is_negative or payment.promptpay.is_negative:
         raise InvalidInput(tr("The amount cannot be negative."))
     if payment.promptpay > total:
@@ -290,7 +299,7 @@ def check_payment(cart: Cart, payment: PaymentRequest) -> _Figures:
     if change >= MAX_CHANGE:
         raise InvalidInput(tr("The change would be {change}: please check the cash given.").format(
             change=change.format()))
-    return _Figures(total, cash_due, payment.promptpay, payment.cash_tendered, change)
+    return _Figures(total, cash_due, payment.promptpay, payment.cash_tendered, change, amounts)
 
 
 def _reason(reason: str) -> str:
@@ -330,10 +339,10 @@ def _ledger_shares(gross_by_owner: dict[int | None, Money],
 
 def _post_sale_ledger(session: Session, *, key: str, reference: str, on: date,
                       operator_id: int | None, cash: Money, promptpay: Money,
-                      shares: list[ledger.OwnerShare]) -> int:
+                      shares: list[ledger.OwnerShare], new_key: bool = False) -> int:
     """The one call site of the fund ledger for sales and refunds."""
     return ledger.post_sale(session, key=key, reference=reference, on=on, operator_id=operator_id,
-                            cash=cash, promptpay=promptpay, shares=shares)
+                            cash=cash, promptpay=promptpay, shares=shares, new_key=new_key)
 
 
 # -- commit ---------------------------------------------------------------------
@@ -359,16 +368,17 @@ def commit_in_session(session: Session, cart: Cart, operator_id: int, vendor_nam
     """
     figures = figures or check_payment(cart, payment)
     now = now or utc_now()
+    amounts = figures.amounts if len(figures.amounts) == len(cart.lines) else tuple(
+        line.amount for line in cart.lines)
     conn = session.connection()
-    existing = conn.execute(_FIND_UID, {"uid": cart.sale_uid}).scalar()
-    if existing is not None:
-        return existing, None
     day = business_day_of(now)
-    if conn.execute(_DAY_CLOSED, {"day": day}).scalar() is not None:
+    before_commit = conn.execute(_BEFORE_COMMIT, {"uid": cart.sale_uid, "day": day}).one()
+    if before_commit.existing is not None:
+        return before_commit.existing, None
+    if before_commit.closed_at is not None:
         raise InvalidInput(tr("Today has been closed (Z report): no more sales or refunds today."))
-    values = {k: settings.DEFAULTS[k] for k in _COMMIT_SETTINGS}
-    values.update((k, json.loads(v)) for k, v in conn.execute(
-        _SETTING_VALUES, {"keys": list(_COMMIT_SETTINGS)}))
+    values = {k: settings.DEFAULTS[k] if v is None else json.loads(v)
+              for k, v in zip(_COMMIT_SETTINGS, before_commit[2:])}
     limit = Money.parse(str(values["promptpay_max_amount"]))
     if figures.promptpay > limit:
         raise InvalidInput(tr("A PromptPay QR can be at most {max}.").format(max=limit.format()))
@@ -407,19 +417,21 @@ def commit_in_session(session: Session, cart: Cart, operator_id: int, vendor_nam
     )).inserted_primary_key[0]
 
     line_rows = []
-    for position, (line, before) in enumerate(zip(cart.lines, stock_before), start=1):
-        rate = rates[None] if line.owner_participant_id is None else rates["consignment"]
+    percents = {None: str(rates[None]), "consignment": str(rates["consignment"])}
+    for position, (line, amount, before) in enumerate(zip(cart.lines, amounts, stock_before),
+                                                      start=1):
+        rate = percents[None] if line.owner_participant_id is None else percents["consignment"]
         line_rows.append({
             "sale_id": sale_id, "position": position, "product_id": line.product_id,
             "code": line.code, "name_th": line.name_th, "name_en": line.name_en,
             "unit": line.unit, "sold_by_weight": line.sold_by_weight, "quantity": line.quantity,
             "unit_price": line.unit_price, "list_price": line.list_price,
-            "discount": line.discount, "amount": line.amount,
+            "discount": line.discount, "amount": amount,
             "owner_participant_id": line.owner_participant_id,
-            "override_by_id": line.override_by, "commission_percent": str(rate),
+            "override_by_id": line.override_by, "commission_percent": rate,
             "stock_before": before,
         })
-    line_ids = conn.execute(_INSERT_LINES, line_rows).scalars().all()
+    line_id_at = dict(conn.execute(_INSERT_LINES, line_rows).all())  # position -> id
 
     payments = []
     if figures.cash:
@@ -439,24 +451,27 @@ def commit_in_session(session: Session, cart: Cart, operator_id: int, vendor_nam
 
     # the fund ledger: each owner's gross, less the programme's commission
     gross: dict[int | None, Money] = {}
-    for line in cart.lines:
-        gross[line.owner_participant_id] = gross.get(line.owner_participant_id, Money(0)) + line.amount
+    for line, amount in zip(cart.lines, amounts):
+        gross[line.owner_participant_id] = gross.get(line.owner_participant_id, Money(0)) + amount
     commission = {owner: amount.percent(rates[None] if owner is None else rates["consignment"])
                   for owner, amount in gross.items()}
+    # new_key: the uid check above, in this transaction, found no sale with this cart's
+    # uid, hence no ledger entry under its key (the key's unique constraint backs this)
     _post_sale_ledger(session, key=LEDGER_SALE_KEY.format(uid=cart.sale_uid), reference=number,
                       on=day, operator_id=operator_id, cash=figures.cash,
-                      promptpay=figures.promptpay, shares=_ledger_shares(gross, commission))
+                      promptpay=figures.promptpay, shares=_ledger_shares(gross, commission),
+                      new_key=True)
 
     conn.execute(_UNPARK, {"operator": operator_id, "uid": cart.sale_uid})
     mark_changed(session, "sales", "stock")
 
     owners = _owner_names(session, {l.owner_participant_id for l in cart.lines})
     lines = tuple(
-        ReceiptLine(line_id, l.code, l.name_th, l.name_en, l.unit, l.quantity, l.unit_price,
-                    l.discount, l.amount, owners.get(l.owner_participant_id, ""),
+        ReceiptLine(line_id_at[position], l.code, l.name_th, l.name_en, l.unit, l.quantity,
+                    l.unit_price, l.discount, amount, owners.get(l.owner_participant_id, ""),
                     Decimal("0.000"), l.product_id, l.owner_participant_id, l.list_price,
                     l.sold_by_weight)
-        for line_id, l in zip(line_ids, cart.lines))
+        for position, (l, amount) in enumerate(zip(cart.lines, amounts), start=1))
     result = SaleResult(sale_id, number, now, vendor_name, lines, figures.total, figures.cash,
                         figures.promptpay, figures.tendered, figures.change, False, "", False,
                         tuple(warnings), Money(0), cart.sale_uid)

@@ -242,6 +242,12 @@ class AccountsTab(QWidget):
             (lambda: tr("Balance"), lambda a: a.balance.format()),
         ], self)
         self.accounts_view = table(self, self.accounts_model, "fund_accounts_table", "accounts")
+        # the name gives way (elided) so the balance always shows without scrolling
+        header = self.accounts_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.accounts_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.accounts_view.setWordWrap(False)
         self.title = QLabel(self)
         self.title.setObjectName("fund_statement_title")
         self.title.setProperty("role", "subheading")
@@ -260,7 +266,7 @@ class AccountsTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.accounts_view)
         split.addWidget(right)
-        split.setSizes([480, 720])
+        split.setSizes([560, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.accounts_view.selectionModel().currentRowChanged.connect(self._open)

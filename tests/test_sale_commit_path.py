@@ -1,0 +1,103 @@
+"""The sale commit's fast path keeps its guarantees (issue 4, section 6).
+
+The commit merges its reads (uid, day closed and settings in one SELECT; the
+ledger's closed-month check and chain head in another), skips the ledger's
+own idempotency read right after the sale's uid check, and inserts the lines
+in one multi-row INSERT ... RETURNING. These tests pin what that must not lose.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+from sqlalchemy import event, select
+from sqlalchemy.exc import IntegrityError
+
+from kiosk.errors import InvalidInput
+from kiosk.models import StockMovement
+from kiosk.models.ledger import JournalEntry, JournalLine, PeriodClose
+from kiosk.models.sales import Sale, SaleLine
+from kiosk.money import Money
+from kiosk.services import ledger, sales, settings
+from kiosk.services.sales import PaymentRequest
+from sales_helpers import cart_of, count_rows, make_catalogue, participant_id
+
+
+@pytest.fixture
+def products(db):
+    return make_catalogue(db)
+
+
+def test_receipt_line_ids_are_the_rows_of_their_positions(db, vendor, products):
+    owner = participant_id(db)
+    cart = cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35"), ("CORIANDER", "1", owner),
+                   ("CHILI", "3"))
+    result = sales.commit_sale(db, cart, vendor, PaymentRequest(cash_tendered=Money.baht(200)))
+    with db.reading() as session:
+        rows = session.execute(select(SaleLine.id, SaleLine.position, SaleLine.code, SaleLine.amount)
+                               .where(SaleLine.sale_id == result.sale_id)
+                               .order_by(SaleLine.position)).all()
+    assert [(r.id, r.code, r.amount) for r in rows] == [
+        (l.line_id, l.code, l.amount) for l in result.lines]
+    assert [r.position for r in rows] == [1, 2, 3, 4]
+    assert sales.sale_result(db, result.sale_id) == result
+
+
+def test_the_commit_reads_settings_afresh_and_reads_each_thing_once(db, vendor, products):
+    with db.unit_of_work() as session:
+        settings.put(session, "commission_percent_consignment", "25")
+    owner = participant_id(db)
+    # the year's first sale makes its receipt counter, an owner's first sale their sub-account
+    sales.commit_sale(db, cart_of(products, ("CORIANDER", "1", owner)), vendor,
+                      PaymentRequest(cash_tendered=Money.baht(10)))
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        sales.commit_sale(db, cart_of(products, ("CORIANDER", "4", owner)), vendor,
+                          PaymentRequest(cash_tendered=Money.baht(40)))
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    assert not [s for s in statements if 'ledger_entries."key" =' in s]  # no second idempotency read
+    assert sum(s.lstrip().startswith("INSERT INTO sale_lines") for s in statements) == 1
+    assert len(statements) <= 15  # BEGIN + 14 round trips
+    with db.reading() as session:
+        assert set(session.scalars(select(SaleLine.commission_percent))) == {"25"}
+        assert ledger.kind_total(session, [ledger.COMMISSION]) == -Money.baht("12.50")  # 25 % of 50
+
+
+def test_a_ledger_key_already_used_still_cannot_be_posted_twice(db, vendor, products):
+    """new_key=True skips the read; the key's unique constraint still refuses a duplicate."""
+    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+                             PaymentRequest(cash_tendered=Money.baht(20)))
+    before = (count_rows(db, JournalEntry), count_rows(db, JournalLine))
+    with pytest.raises(IntegrityError), db.unit_of_work() as session:
+        ledger.post_sale(session, key=sales.LEDGER_SALE_KEY.format(uid=sale.sale_uid),
+                         reference="X", on=sales.business_day_of(sale.at), operator_id=None,
+                         cash=Money.baht(5), promptpay=Money(0),
+                         shares=[ledger.OwnerShare(None, Money.baht(5), Money.baht(5))],
+                         new_key=True)
+    assert (count_rows(db, JournalEntry), count_rows(db, JournalLine)) == before
+    with db.reading() as session:  # the chain is intact
+        assert ledger.verify_chain(session) == []
+
+
+def test_a_sale_in_a_closed_month_writes_nothing(db, vendor, staff, products):
+    at = datetime(2026, 3, 10, 5, 0, tzinfo=timezone.utc)
+    with db.unit_of_work() as session:
+        session.add(PeriodClose(month="2026-03", closed_at=at, operator_id=staff.operator_id,
+                                last_entry_id=0))
+    counts = (count_rows(db, Sale), count_rows(db, StockMovement), count_rows(db, JournalEntry))
+    with pytest.raises(InvalidInput):
+        sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+                          PaymentRequest(cash_tendered=Money.baht(20)), now=at)
+    assert (count_rows(db, Sale), count_rows(db, StockMovement), count_rows(db, JournalEntry)) == counts
+    # the month after is open
+    later = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+                              PaymentRequest(cash_tendered=Money.baht(20)),
+                              now=datetime(2026, 4, 1, 5, 0, tzinfo=timezone.utc))
+    assert later.number.endswith("-000001") and date(2026, 4, 1) == sales.business_day_of(later.at)
