@@ -61,7 +61,7 @@ def printer_settings(db: Database) -> PrinterSettings:
     folder = str(values.get("receipt_folder") or "").strip()
     return PrinterSettings(
         kind=values["printer_kind"], escpos_connection=values["printer_escpos_connection"],
-        timeout_seconds=float(values["printer_timeout_seconds"]),
+        timeout_seconds=float(values["printer_timeout_seconds"]),  # ok-float: seconds, not money
         folder=Path(folder).expanduser() if folder else default_receipt_folder(),
         system_name=values.get("printer_system_name", ""))
 
