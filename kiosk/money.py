@@ -17,19 +17,19 @@ from sqlalchemy.types import TypeDecorator
 
 from kiosk.errors import InvalidInput
 from kiosk.i18n import tr
+from kiosk.thai import THAI_DIGITS
 
 SATANG_PER_BAHT = 100
 # Far above anything the stall or the fund will see; stops a mistyped
 # number (or a scanner gone wrong) from becoming a real amount.
 MAX_SATANG = 10_000_000_000  # 100 million baht
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d{1,2})?$")
 _PLAIN = re.compile(r"^\d+(\.\d{1,2})?$")
 
 
 def _normalise(text: str) -> str:
-    return text.strip().translate(_THAI_DIGITS).replace("฿", "").replace(" ", "")
+    return text.strip().translate(THAI_DIGITS).replace("฿", "").replace(" ", "")
 
 
 @dataclass(frozen=True, order=True, slots=True)

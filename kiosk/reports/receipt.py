@@ -22,6 +22,7 @@ from kiosk.dates import format_date, to_local
 from kiosk.i18n import language, tr
 from kiosk.money import baht_text, format_quantity
 from kiosk.reports.fonts import thai_style
+from kiosk.thai import unit_label  # noqa: F401 (used here and re-exported)
 
 PAPER_WIDTH = 80 * mm
 PRINTABLE_WIDTH = 72 * mm
@@ -101,11 +102,6 @@ def _qr(text: str, size: float = 24 * mm) -> Drawing:
     return drawing
 
 
-def unit_label(unit: str) -> str:
-    """The unit as printed: "กก.", "กำ", "มัด"... (unknown units as they are)."""
-    labels = {"kg": tr("kg"), "bunch": tr("bunch"), "bundle": tr("bundle"),
-              "piece": tr("piece"), "pack": tr("pack"), "100g": tr("100 g")}
-    return labels.get(unit, unit)
 
 
 def _line_name(line: object) -> str:

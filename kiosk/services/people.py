@@ -17,6 +17,8 @@ from kiosk.dates import today
 from kiosk.db import Database, mark_changed
 from kiosk.errors import InvalidInput, NotAllowed, NotFound
 from kiosk.i18n import tr
+from kiosk.thai import THAI_DIGITS
+from kiosk.thai import national_id_ok as national_id_checksum_ok
 from kiosk.models import Participant, Role
 from kiosk.services import audit
 from kiosk.services.auth import SignedIn
@@ -25,12 +27,11 @@ MAX_NAME = 120
 MAX_NICKNAME = 40
 EARLIEST_JOIN = date(2000, 1, 1)
 _SEPARATORS = re.compile(r"[\s\-().]")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 # -- validation (pure) -------------------------------------------------------
 def _digits(text: str) -> str:
-    return _SEPARATORS.sub("", (text or "").strip().translate(_THAI_DIGITS))
+    return _SEPARATORS.sub("", (text or "").strip().translate(THAI_DIGITS))
 
 
 def normalise_phone(text: str) -> str:
@@ -50,14 +51,6 @@ def format_phone(digits: str) -> str:
     if len(digits) == 9:
         return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
     return digits
-
-
-def national_id_checksum_ok(digits: str) -> bool:
-    """The 13th digit of a Thai ID: (11 - sum(d_i * (13 - i)) mod 11) mod 10."""
-    if len(digits) != 13 or not digits.isdigit():
-        return False
-    total = sum(int(d) * (13 - i) for i, d in enumerate(digits[:12]))
-    return (11 - total % 11) % 10 == int(digits[12])
 
 
 def normalise_national_id(text: str) -> str | None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from kiosk.errors import InvalidInput
 from kiosk.i18n import tr
 from kiosk.money import Money
+from kiosk.thai import national_id_ok
 
 AID_PROMPTPAY = "A000000677010111"
 _SEPARATORS = re.compile(r"[\s\-().]")
@@ -34,14 +35,6 @@ def crc16(data: str | bytes) -> int:
             crc = ((crc << 1) ^ 0x1021) if crc & 0x8000 else (crc << 1)
             crc &= 0xFFFF
     return crc
-
-
-def national_id_ok(digits: str) -> bool:
-    """The Thai 13-digit ID (or tax ID) checksum: weights 13..2, mod 11."""
-    if not re.fullmatch(r"\d{13}", digits):
-        return False
-    total = sum(int(d) * (13 - i) for i, d in enumerate(digits[:12]))
-    return (11 - total % 11) % 10 == int(digits[12])
 
 
 def validate_target(target: str) -> tuple[str, str]:

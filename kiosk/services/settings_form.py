@@ -19,10 +19,10 @@ from kiosk.services import settings
 from kiosk.services.auth import SignedIn
 from kiosk.services.people import normalise_phone
 from kiosk.services.promptpay import validate_target
+from kiosk.thai import THAI_DIGITS
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 120
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def load_general(db: Database) -> GeneralSettings:
 
 
 def _percent(text: str, label: str) -> str:
-    cleaned = (text or "").strip().translate(_THAI_DIGITS).rstrip("%").strip()
+    cleaned = (text or "").strip().translate(THAI_DIGITS).rstrip("%").strip()
     if not re.fullmatch(r"\d{1,3}(\.\d{1,2})?", cleaned):
         raise InvalidInput(tr("{field}: enter a percentage such as 10 or 12.5.").format(field=label))
     value = Decimal(cleaned)
@@ -64,7 +64,7 @@ def _percent(text: str, label: str) -> str:
 
 
 def _minutes(text: str) -> int:
-    cleaned = (text or "").strip().translate(_THAI_DIGITS)
+    cleaned = (text or "").strip().translate(THAI_DIGITS)
     try:
         minutes = int(cleaned)
     except ValueError:

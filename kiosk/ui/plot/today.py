@@ -19,6 +19,7 @@ from kiosk.services.plot_rules import task_label
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.widgets import named, tick_button
+from kiosk.thai import unit_label  # noqa: F401 (used here and re-exported)
 
 
 def task_text(task: plot_views.TaskInfo) -> str:
@@ -105,9 +106,6 @@ class HarvestCard(QFrame):
         layout.addWidget(button)
 
 
-def unit_label(unit: str) -> str:
-    return {"kg": tr("kg"), "bunch": tr("bunch"), "piece": tr("piece"), "pack": tr("pack"),
-            "bundle": tr("bundle"), "100g": tr("100 g")}.get(unit, unit)
 
 
 class TodayView(QWidget):

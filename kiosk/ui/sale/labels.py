@@ -6,16 +6,9 @@ from decimal import Decimal
 
 from kiosk.i18n import current_language
 from kiosk.money import Money, format_quantity
-from kiosk.ui.i18n import tr
+from kiosk.thai import unit_label  # noqa: F401 (used here and re-exported)
 
 
-def unit_label(unit: str) -> str:
-    """"กก.", "กำ", "มัด"...: the unit a price is per."""
-    labels = {
-        "kg": tr("kg"), "bunch": tr("bunch"), "bundle": tr("bundle"),
-        "piece": tr("piece"), "pack": tr("pack"), "100g": tr("100 g"),
-    }
-    return labels.get(unit, unit)
 
 
 def product_name(name_th: str, name_en: str) -> str:
