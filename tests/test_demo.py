@@ -17,9 +17,13 @@ THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 @pytest.fixture
-def demo_db(db):
+def demo_db(demo_copy):
+    return demo_copy
+
+
+def test_ensure_seeds_a_fresh_database(db):
     assert demo.ensure_demo_data(db) is True
-    return db
+    assert _count(db, Participant) == len(demo.PARTICIPANTS)
 
 
 def _count(db, model):

@@ -3,25 +3,26 @@ without sideways scrolling at 1024x768 (the demo market's long Thai names includ
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QStyle, QTabWidget
 
-from kiosk import schema
 from kiosk.db import Database
 from kiosk.models import Role
-from kiosk.services import auth, demo
+from kiosk.services import auth
 from ui_helpers import enter_pin, open_window, tap, thai_afterwards  # noqa: F401
 
 DEMO_PINS = {Role.VENDOR: "1111", Role.STAFF: "2221", Role.ADMIN: "9999"}  # the first tile of each
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    """One demo market for the module (building it is the slow part)."""
-    database = Database(f"sqlite:///{tmp_path_factory.mktemp('fit') / 'kiosk.sqlite3'}")
-    schema.upgrade(database)
-    demo.ensure_demo_data(database)
+def demo_db(tmp_path_factory, demo_template):
+    """One copy of the session's demo market for the module."""
+    path = tmp_path_factory.mktemp("fit") / "kiosk.sqlite3"
+    shutil.copyfile(demo_template, path)
+    database = Database(f"sqlite:///{path}")
     yield database
     database.dispose()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
 
 from kiosk import i18n
@@ -139,12 +139,18 @@ def test_idle_sign_out_after_the_configured_time(db, vendor, qtbot):
 
 def test_input_keeps_the_session_alive(db, vendor, qtbot):
     window = signed_in_window(db, qtbot, vendor, "1111")
-    window.idle.set_timeout_ms(600)
-    for _ in range(6):  # 1.2 s of use, never 600 ms without input
-        qtbot.wait(200)
-        qtbot.mouseMove(window.shell, window.shell.rect().center())
-        qtbot.keyClick(window.shell, Qt.Key.Key_Shift)
+    window.idle.set_timeout_ms(1000)
+    countdown = window.idle.findChild(QTimer)
+    # Each kind of input starts the countdown again: what is left jumps back
+    # up (read off the timer rather than waiting out real timeouts).
+    for use in (lambda: qtbot.mouseMove(window.shell, window.shell.rect().center()),
+                lambda: qtbot.keyClick(window.shell, Qt.Key.Key_Shift)):
+        qtbot.wait(400)
+        left = countdown.remainingTime()
+        use()
+        assert countdown.remainingTime() > left + 200  # coarse timers round by up to 5 %
     assert window.shell is not None
+    window.idle.set_timeout_ms(50)
     qtbot.waitUntil(lambda: window.shell is None, timeout=3000)
 
 
