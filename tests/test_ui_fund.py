@@ -56,6 +56,8 @@ def test_new_loan_form_shows_the_schedule_then_lends(screen, db, qtbot, english)
     qtbot.keyClicks(form.principal, "1000")
     form.term.setValue(3)
     assert [r.total for r in form.schedule_model.rows] == [B(333), B(333), B(334)]
+    assert "cash drawer holds only ฿0.00" in form.hint.text()  # the seed went to the bank
+    form.source.setCurrentIndex(form.source.findData("bank"))
     assert "Write what the money is for" in form.hint.text()
     form.purpose.setText("รถเข็นขายผัก")  # QTest types ASCII only
     form.method.setCurrentIndex(form.method.findData("flat"))

@@ -2568,6 +2568,10 @@
       <translation>ไฟล์สำรอง {path} มาจากคีออสก์รุ่นที่ใหม่กว่า ให้อัปเดตโปรแกรมคีออสก์ก่อน ยังไม่มีการเปลี่ยนแปลงใดๆ</translation>
     </message>
     <message>
+      <source>The bank account holds only {money}.</source>
+      <translation>ในบัญชีธนาคารมีเงินเพียง {money}</translation>
+    </message>
+    <message>
       <source>The bed must stay inside the plot ({length} x {width} cm).</source>
       <translation>แปลงต้องอยู่ในพื้นที่ ({length} x {width} ซม.)</translation>
     </message>
@@ -2578,6 +2582,10 @@
     <message>
       <source>The cart is empty.</source>
       <translation>ยังไม่มีสินค้าในตะกร้า</translation>
+    </message>
+    <message>
+      <source>The cash drawer holds only {money}.</source>
+      <translation>ในลิ้นชักมีเงินสดเพียง {money}</translation>
     </message>
     <message>
       <source>The cash given is less than the amount due ({due}).</source>
@@ -2642,10 +2650,6 @@
     <message>
       <source>The expected yield cannot be negative.</source>
       <translation>ผลผลิตที่คาดไว้ติดลบไม่ได้</translation>
-    </message>
-    <message>
-      <source>The fund does not have enough money for this: {money} available.</source>
-      <translation>กองทุนมีเงินไม่พอ: ใช้ได้ {money}</translation>
     </message>
     <message>
       <source>The fund has only {money} available.</source>
@@ -3530,6 +3534,10 @@
     <message>
       <source>ledger: balance limits hold (fund available, owed, loans)</source>
       <translation>บัญชี: ยอดไม่ต่ำกว่าขีดจำกัด (เงินกองทุน ยอดค้างจ่าย เงินกู้)</translation>
+    </message>
+    <message>
+      <source>ledger: cash and bank accounts never below zero</source>
+      <translation>บัญชี: เงินสดและเงินฝากธนาคารไม่ติดลบ</translation>
     </message>
     <message>
       <source>ledger: every entry sums to zero</source>

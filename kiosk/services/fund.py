@@ -16,7 +16,8 @@ from kiosk.i18n import current_language, tr
 from kiosk.models import Operator, Participant
 from kiosk.models.ledger import Account, JournalEntry, JournalLine, PeriodClose
 from kiosk.money import Money
-from kiosk.services import audit, ledger, loans
+from kiosk.names import display_name
+from kiosk.services import audit, balance_rules, ledger, loans
 from kiosk.services.ledger import Line
 
 RECEIVED_INTO = ("cash", "bank", "promptpay")
@@ -67,10 +68,6 @@ def give_grant(db: Database, *, key: str, participant_id: int, amount: Money, pu
         person = session.get(Participant, participant_id)
         if person is None:
             raise NotFound(tr("This participant no longer exists."))
-        if session.scalar(select(JournalEntry.id).where(JournalEntry.key == key)) is None:
-            money = ledger.available(session)
-            if amount > money:
-                raise InvalidInput(tr("The fund has only {money} available.").format(money=money.format()))
         return ledger.post(session, key=key, on=on, kind="grant", lines=[
             Line(ledger.account_for(session, ledger.GRANTS).id, amount),
             Line(ledger.account_for(session, paid_from).id, -amount)],
@@ -390,7 +387,7 @@ class ParticipantChoice:
 
 def participants(db: Database) -> list[ParticipantChoice]:
     with db.reading() as session:
-        return [ParticipantChoice(p.id, f"{p.name_th} ({p.nickname})" if p.nickname else p.name_th)
+        return [ParticipantChoice(p.id, display_name(p.name_th, p.nickname))
                 for p in session.scalars(select(Participant).where(Participant.active.is_(True))
                                          .order_by(Participant.name_th))]
 
@@ -402,6 +399,18 @@ def owed_to(db: Database, participant_id: int) -> Money:
         if account is None:
             return Money(0)
         return ledger.normal_balance(account, ledger.raw_balance(session, account.id))
+
+
+def check_enough_money(db: Database, amount: Money, paid_from: str | None = None) -> None:
+    """Refuse, with the ledger's own message, spending more than the fund has available
+    or than ``paid_from`` holds (a form's live check; posting checks the same again)."""
+    with db.reading() as session:
+        balance_rules.check_available(ledger.available(session), amount)
+        if paid_from in balance_rules.NEVER_NEGATIVE_KINDS:
+            held = ledger.kind_total(session, [paid_from])
+            if amount > held:
+                code = ledger.account_for(session, paid_from).code
+                raise InvalidInput(balance_rules.below_floor_message(paid_from, code, held))
 
 
 def available(db: Database) -> Money:

@@ -29,7 +29,7 @@ from kiosk.models.ledger import (
     Account, AccountBalance, JournalEntry, JournalLine, PeriodClose,
 )
 from kiosk.money import MAX_SATANG, Money
-from kiosk.services import audit
+from kiosk.services import audit, balance_rules
 from kiosk.services.checks import invariant
 
 GENESIS_HASH = "0" * 64
@@ -301,21 +301,23 @@ def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Li
     for line in merged:
         deltas[line.account_id] += line.amount.satang
     # Balance limits: only an account whose balance goes down can break one.
+    # A participant's or a loan's limit is the more telling reason, then the
+    # fund's available money, then the drawer or bank that would run dry.
+    money_floors = []
     for account_id, delta in deltas.items():
         account = accounts[account_id]
-        lowers = delta < 0 if account.type in DEBIT_NORMAL else delta > 0
-        new_raw = Money(int(account.balance or 0) + delta)
-        if account.limit == "not_negative" and lowers and normal_balance(account, new_raw).is_negative:
-            raise InvalidInput(_limit_message(account))
+        if account.kind in balance_rules.NEVER_NEGATIVE_KINDS:
+            money_floors.append((account, delta))
+        elif account.limit == "not_negative":
+            _check_floor(account, delta)
     # The fund's available money moves by the raw sum of the lines on its
     # money and owed accounts; only an entry that lowers it needs the totals.
     available_change = sum(l.amount.satang for l in merged
                            if accounts[l.account_id].kind in (*MONEY_KINDS, OWED))
     if available_change < 0:
-        before = available(session)
-        if (before + Money(available_change)).is_negative:
-            raise InvalidInput(tr("The fund does not have enough money for this: {money} available.")
-                               .format(money=before.format()))
+        balance_rules.check_available(available(session), Money(-available_change))
+    for account, delta in money_floors:
+        _check_floor(account, delta)
 
     if context.last_id is None:
         entry_id, prev_hash = 1, GENESIS_HASH
@@ -341,12 +343,13 @@ def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Li
     return entry_id
 
 
-def _limit_message(account: Account) -> str:
-    if account.kind == OWED:
-        return tr("This is more than the participant is owed.")
-    if account.kind == LOANS_RECEIVABLE:
-        return tr("This is more than the loan balance.")
-    return tr("The account {code} would go below zero.").format(code=account.code)
+def _check_floor(account: Any, delta: int) -> None:
+    """Refuse taking an account (a row of _ACCOUNT_COLUMNS) below zero on its normal side."""
+    lowers = delta < 0 if account.type in DEBIT_NORMAL else delta > 0
+    before = Money(int(account.balance or 0))
+    if lowers and normal_balance(account, before + Money(delta)).is_negative:
+        raise InvalidInput(balance_rules.below_floor_message(
+            account.kind, account.code, normal_balance(account, before)))
 
 
 def post_sale(session: Session, *, key: str, reference: str, on: date, operator_id: int | None,
@@ -534,6 +537,15 @@ def _check_limits(session: Session) -> list[str]:
     if available(session).is_negative:
         problems.append(f"the fund's available money is below zero ({available(session)})")
     return problems
+
+
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: cash and bank accounts never below zero"))
+def _check_money_floors(session: Session) -> list[str]:
+    # by kind, whatever the accounts' limit column says (it could be edited)
+    rows = session.execute(select(Account.code, func.coalesce(BALANCE, 0)).outerjoin(
+        AccountBalance, AccountBalance.account_id == Account.id).where(
+        Account.kind.in_(balance_rules.NEVER_NEGATIVE_KINDS))).all()
+    return [f"account {code} is below zero ({Money(int(raw)).format()})" for code, raw in rows if raw < 0]
 
 
 @invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: no entry in a closed period after its close"))

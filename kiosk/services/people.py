@@ -17,6 +17,7 @@ from kiosk.dates import today
 from kiosk.db import Database, mark_changed
 from kiosk.errors import InvalidInput, NotAllowed, NotFound
 from kiosk.i18n import tr
+from kiosk.names import display_name
 from kiosk.thai import THAI_DIGITS
 from kiosk.thai import national_id_ok as national_id_checksum_ok
 from kiosk.models import Participant, Role
@@ -121,7 +122,7 @@ class ParticipantRow:
 
     @property
     def display_name(self) -> str:
-        return f"{self.name_th} ({self.nickname})" if self.nickname else self.name_th
+        return display_name(self.name_th, self.nickname)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from kiosk.models import Crop, Participant, Product, StockMovement
 from kiosk.models.plot import (Bed, Harvest, Planting, PlotTask, TrainingAttendance,
                                TrainingSession)
 from kiosk.money import quantity as to_quantity
+from kiosk.names import display_name, short_name
 from kiosk.services import audit, settings, stock
 from kiosk.services.auth import SignedIn
 from kiosk.services.checks import invariant
@@ -820,7 +821,7 @@ def _trainings(session: Session, first: date, last: date) -> list[TrainingInfo]:
                    Participant.nickname)
             .join(Participant, Participant.id == TrainingAttendance.participant_id)
             .where(TrainingAttendance.session_id.in_(people))):
-        people[sid].append((pid, nick or name))
+        people[sid].append((pid, short_name(name, nick)))
     return [TrainingInfo(s.id, s.held_on, s.topic, s.trainer,
                          tuple(p for p, _ in people[s.id]), tuple(n for _, n in people[s.id]))
             for s in sessions]
@@ -900,7 +901,7 @@ def participants(db: Database) -> list[PersonInfo]:
     with db.reading() as session:
         rows = session.execute(select(Participant.id, Participant.name_th, Participant.nickname)
                                .where(Participant.active.is_(True)).order_by(Participant.name_th))
-        return [PersonInfo(i, f"{nick} ({name})" if nick else name) for i, name, nick in rows]
+        return [PersonInfo(i, display_name(name, nick)) for i, name, nick in rows]
 
 
 # -- invariants --------------------------------------------------------------------------

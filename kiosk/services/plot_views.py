@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from kiosk.db import Database
 from kiosk.models import Crop, Operator, Participant
 from kiosk.models.plot import Bed, Harvest, Planting, PlotTask
+from kiosk.names import short_name
 from kiosk.services.plot import (BedInfo, PlantingInfo, TrainingInfo, _bed_info, _qty,
                                  _trainings, planting_info)
 from kiosk.services.plot_rules import (ENDED_STATUSES, PLOT_LENGTH_CM, PLOT_WIDTH_CM,
@@ -174,7 +175,7 @@ def _task_info(row) -> TaskInfo:
     task, bed_name, crop_th, crop_en, family, nick, pname, done_by = row
     return TaskInfo(task.id, task.kind, task.due_on, task.planting_id, task.bed_id,
                     bed_name or "", crop_th or "", crop_en or "", family or "", task.note,
-                    task.assignee_id, nick or pname or "", task.done_at, done_by or "")
+                    task.assignee_id, short_name(pname or "", nick), task.done_at, done_by or "")
 
 
 def _task_order(task: TaskInfo) -> tuple:

@@ -25,6 +25,7 @@ from kiosk.models.sales import (
     SaleReversalLine,
 )
 from kiosk.money import Money, format_quantity
+from kiosk.names import display_name
 from kiosk.services import audit, auth, ledger, settings, stock
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import MAX_QUANTITY, Cart
@@ -483,7 +484,7 @@ def _owner_names(session: Session, ids: set[int | None]) -> dict[int | None, str
     if not wanted:
         return {}
     rows = session.connection().execute(_OWNER_NAMES, {"ids": wanted})
-    return {i: (f"{name} ({nick})" if nick else name) for i, name, nick in rows}
+    return {i: display_name(name, nick) for i, name, nick in rows}
 
 
 # -- reading a sale -----------------------------------------------------------

@@ -19,6 +19,7 @@ from kiosk.db import Database, mark_changed
 from kiosk.errors import InvalidInput, NotAllowed, NotFound
 from kiosk.i18n import tr
 from kiosk.models import Participant, Product, StockMovement
+from kiosk.names import display_name
 from kiosk.money import QUANTITY_PLACES, format_quantity
 from kiosk.services import audit, stock
 from kiosk.services.auth import SignedIn
@@ -197,7 +198,7 @@ def stock_rows(db: Database) -> list[StockRow]:
                                    .order_by(Product.sort_order, Product.id)).all()
         levels = stock.levels(session)
         owners = _owners(session)
-        names = {p.id: f"{p.name_th} ({p.nickname})" if p.nickname else p.name_th
+        names = {p.id: display_name(p.name_th, p.nickname)
                  for p in session.scalars(select(Participant))}
         return [StockRow(p.id, p.code, p.name_th, p.name_en, p.unit, p.sold_by_weight,
                          levels.get(p.id, Decimal("0.000")), owners.get(p.id),

@@ -209,6 +209,14 @@ class FundForm(QWidget):
         return field.text().strip()
 
     @staticmethod
+    def service_check(check: Callable[..., object], *args: object) -> None:
+        """Run a service's own check: its message becomes the form's reason."""
+        try:
+            check(*args)
+        except KioskError as error:
+            raise Invalid(error.message) from error
+
+    @staticmethod
     def fill(combo: QComboBox, items: list[tuple[object, str]]) -> None:
         chosen = combo.currentData()
         combo.blockSignals(True)
@@ -322,9 +330,7 @@ class GrantForm(FundForm):
         if self.participant.currentData() is None:
             raise Invalid(tr("Choose a participant."))
         amount = self.money(self.amount, tr("amount"))
-        available = fund.available(self.ctx.db)
-        if amount > available:
-            raise Invalid(tr("The fund has only {money} available.").format(money=available.format()))
+        self.service_check(fund.check_enough_money, self.ctx.db, amount, self.source.currentData())
         self.required(self.purpose, tr("Write what the money is for."))
         self.day(self.on)
 
@@ -437,9 +443,7 @@ class LoanForm(LoanTermsMixin, FundForm):
             loans.parse_percent(self.deduct.text())
         except KioskError as error:
             raise Invalid(error.message) from error
-        available = fund.available(self.ctx.db)
-        if principal > available:
-            raise Invalid(tr("The fund has only {money} available.").format(money=available.format()))
+        self.service_check(fund.check_enough_money, self.ctx.db, principal, self.source.currentData())
         self.required(self.purpose, tr("Write what the money is for."))
 
     def submit(self) -> str:

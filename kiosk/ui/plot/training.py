@@ -210,7 +210,7 @@ class TrainingView(QWidget):
 
     @staticmethod
     def _toggle_text(name: str, came: bool) -> str:
-        # "nickname (full name)" on two lines so two columns fit
+        # "full name (nickname)" on two lines so two columns fit
         return f"{DONE_MARK if came else '○'}  " + name.replace(" (", "\n      (", 1)
 
     # -- actions -----------------------------------------------------------------
