@@ -108,6 +108,10 @@
       <translation>เลขบัตรประชาชนต้องมี 13 หลัก</translation>
     </message>
     <message>
+      <source>A participant code looks like P0012.</source>
+      <translation>รหัสสมาชิกเขียนแบบนี้ P0012</translation>
+    </message>
+    <message>
       <source>A percentage is between 0 and 100.</source>
       <translation>เปอร์เซ็นต์ต้องอยู่ระหว่าง 0 ถึง 100</translation>
     </message>
@@ -568,6 +572,10 @@
       <translation>สี {code}</translation>
     </message>
     <message>
+      <source>Commission</source>
+      <translation>ค่าฝากขาย</translation>
+    </message>
+    <message>
       <source>Commission on participants' produce</source>
       <translation>ค่าคอมมิชชันผักของสมาชิก</translation>
     </message>
@@ -804,6 +812,10 @@
       <translation>รับเงินบริจาค</translation>
     </message>
     <message>
+      <source>Donations</source>
+      <translation>เงินบริจาค</translation>
+    </message>
+    <message>
       <source>Donations this month</source>
       <translation>เงินบริจาคเดือนนี้</translation>
     </message>
@@ -972,6 +984,10 @@
       <translation>ทุนให้เปล่าแก่ {name}: {purpose}</translation>
     </message>
     <message>
+      <source>Grants</source>
+      <translation>ทุนให้เปล่า</translation>
+    </message>
+    <message>
       <source>Grants this month</source>
       <translation>ทุนให้เปล่าเดือนนี้</translation>
     </message>
@@ -1108,6 +1124,14 @@
       <translation>เงินให้กู้คงค้าง</translation>
     </message>
     <message>
+      <source>Lent out at the end</source>
+      <translation>ลูกหนี้เงินกู้ สิ้นเดือน</translation>
+    </message>
+    <message>
+      <source>Lent out at the start</source>
+      <translation>ลูกหนี้เงินกู้ ต้นเดือน</translation>
+    </message>
+    <message>
       <source>Liability</source>
       <translation>หนี้สิน</translation>
     </message>
@@ -1124,6 +1148,10 @@
       <translation>รับชำระเงินกู้</translation>
     </message>
     <message>
+      <source>Loan repayment from your sales</source>
+      <translation>หักค่างวดเงินกู้จากค่าผัก</translation>
+    </message>
+    <message>
       <source>Loan {number} recorded.</source>
       <translation>บันทึกเงินกู้ {number} แล้ว</translation>
     </message>
@@ -1132,8 +1160,28 @@
       <translation>เงินกู้ {number}: {purpose}</translation>
     </message>
     <message>
+      <source>Loan {number}: {what}</source>
+      <translation>เงินกู้ {number}: {what}</translation>
+    </message>
+    <message>
       <source>Loans behind</source>
       <translation>เงินกู้ค้างชำระ</translation>
+    </message>
+    <message>
+      <source>Loans given</source>
+      <translation>ปล่อยกู้</translation>
+    </message>
+    <message>
+      <source>Loans in arrears</source>
+      <translation>ลูกหนี้ค้างชำระ</translation>
+    </message>
+    <message>
+      <source>Loans outstanding</source>
+      <translation>ลูกหนี้เงินกู้</translation>
+    </message>
+    <message>
+      <source>Loans repaid (principal)</source>
+      <translation>รับชำระเงินต้น</translation>
     </message>
     <message>
       <source>Locked out</source>
@@ -1182,6 +1230,14 @@
     <message>
       <source>Marked as left. Tick "Show those who left" to see them.</source>
       <translation>บันทึกว่าออกจากโครงการแล้ว ติ๊ก "แสดงคนที่ออกแล้ว" เพื่อดูรายชื่อ</translation>
+    </message>
+    <message>
+      <source>Money at the end of the month</source>
+      <translation>เงินกองทุน สิ้นเดือน</translation>
+    </message>
+    <message>
+      <source>Money at the start of the month</source>
+      <translation>เงินกองทุน ต้นเดือน</translation>
     </message>
     <message>
       <source>Money available</source>
@@ -1552,6 +1608,10 @@
       <translation>ผู้ใช้ระบบ</translation>
     </message>
     <message>
+      <source>Other corrections</source>
+      <translation>รายการแก้ไขอื่น ๆ</translation>
+    </message>
+    <message>
       <source>Other reason</source>
       <translation>เหตุผลอื่น</translation>
     </message>
@@ -1570,6 +1630,22 @@
     <message>
       <source>Owed to participants</source>
       <translation>ค้างจ่ายสมาชิก</translation>
+    </message>
+    <message>
+      <source>Owed to participants at the end</source>
+      <translation>เงินค้างจ่ายสมาชิก สิ้นเดือน</translation>
+    </message>
+    <message>
+      <source>Owed to participants at the start</source>
+      <translation>เงินค้างจ่ายสมาชิก ต้นเดือน</translation>
+    </message>
+    <message>
+      <source>Owed to you at the end of the month</source>
+      <translation>ค่าผักที่ยังไม่ได้รับ สิ้นเดือน</translation>
+    </message>
+    <message>
+      <source>Owed to you at the start of the month</source>
+      <translation>ค่าผักที่ยังไม่ได้รับ ต้นเดือน</translation>
     </message>
     <message>
       <source>PIN (4-6 digits)</source>
@@ -1600,6 +1676,10 @@
       <translation>วันที่จ่ายเงินกู้</translation>
     </message>
     <message>
+      <source>Paid to you</source>
+      <translation>จ่ายค่าผักให้แล้ว</translation>
+    </message>
+    <message>
       <source>Part of the bed</source>
       <translation>ส่วนของแปลง</translation>
     </message>
@@ -1626,6 +1706,14 @@
     <message>
       <source>Participants</source>
       <translation>สมาชิก</translation>
+    </message>
+    <message>
+      <source>Participants active</source>
+      <translation>สมาชิกที่ยังร่วมโครงการ</translation>
+    </message>
+    <message>
+      <source>Participants who sold</source>
+      <translation>สมาชิกที่ขายผักเดือนนี้</translation>
     </message>
     <message>
       <source>Pay</source>
@@ -1796,6 +1884,10 @@
       <translation>แผนที่แปลงผัก</translation>
     </message>
     <message>
+      <source>Plot produce sales</source>
+      <translation>ขายผักจากแปลงโครงการ</translation>
+    </message>
+    <message>
       <source>Plot schedule</source>
       <translation>ตารางงานแปลงผัก</translation>
     </message>
@@ -1804,12 +1896,20 @@
       <translation>ตารางงานแปลงผัก สัปดาห์ {first} ถึง {last}</translation>
     </message>
     <message>
+      <source>Plot tasks done</source>
+      <translation>งานในแปลงที่ทำแล้ว</translation>
+    </message>
+    <message>
       <source>Poor in</source>
       <translation>ไม่งามใน</translation>
     </message>
     <message>
       <source>Popular</source>
       <translation>ขายดี</translation>
+    </message>
+    <message>
+      <source>Portfolio at risk</source>
+      <translation>เงินกู้ค้างเกินกำหนด</translation>
     </message>
     <message>
       <source>Portfolio at risk (PAR30)</source>
@@ -2652,6 +2752,10 @@
       <translation>ผลผลิตที่คาดไว้ติดลบไม่ได้</translation>
     </message>
     <message>
+      <source>The fund began in {began}: there is nothing before it.</source>
+      <translation>กองทุนเริ่มเดือน {began} ก่อนหน้านั้นไม่มีข้อมูล</translation>
+    </message>
+    <message>
       <source>The fund has only {money} available.</source>
       <translation>กองทุนมีเงินที่ใช้ได้เพียง {money}</translation>
     </message>
@@ -2814,6 +2918,10 @@
     <message>
       <source>There is no open loan.</source>
       <translation>ไม่มีเงินกู้ที่ค้างอยู่</translation>
+    </message>
+    <message>
+      <source>There is no participant {code}.</source>
+      <translation>ไม่มีสมาชิกรหัส {code}</translation>
     </message>
     <message>
       <source>There is no sale with number {number}.</source>
@@ -3052,8 +3160,20 @@
       <translation>อบรม</translation>
     </message>
     <message>
+      <source>Training attendances</source>
+      <translation>จำนวนคนที่มาอบรม</translation>
+    </message>
+    <message>
       <source>Training sessions</source>
       <translation>การอบรม</translation>
+    </message>
+    <message>
+      <source>Training sessions attended</source>
+      <translation>การอบรมที่เข้าร่วม</translation>
+    </message>
+    <message>
+      <source>Training sessions held</source>
+      <translation>จำนวนครั้งที่จัดอบรม</translation>
     </message>
     <message>
       <source>Training today: {topic} with {trainer}</source>
@@ -3240,6 +3360,10 @@
       <translation>ตัดหนี้สูญ</translation>
     </message>
     <message>
+      <source>Write the month as year-month, such as 2569-11.</source>
+      <translation>เขียนเดือนแบบ ปี-เดือน เช่น 2569-11</translation>
+    </message>
+    <message>
       <source>Write the reason to reverse this entry.</source>
       <translation>เขียนเหตุผลเพื่อกลับรายการนี้</translation>
     </message>
@@ -3258,6 +3382,10 @@
     <message>
       <source>Write-off {number}: {reason}</source>
       <translation>ตัดหนี้สูญ {number}: {reason}</translation>
+    </message>
+    <message>
+      <source>Write-offs</source>
+      <translation>ตัดหนี้สูญ</translation>
     </message>
     <message>
       <source>Wrong PIN</source>
@@ -3290,6 +3418,10 @@
     <message>
       <source>Yes, that much</source>
       <translation>ใช่ เท่านี้</translation>
+    </message>
+    <message>
+      <source>Your sales</source>
+      <translation>ขายผักได้</translation>
     </message>
     <message>
       <source>Z report (day closed)</source>
@@ -3334,6 +3466,10 @@
     <message>
       <source>baht</source>
       <translation>บาท</translation>
+    </message>
+    <message>
+      <source>balance at the end</source>
+      <translation>คงค้างสิ้นเดือน</translation>
     </message>
     <message>
       <source>basil family</source>
@@ -3600,6 +3736,10 @@
       <translation>แพ็ก</translation>
     </message>
     <message>
+      <source>paid this month</source>
+      <translation>ชำระเดือนนี้</translation>
+    </message>
+    <message>
       <source>part refunded</source>
       <translation>คืนบางส่วน</translation>
     </message>
@@ -3786,6 +3926,10 @@
     <message>
       <source>{length} x {width} m, ticks every metre</source>
       <translation>{length} x {width} เมตร ขีดละ 1 เมตร</translation>
+    </message>
+    <message>
+      <source>{month} has not come yet.</source>
+      <translation>ยังไม่ถึงเดือน {month}</translation>
     </message>
     <message>
       <source>{month} is closed.</source>

@@ -2,6 +2,7 @@
 
 from kiosk.models.base import Base, UTCDateTime
 from kiosk.models import audit, catalog, ledger, people, plot, sales, settings  # noqa: F401
+from kiosk.models import statements  # noqa: F401
 from kiosk.models.audit import AuditEvent
 from kiosk.models.catalog import Category, Crop, Product, StockMovement
 from kiosk.models.people import Operator, Participant, Role

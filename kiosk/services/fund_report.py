@@ -1,0 +1,160 @@
+"""The fund's monthly report for its partners and donors, read from the books.
+
+The month's flows and the 12-month history come from the Fund screen's own
+overview; loans, arrears and portfolio at risk from the loan service; the
+trial balance sums every account's lines up to the month's end.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import timedelta
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, func, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from kiosk.db import Database
+from kiosk.models import Crop, Participant, Product
+from kiosk.models.ledger import Account, JournalEntry, JournalLine
+from kiosk.models.plot import Harvest, Planting
+from kiosk.models.sales import Sale, SaleLine, SaleReversal, SaleReversalLine
+from kiosk.money import Money
+from kiosk.services import fund, ledger, loans, plot, settings
+from kiosk.services.fund import account_name
+from kiosk.services.plot_rules import crop_name
+from kiosk.services.statement_data import (
+    ArrearsLine, CropLine, FundReport, Month, MonthMoney, TrialRow,
+)
+from kiosk.services.statement_figures import MonthBooks, active_participant_ids, effective_kind
+from kiosk.services.statements import month_as_of
+
+_SATANG = type_coerce(JournalLine.amount, BigInteger)
+
+
+def report_number(month: Month) -> str:
+    return f"FR-{month.be_key}"
+
+
+def _balances(session: Session, on) -> dict[int, int]:
+    """Raw balance of every account at the end of ``on``."""
+    return {account: int(total) for account, total in session.execute(
+        select(JournalLine.account_id, func.sum(_SATANG))
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .where(JournalEntry.on <= on).group_by(JournalLine.account_id))}
+
+
+def _receivable_flows(session: Session, month: Month, as_of) -> dict[str, int]:
+    """Loan principal lent, repaid and written off in the month (debit-positive)."""
+    original = aliased(JournalEntry)
+    receivable = select(Account.id).where(Account.kind == ledger.LOANS_RECEIVABLE)
+    flows: dict[str, int] = defaultdict(int)
+    for kind, original_kind, total in session.execute(
+            select(JournalEntry.kind, original.kind, func.sum(_SATANG))
+            .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+            .outerjoin(original, original.id == JournalEntry.reverses_id)
+            .where(JournalLine.account_id.in_(receivable), JournalEntry.on >= month.first,
+                   JournalEntry.on <= as_of)
+            .group_by(JournalEntry.kind, original.kind)):
+        kind = effective_kind(kind, original_kind)
+        flows[kind if kind in ("loan", "write_off") else "repaid"] += int(total)
+    return flows
+
+
+def _crops(session: Session, month: Month, as_of) -> tuple[CropLine, ...]:
+    """Harvested and sold in the month, by crop and unit (produce without a crop by product)."""
+    rows: dict[tuple[str, str], list] = {}
+
+    def row(name: str, unit: str) -> list:
+        return rows.setdefault((name, unit), [Decimal("0.000"), Decimal("0.000"), 0])
+
+    for th, en, unit, quantity in session.execute(
+            select(Crop.name_th, Crop.name_en, Harvest.unit, Harvest.quantity)
+            .join(Planting, Planting.id == Harvest.planting_id).join(Crop, Crop.id == Planting.crop_id)
+            .where(Harvest.harvested_on >= month.first, Harvest.harvested_on <= as_of)):
+        row(crop_name(th, en), unit)[0] += quantity
+    name_columns = (func.coalesce(Crop.name_th, SaleLine.name_th), func.coalesce(Crop.name_en, SaleLine.name_en))
+    sold = (select(*name_columns, SaleLine.unit, SaleLine.quantity, SaleLine.amount)
+            .join(Sale, Sale.id == SaleLine.sale_id)
+            .join(Product, Product.id == SaleLine.product_id)
+            .outerjoin(Crop, Crop.id == Product.crop_id)
+            .where(Sale.business_day >= month.first, Sale.business_day <= as_of))
+    back = (select(*name_columns, SaleLine.unit, SaleReversalLine.quantity, SaleReversalLine.amount)
+            .join(SaleReversal, SaleReversal.id == SaleReversalLine.reversal_id)
+            .join(SaleLine, SaleLine.id == SaleReversalLine.sale_line_id)
+            .join(Product, Product.id == SaleLine.product_id)
+            .outerjoin(Crop, Crop.id == Product.crop_id)
+            .where(SaleReversal.business_day >= month.first, SaleReversal.business_day <= as_of))
+    for query, sign in ((sold, 1), (back, -1)):
+        for th, en, unit, quantity, amount in session.execute(query):
+            item = row(crop_name(th, en), unit)
+            item[1] += sign * quantity
+            item[2] += sign * amount.satang
+    return tuple(CropLine(name, unit, h, s, Money(a)) for (name, unit), (h, s, a) in
+                 sorted(rows.items(), key=lambda kv: (-kv[1][2], kv[0])))
+
+
+def _trial_balance(session: Session, balances: dict[int, int]) -> tuple[TrialRow, ...]:
+    """Every account with a balance; participants' sub-accounts added into their parent."""
+    accounts = {a.id: a for a in session.scalars(select(Account))}
+    totals: dict[int, int] = defaultdict(int)
+    for account_id, balance in balances.items():
+        account = accounts[account_id]
+        totals[account.parent_id if account.participant_id is not None and account.parent_id
+               else account_id] += balance
+    return tuple(TrialRow(accounts[a].code, account_name(accounts[a]), Money(b))
+                 for a, b in sorted(totals.items(), key=lambda kv: accounts[kv[0]].code) if b)
+
+
+def _sum_kinds(session: Session, balances: dict[int, int], kinds) -> Money:
+    ids = set(session.scalars(select(Account.id).where(Account.kind.in_(kinds))))
+    return Money(sum(b for a, b in balances.items() if a in ids))
+
+
+def build_fund_report(db: Database, month: Month) -> FundReport:
+    with db.reading() as session:
+        as_of = month_as_of(session, month)
+    overview = fund.overview(db, as_of)
+    arrears = loans.arrears(db, as_of)
+    trainings = plot.trainings_between(db, month.first, as_of)
+    with db.reading() as session:
+        start = _balances(session, month.first - timedelta(days=1))
+        end = _balances(session, as_of)
+        par = loans.portfolio_at_risk(session, as_of)
+        receivable = _receivable_flows(session, month, as_of)
+        books = MonthBooks(session, month, as_of)
+        names = dict(session.execute(select(Participant.id, Participant.name_th)).all())
+        head = session.scalar(select(JournalEntry.hash).where(JournalEntry.on <= as_of)
+                              .order_by(JournalEntry.id.desc()).limit(1)) or ""
+        return FundReport(
+            number=report_number(month), month=month, as_of=as_of,
+            stall_name=str(settings.get(session, "stall_name")),
+            money_start=_sum_kinds(session, start, ledger.MONEY_KINDS),
+            money_end=_sum_kinds(session, end, ledger.MONEY_KINDS),
+            owed_start=-_sum_kinds(session, start, [ledger.OWED]),
+            owed_end=-_sum_kinds(session, end, [ledger.OWED]),
+            lent_start=_sum_kinds(session, start, [ledger.LOANS_RECEIVABLE]),
+            lent_end=_sum_kinds(session, end, [ledger.LOANS_RECEIVABLE]),
+            donations=overview.month_donations, commission=overview.month_commission,
+            plot_sales=-_month_flow(session, ledger.PLOT_SALES, month, as_of),
+            grants=overview.month_grants,
+            loans_given=Money(receivable.get("loan", 0)),
+            loans_repaid=Money(-receivable.get("repaid", 0)),
+            interest=-_month_flow(session, ledger.INTEREST, month, as_of),
+            write_offs=_month_flow(session, ledger.WRITE_OFFS, month, as_of),
+            par_days=par.days, par_at_risk=par.at_risk, par_outstanding=par.outstanding,
+            par_percent=par.percent,
+            arrears=tuple(ArrearsLine(r.number, names.get(r.participant_id, ""), r.days_past_due,
+                                      r.overdue_amount, r.principal_outstanding) for r in arrears),
+            participants_active=len(active_participant_ids(session)),
+            participants_selling=len(books.sellers()),
+            trainings_held=len(trainings),
+            training_attendances=sum(len(t.attendee_ids) for t in trainings),
+            crops=_crops(session, month, as_of),
+            history=tuple(MonthMoney(Month(p.year, p.month), p.money) for p in overview.history),
+            trial_balance=_trial_balance(session, end), chain_head=head[:12])
+
+
+
+def _month_flow(session: Session, kind: str, month: Month, as_of) -> Money:
+    return fund._kind_flow(session, kind, month.first, as_of + timedelta(days=1))
