@@ -14,6 +14,19 @@ from kiosk import i18n, schema  # noqa: E402
 from kiosk.db import Database  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_pin_hashing():
+    """scrypt at the kiosk's cost takes ~30-50 ms a PIN, and the suite hashes
+    ~400 (a quarter of its time). Tests check what hashing does, not what it
+    costs, so they use a small work factor; the kiosk's own is untouched.
+    Autouse and session-wide, so the demo template and every test agree."""
+    from kiosk.services import auth
+    kiosk_cost = auth._SCRYPT
+    auth._SCRYPT = {**kiosk_cost, "n": 2**8}
+    yield
+    auth._SCRYPT = kiosk_cost
+
+
 def _settled_file(database: Database) -> Path:
     """Fold the write-ahead log into the main file so a plain copy holds everything."""
     with database.engine.connect() as connection:
@@ -122,3 +135,16 @@ def _language_reset_after_each_test():
         if QCoreApplication.instance() is not None:
             language.LanguageManager.instance().apply("en")
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item):
+    """Really delete the widgets pytest-qt closed: its deleteLater() waits for an
+    event loop that never runs between tests, so thousands of dead widgets piled
+    up, and the first restyle (the kiosk theme) then repolished all of them (5 s)."""
+    import sys
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -211,6 +211,7 @@ def test_promptpay_rejects_a_bad_amount_with_a_message(capsys, monkeypatch):
     assert err.strip() == caught.value.message
 
 
+@pytest.mark.slow  # starts two Python processes
 def test_console_script_and_module_entry_point():
     from importlib.metadata import entry_points
     (script,) = [e for e in entry_points(group="console_scripts") if e.name == "kiosk"]

@@ -14,6 +14,8 @@ from kiosk.models import Role
 from kiosk.services import auth
 from ui_helpers import enter_pin, open_window, tap, thai_afterwards  # noqa: F401
 
+pytestmark = pytest.mark.slow  # walks every view of every screen for three roles
+
 DEMO_PINS = {Role.VENDOR: "1111", Role.STAFF: "2221", Role.ADMIN: "9999"}  # the first tile of each
 
 

@@ -122,6 +122,7 @@ def everyone(vendor, staff, admin):
     return {"vendor": vendor, "staff": staff, "admin": admin}
 
 
+@pytest.mark.slow  # walks every view of every screen
 @pytest.mark.parametrize("role", ["vendor", "staff", "admin"])
 def test_every_screen_is_in_thai(db, qtbot, everyone, role):
     problems: dict[str, str] = {}  # what is shown -> where it was first seen

@@ -15,6 +15,7 @@ printed again. Three kinds, chosen in Settings (``printer_kind``):
 from __future__ import annotations
 
 import re
+import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,7 +85,7 @@ def open_escpos(connection: str, timeout_seconds: float) -> Any:
             device = escpos_printer.Usb(vendor, product, timeout=int(timeout_seconds * 1000))
         elif kind == "network":
             host, _, port = rest.partition(":")
-            device = escpos_printer.Network(host, int(port or 9100), timeout=timeout_seconds)
+            device = _network_printer()(host, int(port or 9100), timeout=timeout_seconds)
         elif kind == "serial":
             match = re.fullmatch(r"(.+?)(?::(\d+))?", rest)
             device = escpos_printer.Serial(match.group(1), baudrate=int(match.group(2) or 9600),
@@ -95,6 +96,25 @@ def open_escpos(connection: str, timeout_seconds: float) -> Any:
         raise InvalidInput(tr("The thermal printer's connection is not valid: {connection}").format(
             connection=connection)) from exc
     return device
+
+
+def _network_printer() -> type:
+    from escpos import printer as escpos_printer
+    from escpos.exceptions import DeviceNotFoundError
+
+    class Network(escpos_printer.Network):  # type: ignore[misc]
+        # python-escpos 3.1 drops the socket of a refused connection without
+        # closing it (a leaked descriptor each time a vendor retries)
+        def open(self, raise_not_found: bool = True) -> None:
+            self.close()
+            try:
+                self.device = socket.create_connection((self.host, self.port), timeout=self.timeout)
+            except OSError as exc:
+                self.device = None
+                if raise_not_found:
+                    raise DeviceNotFoundError(f"Could not open socket for {self.host}:\n{exc}") from exc
+
+    return Network
 
 
 def send_escpos(device: Any, image: Any, cut: bool = True, open_drawer: bool = False) -> None:
