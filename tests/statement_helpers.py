@@ -29,6 +29,8 @@ class Market:
     quiet: int
     borrower: int
     loan_id: int
+    vendor: object = None
+    staff: object = None
 
 
 def at(day: date, hour: int = 10) -> datetime:
@@ -120,3 +122,40 @@ def make_year(db, vendor, staff, seed: int = 12, months: int = 12) -> Market:
             plot.add_training(db, staff, month.first + timedelta(days=9), "การทำปุ๋ยหมักแบบไม่พลิกกลับกอง",
                               "อาจารย์สมชาย", sellers[:2])
     return Market(products, people, quiet, borrower, loan_id)
+
+
+# -- a market built once per session, copied for each test -------------------------
+import shutil  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kiosk.db import Database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def market_template(migrated_template, tmp_path_factory):
+    from kiosk.models import Role
+    from kiosk.services import auth
+    path = tmp_path_factory.mktemp("market") / "kiosk.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    database = Database(f"sqlite:///{path}")
+    vendor = auth.SignedIn(auth.create_operator(database, "น้องฝน ขายดี", Role.VENDOR, "1111"),
+                           "น้องฝน ขายดี", Role.VENDOR, None)
+    staff = auth.SignedIn(auth.create_operator(database, "พี่แดง จัดการ", Role.STAFF, "2222"),
+                          "พี่แดง จัดการ", Role.STAFF, None)
+    market = make_year(database, vendor, staff)
+    market.vendor, market.staff = vendor, staff
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path, market
+
+
+@pytest.fixture
+def market_db(market_template, tmp_path):
+    """(a copy of the year-long market, its Market)."""
+    path, market = market_template
+    shutil.copyfile(path, tmp_path / "kiosk.sqlite3")
+    database = Database(f"sqlite:///{tmp_path / 'kiosk.sqlite3'}")
+    yield database, market
+    database.dispose()

@@ -12,10 +12,6 @@
       <translation>'{text}' ไม่ใช่จำนวนเงินที่ถูกต้อง</translation>
     </message>
     <message>
-      <source>'{url}' is not a database URL. Use for example sqlite:////home/kiosk/kiosk.sqlite3 or postgresql+psycopg://user@host/database.</source>
-      <translation>'{url}' ไม่ใช่ที่อยู่ฐานข้อมูล ใช้แบบนี้ เช่น sqlite:////home/kiosk/kiosk.sqlite3 หรือ postgresql+psycopg://user@host/database</translation>
-    </message>
-    <message>
       <source>(closed)</source>
       <translation>(ปิดแล้ว)</translation>
     </message>
@@ -36,6 +32,10 @@
       <translation>(กลับรายการแล้วโดยรายการที่ {n})</translation>
     </message>
     <message>
+      <source>(to {day})</source>
+      <translation>(ถึงวันที่ {day})</translation>
+    </message>
+    <message>
       <source>+ New operator</source>
       <translation>+ เพิ่มผู้ใช้</translation>
     </message>
@@ -46,6 +46,10 @@
     <message>
       <source>+{n} more</source>
       <translation>+อีก {n}</translation>
+    </message>
+    <message>
+      <source>-&gt; in the books now: {value}</source>
+      <translation>-&gt; ในบัญชีตอนนี้: {value}</translation>
     </message>
     <message>
       <source>... and {n} more</source>
@@ -88,6 +92,10 @@
       <translation>แปลงต้องยาวและกว้างมากกว่า 0 ซม.</translation>
     </message>
     <message>
+      <source>A check code has 12 letters and digits, such as ABCD-EFGH-JKM5.</source>
+      <translation>รหัสตรวจสอบมีตัวอักษรและตัวเลข 12 ตัว เช่น ABCD-EFGH-JKM5</translation>
+    </message>
+    <message>
       <source>A colour is written like #4caf50.</source>
       <translation>ใส่สีแบบ #4caf50</translation>
     </message>
@@ -100,10 +108,6 @@
       <translation>ถัดไป 1 วัน</translation>
     </message>
     <message>
-      <source>A discount can be at most {max}.</source>
-      <translation>ส่วนลดให้ได้ไม่เกิน {max}</translation>
-    </message>
-    <message>
       <source>A discount must be less than the line's amount.</source>
       <translation>ส่วนลดต้องน้อยกว่ายอดของรายการ</translation>
     </message>
@@ -114,10 +118,6 @@
     <message>
       <source>A national ID has 13 digits.</source>
       <translation>เลขบัตรประชาชนต้องมี 13 หลัก</translation>
-    </message>
-    <message>
-      <source>A new price can be at most {max} per unit.</source>
-      <translation>ราคาใหม่ตั้งได้ไม่เกิน {max} ต่อหน่วย</translation>
     </message>
     <message>
       <source>A participant code looks like P0012.</source>
@@ -288,10 +288,6 @@
       <translation>รายการต้องมีรหัสกันบันทึกซ้ำ</translation>
     </message>
     <message>
-      <source>An opening float of {amount}? That is more than usual.</source>
-      <translation>เงินทอนตั้งต้น {amount} ใช่ไหม? มากกว่าปกติ</translation>
-    </message>
-    <message>
       <source>An operator with this name already exists.</source>
       <translation>มีผู้ใช้ชื่อนี้อยู่แล้ว</translation>
     </message>
@@ -456,6 +452,10 @@
       <translation>เงินสด {cash} + พร้อมเพย์ {qr}</translation>
     </message>
     <message>
+      <source>Cash, bank and PromptPay</source>
+      <translation>เงินสด เงินฝากธนาคาร และพร้อมเพย์</translation>
+    </message>
+    <message>
       <source>Change</source>
       <translation>เงินทอน</translation>
     </message>
@@ -478,6 +478,14 @@
     <message>
       <source>Change {amount}</source>
       <translation>เงินทอน {amount}</translation>
+    </message>
+    <message>
+      <source>Check code</source>
+      <translation>รหัสตรวจสอบ</translation>
+    </message>
+    <message>
+      <source>Check code: {code}</source>
+      <translation>รหัสตรวจสอบ: {code}</translation>
     </message>
     <message>
       <source>Choose a participant.</source>
@@ -568,12 +576,8 @@
       <translation>ปิดร้าน</translation>
     </message>
     <message>
-      <source>Close the day with {amount} counted</source>
-      <translation>ปิดร้านโดยนับเงินได้ {amount}</translation>
-    </message>
-    <message>
-      <source>Close today with {amount} counted? Expected in the drawer {expected}, difference {difference}. No more sales can be made today.</source>
-      <translation>ปิดร้านวันนี้โดยนับเงินได้ {amount} ใช่ไหม? ควรมีในลิ้นชัก {expected} ส่วนต่าง {difference} หลังปิดร้านจะขายต่อวันนี้ไม่ได้</translation>
+      <source>Close today with {amount} counted? No more sales can be made today.</source>
+      <translation>ปิดร้านวันนี้ นับเงินได้ {amount} ใช่ไหม? ปิดแล้วขายต่อวันนี้ไม่ได้</translation>
     </message>
     <message>
       <source>Closed at {time} by {name}</source>
@@ -600,8 +604,16 @@
       <translation>ค่าคอมมิชชันผักของสมาชิก</translation>
     </message>
     <message>
+      <source>Commission on participants' sales</source>
+      <translation>ค่าฝากขายจากผักของสมาชิก</translation>
+    </message>
+    <message>
       <source>Commission this month</source>
       <translation>ค่าคอมมิชชั่นเดือนนี้</translation>
+    </message>
+    <message>
+      <source>Commission to the fund</source>
+      <translation>หักค่าฝากขายเข้ากองทุน</translation>
     </message>
     <message>
       <source>Compare each payment with the bank statement and tap "On the bank statement" when you find it.</source>
@@ -728,6 +740,10 @@
       <translation>จำนวนวันที่แปลงควรพักก่อนปลูกพืชตระกูลเดียวกันซ้ำ (0 คือไม่ต้องพัก) เป็นแค่คำเตือน ไม่ห้ามปลูก</translation>
     </message>
     <message>
+      <source>Days late</source>
+      <translation>จำนวนวันค้างชำระ</translation>
+    </message>
+    <message>
       <source>Days must be a whole number.</source>
       <translation>จำนวนวันต้องเป็นเลขจำนวนเต็ม</translation>
     </message>
@@ -836,6 +852,10 @@
       <translation>เงินบริจาค</translation>
     </message>
     <message>
+      <source>Donations received</source>
+      <translation>เงินบริจาคที่ได้รับ</translation>
+    </message>
+    <message>
       <source>Donations this month</source>
       <translation>เงินบริจาคเดือนนี้</translation>
     </message>
@@ -866,6 +886,10 @@
     <message>
       <source>Empty: the kiosk's own folder</source>
       <translation>เว้นว่าง: ใช้โฟลเดอร์ของเครื่อง</translation>
+    </message>
+    <message>
+      <source>End of month</source>
+      <translation>สิ้นเดือน</translation>
     </message>
     <message>
       <source>English name</source>
@@ -952,6 +976,14 @@
       <translation>โฟลเดอร์เก็บใบเสร็จ PDF</translation>
     </message>
     <message>
+      <source>For</source>
+      <translation>สำหรับ</translation>
+    </message>
+    <message>
+      <source>For the programme's partners and donors</source>
+      <translation>สำหรับภาคีและผู้บริจาคของโครงการ</translation>
+    </message>
+    <message>
       <source>Forms</source>
       <translation>แบบฟอร์ม</translation>
     </message>
@@ -978,6 +1010,10 @@
     <message>
       <source>Fund as of {date}</source>
       <translation>กองทุน ณ วันที่ {date}</translation>
+    </message>
+    <message>
+      <source>Fund report, {month}</source>
+      <translation>รายงานกองทุนประจำเดือน {month}</translation>
     </message>
     <message>
       <source>General</source>
@@ -1008,8 +1044,16 @@
       <translation>ทุนให้เปล่า</translation>
     </message>
     <message>
+      <source>Grants given</source>
+      <translation>ทุนให้เปล่าที่จ่ายไป</translation>
+    </message>
+    <message>
       <source>Grants this month</source>
       <translation>ทุนให้เปล่าเดือนนี้</translation>
+    </message>
+    <message>
+      <source>Grants you received</source>
+      <translation>ทุนให้เปล่าที่ได้รับ</translation>
     </message>
     <message>
       <source>Harvest</source>
@@ -1030,6 +1074,10 @@
     <message>
       <source>Harvest window in days</source>
       <translation>เก็บได้นานกี่วัน</translation>
+    </message>
+    <message>
+      <source>Harvested</source>
+      <translation>เก็บผักได้</translation>
     </message>
     <message>
       <source>Harvested by</source>
@@ -1072,6 +1120,10 @@
       <translation>คงเหลือ</translation>
     </message>
     <message>
+      <source>In words</source>
+      <translation>ตัวหนังสือ</translation>
+    </message>
+    <message>
       <source>Income</source>
       <translation>รายได้</translation>
     </message>
@@ -1084,12 +1136,20 @@
       <translation>การผ่อน</translation>
     </message>
     <message>
+      <source>Instalments due this month</source>
+      <translation>ค่างวดที่ครบกำหนดเดือนนี้</translation>
+    </message>
+    <message>
       <source>Interest</source>
       <translation>ดอกเบี้ย</translation>
     </message>
     <message>
       <source>Interest per year (%)</source>
       <translation>ดอกเบี้ยต่อปี (%)</translation>
+    </message>
+    <message>
+      <source>Interest received</source>
+      <translation>ดอกเบี้ยที่ได้รับ</translation>
     </message>
     <message>
       <source>It ends on {day}; its open tasks after that day are removed.</source>
@@ -1112,6 +1172,10 @@
       <translation>สมุดรายวัน</translation>
     </message>
     <message>
+      <source>Journal chain head at the month's end: {head}. Staff can confirm it with kiosk check --anchor.</source>
+      <translation>รหัสท้ายสมุดรายวัน ณ สิ้นเดือน: {head} เจ้าหน้าที่ตรวจได้ด้วยคำสั่ง kiosk check --anchor</translation>
+    </message>
+    <message>
       <source>Language at start</source>
       <translation>ภาษาเมื่อเปิดเครื่อง</translation>
     </message>
@@ -1126,6 +1190,10 @@
     <message>
       <source>Last harvest</source>
       <translation>เก็บครั้งสุดท้าย</translation>
+    </message>
+    <message>
+      <source>Late: {days} days, {amount} baht overdue</source>
+      <translation>ค้างชำระ {days} วัน เป็นเงิน {amount} บาท</translation>
     </message>
     <message>
       <source>Ledger entry reversed</source>
@@ -1152,6 +1220,10 @@
       <translation>ลูกหนี้เงินกู้ ต้นเดือน</translation>
     </message>
     <message>
+      <source>Lent out to participants</source>
+      <translation>ลูกหนี้เงินกู้</translation>
+    </message>
+    <message>
       <source>Liability</source>
       <translation>หนี้สิน</translation>
     </message>
@@ -1172,6 +1244,14 @@
       <translation>หักค่างวดเงินกู้จากค่าผัก</translation>
     </message>
     <message>
+      <source>Loan repayment taken from your sales</source>
+      <translation>หักค่างวดเงินกู้จากค่าผัก</translation>
+    </message>
+    <message>
+      <source>Loan {number} (lent {amount} baht)</source>
+      <translation>เงินกู้ {number} (กู้ {amount} บาท)</translation>
+    </message>
+    <message>
       <source>Loan {number} recorded.</source>
       <translation>บันทึกเงินกู้ {number} แล้ว</translation>
     </message>
@@ -1182,6 +1262,10 @@
     <message>
       <source>Loan {number}: {what}</source>
       <translation>เงินกู้ {number}: {what}</translation>
+    </message>
+    <message>
+      <source>Loans</source>
+      <translation>เงินกู้</translation>
     </message>
     <message>
       <source>Loans behind</source>
@@ -1252,6 +1336,10 @@
       <translation>บันทึกว่าออกจากโครงการแล้ว ติ๊ก "แสดงคนที่ออกแล้ว" เพื่อดูรายชื่อ</translation>
     </message>
     <message>
+      <source>Money (baht)</source>
+      <translation>เงินกองทุน (บาท)</translation>
+    </message>
+    <message>
       <source>Money at the end of the month</source>
       <translation>เงินกองทุน สิ้นเดือน</translation>
     </message>
@@ -1264,8 +1352,24 @@
       <translation>เงินที่ใช้ได้</translation>
     </message>
     <message>
+      <source>Money available at each month's end, last 12 months (baht)</source>
+      <translation>เงินกองทุนคงเหลือ ณ สิ้นเดือน ย้อนหลัง 12 เดือน (บาท)</translation>
+    </message>
+    <message>
+      <source>Money available at the end of the month: {words}</source>
+      <translation>เงินกองทุนคงเหลือ ณ สิ้นเดือน: {words}</translation>
+    </message>
+    <message>
+      <source>Money in and out</source>
+      <translation>เงินเข้าและเงินออก</translation>
+    </message>
+    <message>
       <source>Money or things the fund has, or money owed to the fund.</source>
       <translation>เงินหรือของที่กองทุนมี หรือเงินที่คนอื่นค้างกองทุน</translation>
+    </message>
+    <message>
+      <source>Money paid to you</source>
+      <translation>ค่าผักที่จ่ายให้แล้ว</translation>
     </message>
     <message>
       <source>Money the fund earns or receives.</source>
@@ -1286,6 +1390,14 @@
     <message>
       <source>Monthly</source>
       <translation>รายเดือน</translation>
+    </message>
+    <message>
+      <source>Monthly statement, {month}</source>
+      <translation>ใบแจ้งยอดประจำเดือน {month}</translation>
+    </message>
+    <message>
+      <source>More than {days} days late (PAR)</source>
+      <translation>เงินกู้ค้างเกิน {days} วัน</translation>
     </message>
     <message>
       <source>Name</source>
@@ -1386,6 +1498,10 @@
     <message>
       <source>Next customer</source>
       <translation>ลูกค้าคนต่อไป</translation>
+    </message>
+    <message>
+      <source>Next instalment</source>
+      <translation>งวดถัดไป</translation>
     </message>
     <message>
       <source>Next month</source>
@@ -1500,6 +1616,10 @@
       <translation>หมายเหตุ</translation>
     </message>
     <message>
+      <source>Nothing happened on your account this month: no sales, payments, loan repayments or training.</source>
+      <translation>เดือนนี้ไม่มีรายการของคุณ ไม่มีการขายผัก การจ่ายเงิน การชำระเงินกู้ หรือการอบรม</translation>
+    </message>
+    <message>
       <source>Nothing planned.</source>
       <translation>ไม่มีแผนงาน</translation>
     </message>
@@ -1524,10 +1644,6 @@
       <translation>ยังไม่ได้บันทึก กรุณาแก้จำนวนเงิน</translation>
     </message>
     <message>
-      <source>Nothing was saved. Try again; if it happens again, tell the staff.</source>
-      <translation>ยังไม่ได้บันทึกอะไร ลองอีกครั้ง ถ้ายังเป็นอีกให้บอกเจ้าหน้าที่</translation>
-    </message>
-    <message>
       <source>Number</source>
       <translation>เลขที่</translation>
     </message>
@@ -1540,16 +1656,16 @@
       <translation>ตกลง</translation>
     </message>
     <message>
+      <source>OK: the paper agrees with the books.</source>
+      <translation>ถูกต้อง: ตัวเลขในใบนี้ตรงกับบัญชี</translation>
+    </message>
+    <message>
       <source>On the bank statement</source>
       <translation>เจอในบัญชีธนาคาร</translation>
     </message>
     <message>
       <source>One less</source>
       <translation>ลดหนึ่ง</translation>
-    </message>
-    <message>
-      <source>One line can come to at most {max}.</source>
-      <translation>รายการเดียวรวมได้ไม่เกิน {max}</translation>
     </message>
     <message>
       <source>One more</source>
@@ -1608,10 +1724,6 @@
       <translation>เงินทอนตั้งต้น</translation>
     </message>
     <message>
-      <source>Opening float {amount}</source>
-      <translation>เงินทอนตั้งต้น {amount}</translation>
-    </message>
-    <message>
       <source>Opening float {amount} saved.</source>
       <translation>บันทึกเงินทอนตั้งต้น {amount} แล้ว</translation>
     </message>
@@ -1656,6 +1768,14 @@
       <translation>งานอื่น</translation>
     </message>
     <message>
+      <source>Outstanding</source>
+      <translation>คงค้าง</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>ยอดค้างชำระ</translation>
+    </message>
+    <message>
       <source>Overview</source>
       <translation>ภาพรวม</translation>
     </message>
@@ -1670,6 +1790,10 @@
     <message>
       <source>Owed to participants at the start</source>
       <translation>เงินค้างจ่ายสมาชิก ต้นเดือน</translation>
+    </message>
+    <message>
+      <source>Owed to participants for their produce</source>
+      <translation>ค่าผักที่ค้างจ่ายสมาชิก</translation>
     </message>
     <message>
       <source>Owed to you at the end of the month</source>
@@ -1692,6 +1816,14 @@
       <translation>เปลี่ยนรหัส PIN</translation>
     </message>
     <message>
+      <source>Page {n}/{total}</source>
+      <translation>หน้า {n}/{total}</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>จ่าย</translation>
+    </message>
+    <message>
       <source>Paid by</source>
       <translation>จ่ายด้วย</translation>
     </message>
@@ -1710,6 +1842,10 @@
     <message>
       <source>Paid to you</source>
       <translation>จ่ายค่าผักให้แล้ว</translation>
+    </message>
+    <message>
+      <source>Paper: {number} ({month})</source>
+      <translation>เอกสาร: {number} ({month})</translation>
     </message>
     <message>
       <source>Part of the bed</source>
@@ -1736,6 +1872,10 @@
       <translation>สมาชิก {n}</translation>
     </message>
     <message>
+      <source>Participant: {name}</source>
+      <translation>สมาชิก: {name}</translation>
+    </message>
+    <message>
       <source>Participants</source>
       <translation>สมาชิก</translation>
     </message>
@@ -1745,6 +1885,10 @@
     </message>
     <message>
       <source>Participants who sold</source>
+      <translation>สมาชิกที่ขายผักเดือนนี้</translation>
+    </message>
+    <message>
+      <source>Participants who sold this month</source>
       <translation>สมาชิกที่ขายผักเดือนนี้</translation>
     </message>
     <message>
@@ -1774,6 +1918,10 @@
     <message>
       <source>Payout to {name}</source>
       <translation>จ่ายเงินให้ {name}</translation>
+    </message>
+    <message>
+      <source>People and training</source>
+      <translation>สมาชิกและการอบรม</translation>
     </message>
     <message>
       <source>Pest check</source>
@@ -1932,6 +2080,10 @@
       <translation>งานในแปลงที่ทำแล้ว</translation>
     </message>
     <message>
+      <source>Plot tasks you did</source>
+      <translation>งานในแปลงที่คุณทำ</translation>
+    </message>
+    <message>
       <source>Poor in</source>
       <translation>ไม่งามใน</translation>
     </message>
@@ -2024,6 +2176,14 @@
       <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
+      <source>Produce</source>
+      <translation>ผัก</translation>
+    </message>
+    <message>
+      <source>Produce harvested and sold</source>
+      <translation>ผักที่เก็บและขายได้</translation>
+    </message>
+    <message>
       <source>Product</source>
       <translation>สินค้า</translation>
     </message>
@@ -2070,6 +2230,10 @@
     <message>
       <source>Quantity</source>
       <translation>จำนวน</translation>
+    </message>
+    <message>
+      <source>Questions about this paper? Ask the staff at the stall. Scan the code or type it into the kiosk to check that these figures are the fund's.</source>
+      <translation>มีคำถามเรื่องใบนี้ บอกเจ้าหน้าที่ที่ร้าน สแกนคิวอาร์หรือพิมพ์รหัสตรวจสอบที่คีออสก์ เพื่อดูว่าตัวเลขตรงกับบัญชีกองทุน</translation>
     </message>
     <message>
       <source>Reactivate</source>
@@ -2200,6 +2364,10 @@
       <translation>ลบเลขบัตรประชาชน</translation>
     </message>
     <message>
+      <source>Repaid this month</source>
+      <translation>ชำระเดือนนี้</translation>
+    </message>
+    <message>
       <source>Repayment</source>
       <translation>รับชำระเงินกู้</translation>
     </message>
@@ -2210,6 +2378,10 @@
     <message>
       <source>Repayment {number}</source>
       <translation>รับชำระ {number}</translation>
+    </message>
+    <message>
+      <source>Report no. {number}  ·  printed {day}</source>
+      <translation>รายงานเลขที่ {number}  ·  พิมพ์วันที่ {day}</translation>
     </message>
     <message>
       <source>Report saved: {path}</source>
@@ -2236,8 +2408,8 @@
       <translation>พักแปลงระหว่างพืชตระกูลเดียวกัน</translation>
     </message>
     <message>
-      <source>Rest by PromptPay</source>
-      <translation>ที่เหลือโอนพร้อมเพย์</translation>
+      <source>Rest by PromptPay {amount}</source>
+      <translation>ที่เหลือโอนพร้อมเพย์ {amount}</translation>
     </message>
     <message>
       <source>Restore</source>
@@ -2304,8 +2476,20 @@
       <translation>จำนวนบิล</translation>
     </message>
     <message>
+      <source>Sales (baht)</source>
+      <translation>ยอดขาย (บาท)</translation>
+    </message>
+    <message>
       <source>Sales ({n})</source>
       <translation>ยอดขาย ({n} บิล)</translation>
+    </message>
+    <message>
+      <source>Sales by produce this month (baht)</source>
+      <translation>ยอดขายแยกตามผัก เดือนนี้ (บาท)</translation>
+    </message>
+    <message>
+      <source>Sales of the programme's plot produce</source>
+      <translation>ขายผักจากแปลงโครงการ</translation>
     </message>
     <message>
       <source>Sales today</source>
@@ -2432,6 +2616,10 @@
       <translation>ออกจากระบบ</translation>
     </message>
     <message>
+      <source>Sold</source>
+      <translation>ขายได้</translation>
+    </message>
+    <message>
       <source>Sold beyond recorded stock</source>
       <translation>ขายเกินสต็อกที่บันทึก</translation>
     </message>
@@ -2442,10 +2630,6 @@
     <message>
       <source>Sold more than the recorded stock: {names}. Tell staff to count it.</source>
       <translation>ขายเกินสต็อกที่บันทึกไว้: {names} บอกเจ้าหน้าที่ให้นับใหม่</translation>
-    </message>
-    <message>
-      <source>Something went wrong.</source>
-      <translation>เกิดข้อผิดพลาด</translation>
     </message>
     <message>
       <source>Sow</source>
@@ -2508,8 +2692,16 @@
       <translation>เริ่มจาก</translation>
     </message>
     <message>
+      <source>Start of month</source>
+      <translation>ต้นเดือน</translation>
+    </message>
+    <message>
       <source>Statement</source>
       <translation>รายการเคลื่อนไหว</translation>
+    </message>
+    <message>
+      <source>Statement no. {number}  ·  printed {day}</source>
+      <translation>ใบแจ้งยอดเลขที่ {number}  ·  พิมพ์วันที่ {day}</translation>
     </message>
     <message>
       <source>Status</source>
@@ -2518,6 +2710,14 @@
     <message>
       <source>Still to pay</source>
       <translation>ยังขาดอีก</translation>
+    </message>
+    <message>
+      <source>Still to repay at the end of the month</source>
+      <translation>ยังต้องชำระ ณ สิ้นเดือน</translation>
+    </message>
+    <message>
+      <source>Still to repay at the start of the month</source>
+      <translation>ยังต้องชำระ ณ ต้นเดือน</translation>
     </message>
     <message>
       <source>Stock</source>
@@ -2530,6 +2730,10 @@
     <message>
       <source>Stock: consignments, waste, counts</source>
       <translation>สต็อก: รับฝากขาย ของเสีย นับสต็อก</translation>
+    </message>
+    <message>
+      <source>Stopped: {n} of {total} files were saved.</source>
+      <translation>หยุดแล้ว: บันทึกไฟล์ได้ {n} จาก {total} ไฟล์</translation>
     </message>
     <message>
       <source>Stopped; nothing more was done.</source>
@@ -2628,10 +2832,6 @@
       <translation>รหัสนี้ไม่ใช่รหัสของเจ้าหน้าที่</translation>
     </message>
     <message>
-      <source>That is your own PIN. A staff member must type theirs.</source>
-      <translation>นี่เป็นรหัสของคุณเอง ต้องให้เจ้าหน้าที่ใส่รหัสของเจ้าหน้าที่</translation>
-    </message>
-    <message>
       <source>That line is not part of this sale.</source>
       <translation>รายการนี้ไม่ได้อยู่ในการขายนี้</translation>
     </message>
@@ -2720,6 +2920,10 @@
       <translation>แปลงนี้จะทับแปลง {name}</translation>
     </message>
     <message>
+      <source>The books changed after this paper was printed.</source>
+      <translation>บัญชีเปลี่ยนหลังจากพิมพ์ใบนี้ ตัวเลขในใบนี้ไม่ตรงกับบัญชีตอนนี้</translation>
+    </message>
+    <message>
       <source>The cart is empty.</source>
       <translation>ยังไม่มีสินค้าในตะกร้า</translation>
     </message>
@@ -2742,18 +2946,6 @@
     <message>
       <source>The commission cannot be more than the sale.</source>
       <translation>ค่าคอมมิชชั่นต้องไม่เกินยอดขาย</translation>
-    </message>
-    <message>
-      <source>The computer could not read or write the disk.</source>
-      <translation>เครื่องอ่านหรือเขียนดิสก์ไม่ได้</translation>
-    </message>
-    <message>
-      <source>The database could not save this.</source>
-      <translation>ฐานข้อมูลบันทึกรายการนี้ไม่ได้</translation>
-    </message>
-    <message>
-      <source>The database driver for {url} is not installed (Python module {module}). Install it into the kiosk's environment, or use a sqlite:/// URL.</source>
-      <translation>ยังไม่ได้ติดตั้งไดรเวอร์ฐานข้อมูลสำหรับ {url} (โมดูล Python {module}) ติดตั้งในสภาพแวดล้อมของตู้ขาย หรือใช้ที่อยู่แบบ sqlite:///</translation>
     </message>
     <message>
       <source>The database file was not found: {path}. Check that the disk holding it is connected, or restore the latest backup with: kiosk restore BACKUP-FILE</source>
@@ -2796,10 +2988,6 @@
       <translation>ดิสก์ที่เก็บ {path} เต็ม ให้ลบไฟล์ที่ไม่ใช้ (ใบเสร็จเก่า ไฟล์ดาวน์โหลด) แล้วลองใหม่</translation>
     </message>
     <message>
-      <source>The disk is full.</source>
-      <translation>ดิสก์เต็ม</translation>
-    </message>
-    <message>
       <source>The entry does not balance: debits and credits differ.</source>
       <translation>รายการไม่สมดุล: เดบิตกับเครดิตไม่เท่ากัน</translation>
     </message>
@@ -2808,12 +2996,28 @@
       <translation>ผลผลิตที่คาดไว้ติดลบไม่ได้</translation>
     </message>
     <message>
+      <source>The folder {path} cannot be written to.</source>
+      <translation>บันทึกลงโฟลเดอร์ {path} ไม่ได้</translation>
+    </message>
+    <message>
       <source>The fund began in {began}: there is nothing before it.</source>
       <translation>กองทุนเริ่มเดือน {began} ก่อนหน้านั้นไม่มีข้อมูล</translation>
     </message>
     <message>
       <source>The fund has only {money} available.</source>
       <translation>กองทุนมีเงินที่ใช้ได้เพียง {money}</translation>
+    </message>
+    <message>
+      <source>The fund owed you, start of month</source>
+      <translation>กองทุนค้างจ่ายค่าผักคุณ ต้นเดือน</translation>
+    </message>
+    <message>
+      <source>The fund owes you, end of month</source>
+      <translation>กองทุนค้างจ่ายค่าผักคุณ สิ้นเดือน</translation>
+    </message>
+    <message>
+      <source>The fund's money</source>
+      <translation>เงินกองทุน</translation>
     </message>
     <message>
       <source>The fund's money available at the end of each month</source>
@@ -2850,10 +3054,6 @@
     <message>
       <source>The kiosk cannot start</source>
       <translation>เปิดโปรแกรมไม่ได้</translation>
-    </message>
-    <message>
-      <source>The kiosk may not write there (read-only).</source>
-      <translation>ตู้ขายเขียนข้อมูลที่นั่นไม่ได้ (อ่านได้อย่างเดียว)</translation>
     </message>
     <message>
       <source>The largest PromptPay QR amount must be more than zero.</source>
@@ -2922,6 +3122,10 @@
     <message>
       <source>The receipt could not be prepared for printing.</source>
       <translation>เตรียมใบเสร็จสำหรับพิมพ์ไม่ได้</translation>
+    </message>
+    <message>
+      <source>The record of this code was altered: its figures do not match its code.</source>
+      <translation>ข้อมูลของรหัสนี้ถูกแก้ไข ตัวเลขไม่ตรงกับรหัส แจ้งผู้ดูแลระบบ</translation>
     </message>
     <message>
       <source>The restored database does not match the backup. The previous database is kept at {path}.</source>
@@ -3020,6 +3224,10 @@
       <translation>เลขประจำตัว 13 หลักนี้ไม่ถูกต้อง (หลักสุดท้ายไม่ตรง)</translation>
     </message>
     <message>
+      <source>This PDF is not a statement or fund report of this kiosk.</source>
+      <translation>ไฟล์ PDF นี้ไม่ใช่ใบแจ้งยอดหรือรายงานกองทุนจากคีออสก์นี้</translation>
+    </message>
+    <message>
       <source>This account is closed: it takes no new entries.</source>
       <translation>บัญชีนี้ปิดแล้ว บันทึกรายการใหม่ไม่ได้</translation>
     </message>
@@ -3030,6 +3238,14 @@
     <message>
       <source>This bed does not exist.</source>
       <translation>ไม่พบแปลงนี้</translation>
+    </message>
+    <message>
+      <source>This check code has a typing mistake: please look at it again.</source>
+      <translation>รหัสตรวจสอบพิมพ์ผิด ลองดูรหัสอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>This code was not issued by this kiosk: the paper is not one of ours, or its code was changed.</source>
+      <translation>ไม่พบรหัสนี้ในคีออสก์นี้ ใบนี้ไม่ได้ออกจากที่นี่ หรือรหัสถูกเปลี่ยน</translation>
     </message>
     <message>
       <source>This crop does not exist.</source>
@@ -3044,6 +3260,10 @@
       <translation>รายการนี้ถูกกลับรายการไปแล้ว</translation>
     </message>
     <message>
+      <source>This file is not a PDF that can be read.</source>
+      <translation>ไฟล์นี้ไม่ใช่ PDF ที่เปิดอ่านได้</translation>
+    </message>
+    <message>
       <source>This is more than the loan balance.</source>
       <translation>จำนวนนี้มากกว่ายอดเงินกู้คงค้าง</translation>
     </message>
@@ -3056,6 +3276,10 @@
       <translation>นี่คือผู้ดูแลระบบคนสุดท้าย ต้องตั้งผู้ดูแลระบบคนอื่นก่อน</translation>
     </message>
     <message>
+      <source>This kiosk has no key to sign papers with. Ask the administrator to run kiosk db upgrade.</source>
+      <translation>คีออสก์นี้ยังไม่มีกุญแจสำหรับรับรองเอกสาร แจ้งผู้ดูแลระบบให้ใช้คำสั่ง kiosk db upgrade</translation>
+    </message>
+    <message>
       <source>This loan is closed.</source>
       <translation>เงินกู้นี้ปิดแล้ว</translation>
     </message>
@@ -3066,6 +3290,14 @@
     <message>
       <source>This loan was written off.</source>
       <translation>เงินกู้นี้ตัดหนี้สูญแล้ว</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>เดือนนี้</translation>
+    </message>
+    <message>
+      <source>This month in short</source>
+      <translation>สรุปเดือนนี้</translation>
     </message>
     <message>
       <source>This national ID is not valid: please check every digit.</source>
@@ -3184,10 +3416,6 @@
       <translation>ปิดยอดวันนี้แล้ว (รายงาน Z) ขายหรือคืนเงินเพิ่มวันนี้ไม่ได้</translation>
     </message>
     <message>
-      <source>Today has been closed (Z report): no more sales today. Sales start again tomorrow.</source>
-      <translation>วันนี้ปิดร้านแล้ว (สรุปยอดปิดร้าน) ขายต่อวันนี้ไม่ได้ เริ่มขายใหม่พรุ่งนี้</translation>
-    </message>
-    <message>
       <source>Today is closed.</source>
       <translation>วันนี้ปิดร้านแล้ว</translation>
     </message>
@@ -3206,6 +3434,10 @@
     <message>
       <source>Total</source>
       <translation>รวมทั้งสิ้น</translation>
+    </message>
+    <message>
+      <source>Total (difference {diff})</source>
+      <translation>รวม (ผลต่าง {diff})</translation>
     </message>
     <message>
       <source>Total {amount}</source>
@@ -3242,6 +3474,14 @@
     <message>
       <source>Training today: {topic} with {trainer}</source>
       <translation>วันนี้มีอบรม: {topic} โดย {trainer}</translation>
+    </message>
+    <message>
+      <source>Training you attended</source>
+      <translation>การอบรมที่คุณเข้าร่วม</translation>
+    </message>
+    <message>
+      <source>Trial balance at {day}</source>
+      <translation>งบทดลอง ณ วันที่ {day}</translation>
     </message>
     <message>
       <source>Two seasons cannot start on the same day.</source>
@@ -3364,6 +3604,10 @@
       <translation>รายสัปดาห์</translation>
     </message>
     <message>
+      <source>What</source>
+      <translation>รายการ</translation>
+    </message>
+    <message>
       <source>Who is signing in?</source>
       <translation>ใครจะเข้าใช้งาน?</translation>
     </message>
@@ -3452,6 +3696,10 @@
       <translation>ตัดหนี้สูญ</translation>
     </message>
     <message>
+      <source>Written off</source>
+      <translation>ตัดหนี้สูญแล้ว</translation>
+    </message>
+    <message>
       <source>Wrong PIN</source>
       <translation>ใส่รหัสผิด</translation>
     </message>
@@ -3484,12 +3732,32 @@
       <translation>ใช่ เท่านี้</translation>
     </message>
     <message>
-      <source>Yes, {amount}</source>
-      <translation>ใช่ {amount}</translation>
+      <source>You owe the fund, end of month</source>
+      <translation>คุณค้างกองทุน สิ้นเดือน</translation>
+    </message>
+    <message>
+      <source>You owed the fund, start of month</source>
+      <translation>คุณค้างกองทุน ต้นเดือน</translation>
+    </message>
+    <message>
+      <source>Your loans</source>
+      <translation>เงินกู้ของคุณ</translation>
     </message>
     <message>
       <source>Your sales</source>
       <translation>ขายผักได้</translation>
+    </message>
+    <message>
+      <source>Your sales by produce</source>
+      <translation>ผักที่คุณขายได้</translation>
+    </message>
+    <message>
+      <source>Your sales by week (baht, days of the month)</source>
+      <translation>ยอดขายรายสัปดาห์ (บาท, วันที่ของเดือน)</translation>
+    </message>
+    <message>
+      <source>Your sales this month</source>
+      <translation>ขายผักได้เดือนนี้</translation>
     </message>
     <message>
       <source>Z report (day closed)</source>
@@ -3574,6 +3842,10 @@
     <message>
       <source>cash + PromptPay</source>
       <translation>เงินสด + พร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>check a printed statement or report against the books</source>
+      <translation>ตรวจใบแจ้งยอดหรือรายงานที่พิมพ์แล้วกับบัญชี</translation>
     </message>
     <message>
       <source>check the database and every rule of the books</source>
@@ -3670,6 +3942,10 @@
     <message>
       <source>failed</source>
       <translation>เสียหาย</translation>
+    </message>
+    <message>
+      <source>folder for the PDFs</source>
+      <translation>โฟลเดอร์สำหรับเก็บไฟล์ PDF</translation>
     </message>
     <message>
       <source>for {name}</source>
@@ -3772,6 +4048,10 @@
       <translation>ถูกล็อก</translation>
     </message>
     <message>
+      <source>make the monthly statements and the fund report as PDFs</source>
+      <translation>ทำใบแจ้งยอดประจำเดือนและรายงานกองทุนเป็นไฟล์ PDF</translation>
+    </message>
+    <message>
       <source>minutes</source>
       <translation>นาที</translation>
     </message>
@@ -3784,6 +4064,14 @@
       <translation>ไม่มีคนใช้งานนาน</translation>
     </message>
     <message>
+      <source>none</source>
+      <translation>ไม่มี</translation>
+    </message>
+    <message>
+      <source>not printed; in the books now: {value}</source>
+      <translation>ไม่ได้พิมพ์ไว้ ในบัญชีตอนนี้: {value}</translation>
+    </message>
+    <message>
       <source>now</source>
       <translation>ใหม่</translation>
     </message>
@@ -3794,6 +4082,10 @@
     <message>
       <source>onion family</source>
       <translation>ตระกูลหอม</translation>
+    </message>
+    <message>
+      <source>only this participant's statement (code such as P0012)</source>
+      <translation>ทำเฉพาะใบของสมาชิกคนนี้ (รหัส เช่น P0012)</translation>
     </message>
     <message>
       <source>optional</source>
@@ -3920,12 +4212,20 @@
       <translation>แตะชื่อเพื่อติ๊กคนที่มา</translation>
     </message>
     <message>
+      <source>the PDF, or the check code printed under its QR</source>
+      <translation>ไฟล์ PDF หรือรหัสตรวจสอบที่พิมพ์ใต้คิวอาร์</translation>
+    </message>
+    <message>
       <source>the backup file</source>
       <translation>ไฟล์สำรอง</translation>
     </message>
     <message>
       <source>the database can be opened</source>
       <translation>เปิดฐานข้อมูลได้</translation>
+    </message>
+    <message>
+      <source>the month, Buddhist Era or CE: 2569-11 or 2026-11</source>
+      <translation>เดือน แบบพุทธศักราชหรือคริสต์ศักราช: 2569-11 หรือ 2026-11</translation>
     </message>
     <message>
       <source>trainer {name}</source>
@@ -3940,12 +4240,16 @@
       <translation>เดิม</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>ใช่</translation>
+    </message>
+    <message>
       <source>{amount} baht note</source>
       <translation>แบงก์ {amount} บาท</translation>
     </message>
     <message>
-      <source>{amount} counted? That is more than usual.</source>
-      <translation>นับเงินได้ {amount} ใช่ไหม? มากกว่าปกติ</translation>
+      <source>{amount} baht on {day}</source>
+      <translation>{amount} บาท วันที่ {day}</translation>
     </message>
     <message>
       <source>{code} {name}: balance {balance}</source>
@@ -3988,6 +4292,10 @@
       <translation>{field}: ใส่เป็นเปอร์เซ็นต์ เช่น 10 หรือ 12.5</translation>
     </message>
     <message>
+      <source>{figure}: printed {printed}, now {now}</source>
+      <translation>{figure}: ในใบ {printed} ตอนนี้ {now}</translation>
+    </message>
+    <message>
       <source>{first} to {last}</source>
       <translation>{first} ถึง {last}</translation>
     </message>
@@ -4006,6 +4314,10 @@
     <message>
       <source>{month} is closed.</source>
       <translation>ปิดงวด{month}แล้ว</translation>
+    </message>
+    <message>
+      <source>{month}: {n} statements ({quiet} with no activity), {fund} fund report, saved in {path}.</source>
+      <translation>{month}: ใบแจ้งยอด {n} ใบ (ไม่มีรายการ {quiet} ใบ) รายงานกองทุน {fund} ฉบับ บันทึกไว้ที่ {path}</translation>
     </message>
     <message>
       <source>{name} (left)</source>
@@ -4040,8 +4352,8 @@
       <translation>{n} ชิ้น</translation>
     </message>
     <message>
-      <source>{n} tries left.</source>
-      <translation>เหลืออีก {n} ครั้ง</translation>
+      <source>{path} is a file, not a folder.</source>
+      <translation>{path} เป็นไฟล์ ไม่ใช่โฟลเดอร์</translation>
     </message>
     <message>
       <source>{path} is not a kiosk backup (it has no schema version).</source>

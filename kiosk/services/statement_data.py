@@ -16,6 +16,8 @@ from kiosk.errors import InvalidInput
 from kiosk.i18n import tr
 from kiosk.money import Money
 
+# a PDF of ours carries its verification code in its Keywords, after this
+PDF_KEYWORD = "kiosk-verify:"
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*$")
 
 
@@ -72,6 +74,11 @@ def week_ranges(month: Month) -> list[tuple[date, date]]:
     last = month.last.day
     return [(date(month.year, month.month, start), date(month.year, month.month, min(start + 6, last)))
             for start in range(1, last + 1, 7)]
+
+
+def format_code(code: str) -> str:
+    """A verification code in groups of four, to read aloud: "ABCD-EFGH-JKM5"."""
+    return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
 
 
 def participant_code(participant_id: int) -> str:

@@ -1,0 +1,135 @@
+"""A month's papers written to a folder: one PDF per participant, the fund report, and one
+combined file of every statement for printing.
+
+Everything is checked before anything is written (the month, the
+participant, the folder). Each file is written to a temporary name beside
+its place, flushed to disk, then renamed: a crash or a Cancel leaves only
+whole PDFs. Papers of one run share one read of the books.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kiosk import dates
+from kiosk.db import Database
+from kiosk.errors import InvalidInput, KioskError
+from kiosk.i18n import tr
+from kiosk.reports.fund_report import build_fund_report_pdf
+from kiosk.reports.statement import build_statement_pdf
+from kiosk.services import fund_report, statements, verification
+from kiosk.services.statement_data import Month
+
+Progress = Callable[[int, int, str], None]  # done, total, what is being made
+
+
+class Cancelled(KioskError):
+    """The person stopped the batch; the files already finished stay, whole."""
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    month: Month
+    files: tuple[Path, ...]  # one per participant
+    fund_file: Path | None
+    combined: Path | None
+    quiet: int  # statements with no activity (short pages)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """``data`` at ``path``, whole or not at all."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def check_folder(folder: Path) -> Path:
+    """A folder we can write to (made if missing); InvalidInput otherwise."""
+    folder = Path(folder).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInput(tr("{path} is a file, not a folder.").format(path=folder))
+    if not folder.exists():
+        parent = next((p for p in folder.parents if p.exists()), None)
+        if parent is None or not os.access(parent, os.W_OK | os.X_OK):
+            raise InvalidInput(tr("The folder {path} cannot be written to.").format(path=folder))
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        raise InvalidInput(tr("The folder {path} cannot be written to.").format(path=folder))
+    return folder
+
+
+def combine(pdfs: Sequence[bytes]) -> bytes:
+    """Several PDFs as one, pages in order (for printing a whole month at once)."""
+    import io
+
+    import pypdfium2 as pdfium
+    merged = pdfium.PdfDocument.new()
+    try:
+        for data in pdfs:
+            part = pdfium.PdfDocument(data)
+            merged.import_pages(part)
+            part.close()
+        buffer = io.BytesIO()
+        merged.save(buffer)
+        return buffer.getvalue()
+    finally:
+        merged.close()
+
+
+def produce(db: Database, month: Month, folder: Path, *, participant_ids: Sequence[int] | None = None,
+            lang: str = "th", with_fund: bool = True, progress: Progress | None = None,
+            cancelled: Callable[[], bool] = lambda: False,
+            printed_on: date | None = None) -> BatchResult:
+    """Write the month's papers into ``folder``; raises Cancelled when asked to stop."""
+    statements.check_month(db, month)
+    folder = check_folder(folder)
+    printed_on = printed_on or dates.today()
+    ids = list(participant_ids) if participant_ids is not None else \
+        statements.statement_participants(db, month)
+    total = len(ids) + (1 if with_fund else 0) + (1 if len(ids) > 1 else 0)
+    report = progress or (lambda done, total, what: None)
+    report(0, total, "")
+    papers = list(statements.iter_statements(db, month, ids))
+    codes = verification.issue(db, papers)
+    folder.mkdir(parents=True, exist_ok=True)
+    files, pdfs, done = [], [], 0
+    for paper, code in zip(papers, codes):
+        if cancelled():
+            raise Cancelled(tr("Stopped: {n} of {total} files were saved.").format(n=done, total=total))
+        data = build_statement_pdf(paper, code, lang, printed_on)
+        path = folder / f"{paper.number}.pdf"
+        write_atomically(path, data)
+        files.append(path)
+        pdfs.append(data)
+        done += 1
+        report(done, total, paper.name)
+    fund_file = combined = None
+    if with_fund:
+        if cancelled():
+            raise Cancelled(tr("Stopped: {n} of {total} files were saved.").format(n=done, total=total))
+        fund = fund_report.build_fund_report(db, month)
+        [code] = verification.issue(db, [fund])
+        fund_file = folder / f"{fund.number}.pdf"
+        write_atomically(fund_file, build_fund_report_pdf(fund, code, lang, printed_on))
+        done += 1
+        report(done, total, fund.number)
+    if len(pdfs) > 1:
+        if cancelled():
+            raise Cancelled(tr("Stopped: {n} of {total} files were saved.").format(n=done, total=total))
+        combined = folder / f"ST-{month.be_key}-all.pdf"
+        write_atomically(combined, combine(pdfs))
+        done += 1
+        report(done, total, combined.name)
+    return BatchResult(month, tuple(files), fund_file, combined,
+                       sum(1 for p in papers if p.no_activity))
