@@ -10,7 +10,8 @@
 
 Every command takes ``--db URL`` (or env KIOSK_DATABASE_URL) and ``--lang``.
 Messages are Thai unless ``--lang en``. A problem the user can fix is printed
-as a message (exit 1), never as a traceback.
+as a message (exit 1), never as a traceback; a database URL that cannot be
+used, or a backup destination that cannot be written, is one line and exit 2.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from kiosk.i18n import tr
 from kiosk.paths import default_database_url
 from kiosk.services import backup as backups
 from kiosk.services.checks import CheckResult, registered_checks
-from kiosk.services.opening import explain, open_database, sqlite_file
+from kiosk.services.opening import UnusableUrl, check_url, explain, open_database, sqlite_file
 
 EXIT_OK, EXIT_FAILED, EXIT_SYSTEM = 0, 1, 2
 
@@ -363,6 +364,11 @@ def main(argv: list[str] | None = None) -> int:
         i18n.set_language(language)
     args = build_parser().parse_args(argv)
     args.db = args.db or default_database_url()
+    try:
+        check_url(args.db)
+    except UnusableUrl as error:
+        complain(error.message)
+        return EXIT_SYSTEM
     if args.version:
         return _version(args)
     try:
@@ -371,6 +377,9 @@ def main(argv: list[str] | None = None) -> int:
         # the reader went away (e.g. `kiosk check | head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
+    except backups.DestinationUnwritable as error:
+        complain(error.message)
+        return EXIT_SYSTEM
     except KioskError as error:
         complain(error.message)
         return EXIT_FAILED

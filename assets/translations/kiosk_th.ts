@@ -12,6 +12,10 @@
       <translation>'{text}' ไม่ใช่จำนวนเงินที่ถูกต้อง</translation>
     </message>
     <message>
+      <source>'{url}' is not a database URL. Use for example sqlite:////home/kiosk/kiosk.sqlite3 or postgresql+psycopg://user@host/database.</source>
+      <translation>'{url}' ไม่ใช่ที่อยู่ฐานข้อมูล ใช้แบบนี้ เช่น sqlite:////home/kiosk/kiosk.sqlite3 หรือ postgresql+psycopg://user@host/database</translation>
+    </message>
+    <message>
       <source>(closed)</source>
       <translation>(ปิดแล้ว)</translation>
     </message>
@@ -108,6 +112,10 @@
       <translation>ถัดไป 1 วัน</translation>
     </message>
     <message>
+      <source>A discount can be at most {max}.</source>
+      <translation>ส่วนลดให้ได้ไม่เกิน {max}</translation>
+    </message>
+    <message>
       <source>A discount must be less than the line's amount.</source>
       <translation>ส่วนลดต้องน้อยกว่ายอดของรายการ</translation>
     </message>
@@ -118,6 +126,10 @@
     <message>
       <source>A national ID has 13 digits.</source>
       <translation>เลขบัตรประชาชนต้องมี 13 หลัก</translation>
+    </message>
+    <message>
+      <source>A new price can be at most {max} per unit.</source>
+      <translation>ราคาใหม่ตั้งได้ไม่เกิน {max} ต่อหน่วย</translation>
     </message>
     <message>
       <source>A participant code looks like P0012.</source>
@@ -286,6 +298,10 @@
     <message>
       <source>An entry needs an idempotency key.</source>
       <translation>รายการต้องมีรหัสกันบันทึกซ้ำ</translation>
+    </message>
+    <message>
+      <source>An opening float of {amount}? That is more than usual.</source>
+      <translation>เงินทอนตั้งต้น {amount} ใช่ไหม? มากกว่าปกติ</translation>
     </message>
     <message>
       <source>An operator with this name already exists.</source>
@@ -576,8 +592,12 @@
       <translation>ปิดร้าน</translation>
     </message>
     <message>
-      <source>Close today with {amount} counted? No more sales can be made today.</source>
-      <translation>ปิดร้านวันนี้ นับเงินได้ {amount} ใช่ไหม? ปิดแล้วขายต่อวันนี้ไม่ได้</translation>
+      <source>Close the day with {amount} counted</source>
+      <translation>ปิดร้านโดยนับเงินได้ {amount}</translation>
+    </message>
+    <message>
+      <source>Close today with {amount} counted? Expected in the drawer {expected}, difference {difference}. No more sales can be made today.</source>
+      <translation>ปิดร้านวันนี้โดยนับเงินได้ {amount} ใช่ไหม? ควรมีในลิ้นชัก {expected} ส่วนต่าง {difference} หลังปิดร้านจะขายต่อวันนี้ไม่ได้</translation>
     </message>
     <message>
       <source>Closed at {time} by {name}</source>
@@ -1644,6 +1664,10 @@
       <translation>ยังไม่ได้บันทึก กรุณาแก้จำนวนเงิน</translation>
     </message>
     <message>
+      <source>Nothing was saved. Try again; if it happens again, tell the staff.</source>
+      <translation>ยังไม่ได้บันทึกอะไร ลองอีกครั้ง ถ้ายังเป็นอีกให้บอกเจ้าหน้าที่</translation>
+    </message>
+    <message>
       <source>Number</source>
       <translation>เลขที่</translation>
     </message>
@@ -1666,6 +1690,10 @@
     <message>
       <source>One less</source>
       <translation>ลดหนึ่ง</translation>
+    </message>
+    <message>
+      <source>One line can come to at most {max}.</source>
+      <translation>รายการเดียวรวมได้ไม่เกิน {max}</translation>
     </message>
     <message>
       <source>One more</source>
@@ -1722,6 +1750,10 @@
     <message>
       <source>Opening float</source>
       <translation>เงินทอนตั้งต้น</translation>
+    </message>
+    <message>
+      <source>Opening float {amount}</source>
+      <translation>เงินทอนตั้งต้น {amount}</translation>
     </message>
     <message>
       <source>Opening float {amount} saved.</source>
@@ -2408,8 +2440,8 @@
       <translation>พักแปลงระหว่างพืชตระกูลเดียวกัน</translation>
     </message>
     <message>
-      <source>Rest by PromptPay {amount}</source>
-      <translation>ที่เหลือโอนพร้อมเพย์ {amount}</translation>
+      <source>Rest by PromptPay</source>
+      <translation>ที่เหลือโอนพร้อมเพย์</translation>
     </message>
     <message>
       <source>Restore</source>
@@ -2632,6 +2664,10 @@
       <translation>ขายเกินสต็อกที่บันทึกไว้: {names} บอกเจ้าหน้าที่ให้นับใหม่</translation>
     </message>
     <message>
+      <source>Something went wrong.</source>
+      <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
       <source>Sow</source>
       <translation>หว่านเมล็ด</translation>
     </message>
@@ -2832,6 +2868,10 @@
       <translation>รหัสนี้ไม่ใช่รหัสของเจ้าหน้าที่</translation>
     </message>
     <message>
+      <source>That is your own PIN. A staff member must type theirs.</source>
+      <translation>นี่เป็นรหัสของคุณเอง ต้องให้เจ้าหน้าที่ใส่รหัสของเจ้าหน้าที่</translation>
+    </message>
+    <message>
       <source>That line is not part of this sale.</source>
       <translation>รายการนี้ไม่ได้อยู่ในการขายนี้</translation>
     </message>
@@ -2948,6 +2988,18 @@
       <translation>ค่าคอมมิชชั่นต้องไม่เกินยอดขาย</translation>
     </message>
     <message>
+      <source>The computer could not read or write the disk.</source>
+      <translation>เครื่องอ่านหรือเขียนดิสก์ไม่ได้</translation>
+    </message>
+    <message>
+      <source>The database could not save this.</source>
+      <translation>ฐานข้อมูลบันทึกรายการนี้ไม่ได้</translation>
+    </message>
+    <message>
+      <source>The database driver for {url} is not installed (Python module {module}). Install it into the kiosk's environment, or use a sqlite:/// URL.</source>
+      <translation>ยังไม่ได้ติดตั้งไดรเวอร์ฐานข้อมูลสำหรับ {url} (โมดูล Python {module}) ติดตั้งในสภาพแวดล้อมของตู้ขาย หรือใช้ที่อยู่แบบ sqlite:///</translation>
+    </message>
+    <message>
       <source>The database file was not found: {path}. Check that the disk holding it is connected, or restore the latest backup with: kiosk restore BACKUP-FILE</source>
       <translation>ไม่พบไฟล์ฐานข้อมูล: {path} ตรวจดูว่าเสียบดิสก์ที่เก็บไฟล์ไว้แล้ว หรือกู้คืนจากไฟล์สำรองล่าสุดด้วยคำสั่ง: kiosk restore BACKUP-FILE</translation>
     </message>
@@ -2986,6 +3038,10 @@
     <message>
       <source>The disk holding {path} is full. Free some space (old receipts, downloads), then try again.</source>
       <translation>ดิสก์ที่เก็บ {path} เต็ม ให้ลบไฟล์ที่ไม่ใช้ (ใบเสร็จเก่า ไฟล์ดาวน์โหลด) แล้วลองใหม่</translation>
+    </message>
+    <message>
+      <source>The disk is full.</source>
+      <translation>ดิสก์เต็ม</translation>
     </message>
     <message>
       <source>The entry does not balance: debits and credits differ.</source>
@@ -3054,6 +3110,10 @@
     <message>
       <source>The kiosk cannot start</source>
       <translation>เปิดโปรแกรมไม่ได้</translation>
+    </message>
+    <message>
+      <source>The kiosk may not write there (read-only).</source>
+      <translation>ตู้ขายเขียนข้อมูลที่นั่นไม่ได้ (อ่านได้อย่างเดียว)</translation>
     </message>
     <message>
       <source>The largest PromptPay QR amount must be more than zero.</source>
@@ -3416,6 +3476,10 @@
       <translation>ปิดยอดวันนี้แล้ว (รายงาน Z) ขายหรือคืนเงินเพิ่มวันนี้ไม่ได้</translation>
     </message>
     <message>
+      <source>Today has been closed (Z report): no more sales today. Sales start again tomorrow.</source>
+      <translation>วันนี้ปิดร้านแล้ว (สรุปยอดปิดร้าน) ขายต่อวันนี้ไม่ได้ เริ่มขายใหม่พรุ่งนี้</translation>
+    </message>
+    <message>
       <source>Today is closed.</source>
       <translation>วันนี้ปิดร้านแล้ว</translation>
     </message>
@@ -3730,6 +3794,10 @@
     <message>
       <source>Yes, that much</source>
       <translation>ใช่ เท่านี้</translation>
+    </message>
+    <message>
+      <source>Yes, {amount}</source>
+      <translation>ใช่ {amount}</translation>
     </message>
     <message>
       <source>You owe the fund, end of month</source>
@@ -4252,6 +4320,10 @@
       <translation>{amount} บาท วันที่ {day}</translation>
     </message>
     <message>
+      <source>{amount} counted? That is more than usual.</source>
+      <translation>นับเงินได้ {amount} ใช่ไหม? มากกว่าปกติ</translation>
+    </message>
+    <message>
       <source>{code} {name}: balance {balance}</source>
       <translation>{code} {name}: คงเหลือ {balance}</translation>
     </message>
@@ -4350,6 +4422,10 @@
     <message>
       <source>{n} items</source>
       <translation>{n} ชิ้น</translation>
+    </message>
+    <message>
+      <source>{n} tries left.</source>
+      <translation>เหลืออีก {n} ครั้ง</translation>
     </message>
     <message>
       <source>{path} is a file, not a folder.</source>

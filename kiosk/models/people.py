@@ -44,6 +44,9 @@ class Operator(Base):
     pin_hash: Mapped[bytes] = mapped_column(LargeBinary(64))
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # wrong staff PINs typed to approve this operator's requests (locks like sign-in)
+    approval_failures: Mapped[int] = mapped_column(Integer, default=0)
+    approval_locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     participant_id: Mapped[int | None] = mapped_column(
         ForeignKey("participants.id"), nullable=True, unique=True)
     photo_path: Mapped[str | None] = mapped_column(String(255), nullable=True)

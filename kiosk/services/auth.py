@@ -135,21 +135,69 @@ def sign_out(db: Database, who: SignedIn, reason: str = "manual") -> None:
         audit.record(session, "sign_out", who.operator_id, who.name, reason=reason)
 
 
+class OwnPin(NotAllowed):
+    def __init__(self) -> None:
+        super().__init__(tr("That is your own PIN. A staff member must type theirs."))
+
+
 def approve_with_staff_pin(db: Database, pin: str, action: str, target: str = "",
-                           requested_by: int | None = None, **details: object) -> SignedIn:
-    """A staff or admin PIN authorises a vendor's override; audited either way."""
+                           requested_by: int | None = None, now: datetime | None = None,
+                           **details: object) -> SignedIn:
+    """A staff or admin PIN authorises a request; audited either way.
+
+    The one home of staff approval (price, discount, void, refund, the day's
+    float and Z). Wrong PINs typed for one requester lock that requester's
+    approvals like sign-in does (five tries, five minutes), and the requester's
+    own PIN never approves a vendor's request, even if a staff PIN is the same.
+    """
+    now = now or utc_now()
+    failure: KioskError | None = None
     with db.unit_of_work() as session:
-        staff = session.scalars(select(Operator).where(
-            Operator.active.is_(True), Operator.role.in_([Role.STAFF, Role.ADMIN]))).all()
-        approver = next((o for o in staff if _PIN.match(pin or "") and pin_matches(o, pin)), None)
+        requester = session.get(Operator, requested_by) if requested_by is not None else None
+        if (requester is not None and requester.approval_locked_until is not None
+                and requester.approval_locked_until > now):
+            raise OperatorLocked(requester.approval_locked_until)
+        if not _PIN.match(pin or ""):
+            approver = None
+        elif requester is not None and requester.role not in (Role.STAFF, Role.ADMIN) \
+                and pin_matches(requester, pin):
+            approver, failure = None, OwnPin()
+        else:
+            staff = session.scalars(select(Operator).where(
+                Operator.active.is_(True), Operator.role.in_([Role.STAFF, Role.ADMIN]))).all()
+            approver = next((o for o in staff if pin_matches(o, pin)), None)
         if approver is None:
             audit.record(session, "approval_failed", requested_by, target, action=action)
+            if requester is not None:
+                requester.approval_failures = (requester.approval_failures or 0) + 1
+                if requester.approval_failures >= MAX_FAILED_ATTEMPTS:
+                    requester.approval_failures = 0
+                    requester.approval_locked_until = now + LOCKOUT
+                    audit.record(session, "approval_lockout", requested_by, target,
+                                 until=requester.approval_locked_until.isoformat())
+                    failure = OperatorLocked(requester.approval_locked_until)
+                elif failure is None:
+                    failure = WrongStaffPin(MAX_FAILED_ATTEMPTS - requester.approval_failures)
+            failure = failure or WrongStaffPin(None)
         else:
+            if requester is not None:
+                requester.approval_failures = 0
+                requester.approval_locked_until = None
             audit.record(session, "approval", approver.id, target, action=action,
                          requested_by=requested_by, **details)
-    if approver is None:
-        raise NotAllowed(tr("That is not a staff PIN."))
-    return SignedIn(approver.id, approver.name, approver.role, approver.participant_id)
+            signed = SignedIn(approver.id, approver.name, approver.role, approver.participant_id)
+    if failure is not None:
+        raise failure
+    return signed
+
+
+class WrongStaffPin(NotAllowed):
+    def __init__(self, tries_left: int | None) -> None:
+        text = tr("That is not a staff PIN.")
+        if tries_left is not None:
+            text += " " + tr("{n} tries left.").format(n=tries_left)
+        super().__init__(text)
+        self.tries_left = tries_left
 
 
 def create_operator(db: Database, name: str, role: Role, pin: str, by: int | None = None,

@@ -58,6 +58,14 @@ class RestoreResult:
     upgraded: bool
 
 
+class DestinationUnwritable(InvalidInput):
+    """The backup's destination cannot be written (not the database's fault)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(tr("Cannot write the backup to {path}. Choose another folder or USB drive.")
+                         .format(path=path))
+
+
 def _not_sqlite() -> KioskError:
     return KioskError(tr(
         "Backup and restore here work only with the kiosk's own SQLite file. "
@@ -144,12 +152,22 @@ def inspect_backup(path: Path) -> BackupInfo:
 
 
 # -- backup --------------------------------------------------------------------------
-def _copy(source: sqlite3.Connection, target_path: Path) -> None:
-    """Copy the source's current snapshot into a new, self-contained file."""
-    with closing(_connect(target_path)) as target:
-        _backup_api(source, target)
-        # a backup is one file: no -wal/-shm needed to read it
-        target.execute("PRAGMA journal_mode = DELETE")
+def _copy(source: sqlite3.Connection, target_path: Path, shown_as: Path | None = None) -> None:
+    """Copy the source's current snapshot into a new, self-contained file.
+
+    With ``shown_as``, a failure to open or write the target blames that
+    destination; a lock on the source or a damaged source passes through.
+    """
+    try:
+        with closing(_connect(target_path)) as target:
+            _backup_api(source, target)
+            # a backup is one file: no -wal/-shm needed to read it
+            target.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error as error:
+        text = str(error).lower()
+        if shown_as is None or "locked" in text or "busy" in text or is_damage(error):
+            raise
+        raise DestinationUnwritable(shown_as) from None
 
 
 def backup(db: Database, destination: str | Path, operator_id: int | None = None,
@@ -164,11 +182,12 @@ def backup(db: Database, destination: str | Path, operator_id: int | None = None
         destination = destination / f"kiosk-backup-{_stamp(now)}.sqlite3"
     if destination.exists() and destination.resolve() == source_path.resolve():
         raise InvalidInput(tr("A backup must go to another file than the database itself."))
+    if destination.exists() and not destination.is_file():  # a device, a socket: never replaced
+        raise DestinationUnwritable(destination)
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
-        raise InvalidInput(tr("Cannot write the backup to {path}. Choose another folder or USB drive.")
-                           .format(path=destination)) from None
+        raise DestinationUnwritable(destination) from None
     temporary = destination.with_name(f".{destination.name}.partial")
     temporary.unlink(missing_ok=True)
     try:
@@ -177,15 +196,14 @@ def backup(db: Database, destination: str | Path, operator_id: int | None = None
             source.execute("BEGIN")
             expected_counts = _row_counts(source)
             expected_revisions = _revisions(source)
-            _copy(source, temporary)
+            _copy(source, temporary, destination)
             source.execute("COMMIT")
         info = inspect_backup(temporary)
         if info.revisions != expected_revisions or info.row_counts != expected_counts:
             raise KioskError(tr("The backup copy does not match the database. Nothing was kept; try again."))
         os.replace(temporary, destination)
     except OSError:
-        raise InvalidInput(tr("Cannot write the backup to {path}. Choose another folder or USB drive.")
-                           .format(path=destination)) from None
+        raise DestinationUnwritable(destination) from None
     except sqlite3.Error as error:
         raise (explain(error, db.url) or error) from None
     finally:

@@ -96,6 +96,29 @@ def server_unreachable(url: str) -> DatabaseUnavailable:
     ).format(host=host))
 
 
+class UnusableUrl(DatabaseUnavailable):
+    """The database URL cannot be used at all (mistyped, or its driver is missing)."""
+
+
+def check_url(url: str) -> None:
+    """Refuse a URL that is not one, or whose database driver is not installed."""
+    try:
+        parsed = make_url(url)
+        dialect = parsed.get_dialect()
+    except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError, ValueError):
+        raise UnusableUrl(tr(
+            "'{url}' is not a database URL. Use for example sqlite:////home/kiosk/kiosk.sqlite3 "
+            "or postgresql+psycopg://user@host/database.").format(url=url)) from None
+    try:
+        dialect.import_dbapi()
+    except ImportError as error:
+        raise UnusableUrl(tr(
+            "The database driver for {url} is not installed (Python module {module}). Install it "
+            "into the kiosk's environment, or use a sqlite:/// URL.").format(
+                url=parsed.render_as_string(hide_password=True),
+                module=getattr(error, "name", None) or parsed.get_driver_name())) from None
+
+
 # -- classifying errors ------------------------------------------------------------
 def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
     while error is not None:

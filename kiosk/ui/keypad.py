@@ -7,13 +7,22 @@ Used for PINs (masked), weights and cash::
     pad.value()                               # "1234"
 
 A physical keyboard works too while the keypad has focus (digits, ".",
-Backspace, Delete/Escape to clear, Enter to submit).
+Backspace, Delete to clear, Enter to submit). Escape is left to the dialog
+around the keypad: it closes it, as everywhere else.
+
+A key that would be refused is disabled, never silently dropped: the point
+once there is one, the digits once ``decimals`` places or ``max_length``
+characters are typed. ``number()`` is the entry without a trailing point, so
+"12." reads as 12 while the vendor is still typing.
+
+``MessageLine`` is the message under a keypad: it keeps its height whether
+or not it shows a message, so a message never moves a key.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.i18n import tr
@@ -33,7 +42,8 @@ class Keypad(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, masked: bool = False,
                  allow_decimal: bool = False, max_length: int | None = None,
-                 show_display: bool = True, name: str = "keypad") -> None:
+                 show_display: bool = True, name: str = "keypad",
+                 decimals: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setAccessibleName(name)
@@ -42,6 +52,7 @@ class Keypad(QWidget):
         self._masked = masked
         self._allow_decimal = allow_decimal
         self._max_length = max_length
+        self._decimals = decimals
         self._buttons: dict[str, QPushButton] = {}
 
         layout = QVBoxLayout(self)
@@ -76,6 +87,10 @@ class Keypad(QWidget):
         """The text typed so far (never masked)."""
         return self._text
 
+    def number(self) -> str:
+        """The entry as a number's text: "12." (still being typed) reads "12"."""
+        return self._text.removesuffix(POINT)
+
     def set_value(self, text: str) -> None:
         self._text = ""
         for char in text:
@@ -101,6 +116,10 @@ class Keypad(QWidget):
         else:
             self._type(key)
 
+    def set_decimals(self, decimals: int | None) -> None:
+        self._decimals = decimals
+        self._refresh()
+
     def set_masked(self, masked: bool) -> None:
         self._masked = masked
         self._refresh()
@@ -122,12 +141,21 @@ class Keypad(QWidget):
         self._buttons[key] = button
         return button
 
-    def _type(self, char: str, emit: bool = True) -> None:
+    def _accepts(self, char: str) -> bool:
+        """Would typing ``char`` now be taken?"""
         if not (char.isdigit() and char.isascii()) and not (char == POINT and self._allow_decimal):
-            return
+            return False
         if char == POINT and POINT in self._text:
-            return
+            return False
         if self._max_length is not None and len(self._text) >= self._max_length:
+            return False
+        if (char != POINT and self._decimals is not None and POINT in self._text
+                and len(self._text.partition(POINT)[2]) >= self._decimals):
+            return False
+        return True
+
+    def _type(self, char: str, emit: bool = True) -> None:
+        if not self._accepts(char):
             return
         self._text += "0." if char == POINT and not self._text else char
         if emit:
@@ -142,6 +170,9 @@ class Keypad(QWidget):
         if OK in self._buttons:
             self._buttons[OK].setEnabled(self.isEnabled() and bool(self._text))
             self._buttons[BACK].setEnabled(bool(self._text))
+            for key in "0123456789" + POINT:
+                if key in self._buttons:
+                    self._buttons[key].setEnabled(self._accepts(key))
 
     def retranslate(self) -> None:
         self._buttons[OK].setText(tr("OK"))
@@ -170,7 +201,7 @@ class Keypad(QWidget):
         if key == Qt.Key.Key_Backspace:
             self.press(BACK)
             return True
-        if key in (Qt.Key.Key_Escape, Qt.Key.Key_Delete):
+        if key == Qt.Key.Key_Delete:
             self.press(CLEAR)
             return True
         text = event.text()
@@ -178,3 +209,40 @@ class Keypad(QWidget):
             self.press(POINT if text in ".," else text)
             return True
         return False
+
+
+class MessageLine(QLabel):
+    """A message under a keypad or a form that never moves what is below it.
+
+    Its height is set for ``lines`` lines of the error style (with room for
+    Thai marks above and below the line) whether or not a message shows;
+    without a message it is blank.
+    """
+
+    PIXEL_SIZE = 20
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 2,
+                 name: str = "message") -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setProperty("role", "message")
+        font = QFont(self.font())
+        font.setPixelSize(self.PIXEL_SIZE)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.setFont(font)
+        metrics = QFontMetrics(font)
+        # ascent+descent of Sarabun already holds stacked marks; padding 6+6 and border 2+2
+        self.setFixedHeight(metrics.height() * lines + metrics.leading() * (lines - 1) + 20)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.show_message("")
+
+    def show_message(self, text: str, state: str = "error") -> None:
+        self.setText(text)
+        self.setProperty("state", state if text else "")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def message(self) -> str:
+        return self.text()

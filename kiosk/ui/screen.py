@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
+
+
+def size_to_current_page(stack: QStackedWidget) -> None:
+    """Let ``stack`` need only the room of the page on show.
+
+    A QStackedWidget asks for the largest of ALL its pages, so a tall hidden
+    page (the cash page with its split button) made the PromptPay page scroll.
+    """
+    def follow(current: int) -> None:
+        for index in range(stack.count()):
+            page = stack.widget(index)
+            policy = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        stack.updateGeometry()
+
+    stack.currentChanged.connect(follow)
+    follow(stack.currentIndex())
 
 
 class Screen(QWidget):

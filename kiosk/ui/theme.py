@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QScroller, QScrollerProperties,
+                               QWidget)
 
 from kiosk.paths import FONTS
 
 FAMILY = "Sarabun"
 BODY_PX = 20  # body text (at least 18 px at 1280x800)
 MIN_TARGET_PX = 56  # every touch target at least this high (48 px is the floor)
+SCROLL_BAR_PX = 48  # a finger can hold a scroll bar (lists also scroll by swiping)
+#: The one rule for button heights: the style sheet owns them. Every button is
+#: at least MIN_TARGET_PX; a button that must be bigger gets a size class
+#: (``set_size(button, "large")``), never a setMinimumHeight that the style
+#: sheet's min-height would silently override.
+SIZES = {"large": 84, "huge": 96}
 
 # -- colours -----------------------------------------------------------------
 GREEN = "#2E7D32"  # primary actions, selected navigation
@@ -90,6 +97,8 @@ QPushButton[role="primary"]:disabled {{ background: #9DBF9F; color: #F1F3F0; }}
 QPushButton[role="danger"] {{ background: white; color: {DANGER}; border-color: {DANGER}; }}
 
 /* the on-screen keypad */
+QPushButton[role="key"], QPushButton[role="key_ok"], QPushButton[role="key_clear"],
+QPushButton[role="key_back"] {{ padding: 2px 4px; }}
 QPushButton[role="key"] {{ font-size: 32px; min-height: 60px; min-width: 72px; }}
 QPushButton[role="key_ok"] {{
     font-size: 26px; min-height: 60px; background: {GREEN}; color: white;
@@ -155,9 +164,39 @@ QLineEdit, QComboBox, QSpinBox, QDateEdit {{
     border: 2px solid {LEAF}; border-radius: 10px; background: white;
 }}
 QLineEdit:focus {{ border-color: {GREEN}; }}
-QScrollBar:vertical {{ width: 24px; }}
+QScrollBar:vertical {{ width: {SCROLL_BAR_PX}px; }}
+QScrollBar:horizontal {{ height: {SCROLL_BAR_PX}px; }}
+QPushButton[tall="large"], QToolButton[tall="large"] {{ min-height: {SIZES["large"]}px; }}
+QPushButton[tall="huge"], QToolButton[tall="huge"] {{ min-height: {SIZES["huge"]}px; }}
+QLabel[role="message"] {{
+    font-size: 20px; font-weight: 600; padding: 6px 10px; border: 2px solid transparent;
+    border-radius: 10px;
+}}
+QLabel[role="message"][state="error"] {{
+    color: {DANGER}; background: {DANGER_LIGHT}; border-color: {DANGER};
+}}
+QLabel[role="message"][state="ok"] {{ color: {GREEN_DARK}; background: {GREEN_LIGHT}; }}
 QDialog {{ background: {PAPER}; }}
 """
+
+
+def set_size(button: QWidget, size: str) -> None:
+    """Make ``button`` one of the larger touch targets (see SIZES)."""
+    button.setProperty("tall", size)  # not "size": QWidget has a size property
+    button.style().unpolish(button)
+    button.style().polish(button)
+
+
+def enable_swipe(area: QAbstractScrollArea) -> None:
+    """A finger swipe (or a mouse drag on the touch screen) scrolls ``area``."""
+    viewport = area.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    properties = QScroller.scroller(viewport).scrollerProperties()
+    # a tap that moves a few pixels is still a tap on a tile
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.DragStartDistance, 0.004)
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0)
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootScrollDistanceFactor, 0)
+    QScroller.scroller(viewport).setScrollerProperties(properties)
 
 
 def apply_theme(app: QApplication) -> None:

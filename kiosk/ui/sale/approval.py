@@ -1,8 +1,10 @@
 """A dialog that asks an amount and/or a reason, then a staff PIN, then acts.
 
-``action(values)`` is the one service call (it checks the PIN and audits);
-if it raises a KioskError the message shows and the PIN is asked again.
-Open it with ``open()``; ``done_with(result)`` is emitted on success.
+``check(amount)`` (optional) asks the service whether the amount can be
+accepted BEFORE staff type a PIN. ``action(values)`` is the one service call
+(it checks the PIN and audits); whatever it raises, the message shows (in a
+space kept for it, so no key moves) and the PIN is asked again. Open it with
+``open()``; ``done_with(result)`` is emitted on success. Escape closes it.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QGridLayout, QLabel, QLineEdit, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.money import Money
+from kiosk.ui import actions
 from kiosk.ui.i18n import tr
-from kiosk.ui.keypad import Keypad
+from kiosk.ui.keypad import Keypad, MessageLine
 
 
 @dataclass(frozen=True)
@@ -36,8 +40,12 @@ class StaffPinDialog(QDialog):
     done_with = Signal(object)  # whatever action returned
 
     def __init__(self, parent: QWidget | None, title: str, action: Callable[[Approval], object],
-                 *, amount_prompt: str = "", ask_reason: bool = False, name: str = "approval") -> None:
+                 *, amount_prompt: str = "", ask_reason: bool = False, name: str = "approval",
+                 check: Callable[[Money], object] | None = None,
+                 db: Database | None = None) -> None:
         super().__init__(parent)
+        self.check = check
+        self.db = db
         self.setObjectName(f"{name}_dialog")
         self.setModal(True)
         self.setWindowTitle(title)
@@ -59,18 +67,15 @@ class StaffPinDialog(QDialog):
         self.prompt.setProperty("role", "hint")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.prompt)
-        self.error = QLabel(self)
-        self.error.setObjectName(f"{name}_error")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = MessageLine(self, name=f"{name}_error")
         layout.addWidget(self.error)
 
         self.steps = QStackedWidget(self)
         layout.addWidget(self.steps)
         self._order: list[tuple[QWidget, str]] = []
         if amount_prompt:
-            self.amount_pad = Keypad(self, allow_decimal=True, max_length=9, name=f"{name}_amount")
+            self.amount_pad = Keypad(self, allow_decimal=True, max_length=9, name=f"{name}_amount",
+                                     decimals=2)
             self.amount_pad.submitted.connect(self._amount_done)
             self._add_step(self.amount_pad, amount_prompt)
         if ask_reason:
@@ -125,19 +130,22 @@ class StaffPinDialog(QDialog):
         widget.setFocus()
 
     def _next(self) -> None:
-        self.error.hide()
+        self.error.show_message("")
         self._go(self.steps.currentIndex() + 1)
 
-    def _amount_done(self, text: str) -> None:
-        try:
-            amount = Money.parse(text)
+    def _amount_done(self, _text: str) -> None:
+        def checked() -> Money:
+            amount = Money.parse(self.amount_pad.number())
             if amount.satang <= 0:
                 raise KioskError(tr("The amount must be more than zero."))
-        except KioskError as error:
-            self._show(error.message)
-            return
-        self.amount = amount
-        self._next()
+            if self.check is not None:
+                self.check(amount)
+            return amount
+
+        outcome = actions.attempt(self.db, checked, show=self._show)
+        if outcome.ok:
+            self.amount = outcome.value
+            self._next()
 
     def _reason_done(self, reason: str) -> None:
         if not reason.strip():
@@ -147,15 +155,14 @@ class StaffPinDialog(QDialog):
         self._next()
 
     def _pin_done(self, pin: str) -> None:
-        try:
-            result = self.action(Approval(pin=pin, amount=self.amount, reason=self.reason))
-        except KioskError as error:
+        approval = Approval(pin=pin, amount=self.amount, reason=self.reason)
+        outcome = actions.attempt(self.db, lambda: self.action(approval), show=self._show,
+                                  busy=self.setDisabled)
+        if not outcome.ok:
             self.pin_pad.clear()
-            self._show(error.message)
             return
-        self.done_with.emit(result)
+        self.done_with.emit(outcome.value)
         self.accept()
 
     def _show(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.error.show_message(message)

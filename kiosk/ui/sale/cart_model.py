@@ -8,7 +8,7 @@ line is one inserted row, a +1 is one changed row), so a tap repaints one row.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kiosk.services.cart import Cart, CartLine
@@ -16,6 +16,9 @@ from kiosk.ui.i18n import tr
 from kiosk.ui.sale.labels import baht, product_name, quantity_text, unit_label
 
 COL_NAME, COL_QTY, COL_AMOUNT, COL_MINUS, COL_PLUS, COL_REMOVE = range(6)
+BUTTON_PX = 48  # each −/+/✕ circle is a 48 px touch target ...
+BUTTON_GAP_PX = 10  # ... with a gap to its neighbour
+BUTTON_COLUMN_PX = BUTTON_PX + BUTTON_GAP_PX
 COLUMNS = 6
 LineRole = Qt.ItemDataRole.UserRole + 1
 OwnerRole = Qt.ItemDataRole.UserRole + 2
@@ -96,6 +99,8 @@ class CartTableModel(QAbstractTableModel):
                 return line_quantity_text(line)
             if column == COL_AMOUNT:
                 return baht(line.amount)
+            if column == COL_MINUS and not can_lessen(line):
+                return ""  # not offered: a tap would be refused
             return {COL_MINUS: "−", COL_PLUS: "+", COL_REMOVE: "✕"}[column]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return {COL_MINUS: tr("One less"), COL_PLUS: tr("One more"),
@@ -119,6 +124,11 @@ def _removed_one(old: tuple[CartLine, ...], new: tuple[CartLine, ...]) -> int | 
         if old[:row] + old[row + 1:] == new:
             return row
     return None
+
+
+def can_lessen(line: CartLine) -> bool:
+    """Whether "one less" applies: a unit line of two or more."""
+    return not line.sold_by_weight and line.quantity > 1
 
 
 def line_quantity_text(line: CartLine) -> str:
@@ -148,6 +158,13 @@ class CartDelegate(QStyledItemDelegate):
         self.button = QFont("Sarabun")
         self.button.setPixelSize(26)
         self.button.setWeight(QFont.Weight.Bold)
+
+    def amount_font(self, text: str, width: int) -> QFont:
+        """The amount's font, smaller for a large amount: an amount is never clipped."""
+        font = QFont(self.amount)
+        while QFontMetrics(font).horizontalAdvance(text) > width and font.pixelSize() > 10:
+            font.setPixelSize(font.pixelSize() - 1)
+        return font
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
         return QSize(60, ROW_HEIGHT)
@@ -199,23 +216,23 @@ class CartDelegate(QStyledItemDelegate):
             painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              index.data())
         elif column == COL_AMOUNT:
-            painter.setFont(self.amount)
+            painter.setFont(self.amount_font(index.data(), inner.width()))
             painter.setPen(QColor("#1B5E20"))
             painter.drawText(inner, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              index.data())
         else:
-            disabled = column == COL_MINUS and (line.sold_by_weight or line.quantity <= 1)
+            if column == COL_MINUS and not can_lessen(line):
+                painter.restore()
+                return
             if column == COL_PLUS and line.sold_by_weight:
                 text = "⚖"
             else:
                 text = index.data()
-            size = min(rect.width(), rect.height()) - 14
+            size = min(BUTTON_PX, min(rect.width(), rect.height()) - BUTTON_GAP_PX)
             circle = QRect(0, 0, size, size)
             circle.moveCenter(rect.center())
             fill = {COL_MINUS: "#FFF3E0", COL_PLUS: "#E8F5E9", COL_REMOVE: "#FFEBEE"}[column]
             ink = {COL_MINUS: "#E65100", COL_PLUS: "#1B5E20", COL_REMOVE: "#B71C1C"}[column]
-            if disabled:
-                fill, ink = "#F3F3F3", "#BDBDBD"
             painter.setPen(QColor(ink))
             painter.setBrush(QColor(fill))
             painter.drawEllipse(circle)

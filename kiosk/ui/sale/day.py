@@ -7,14 +7,14 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTextB
                                QVBoxLayout, QWidget)
 
 from kiosk.dates import format_date, format_time, today
-from kiosk.errors import KioskError
 from kiosk.money import Money
-from kiosk.services import sales
+from kiosk.services import sales, trading_day
 from kiosk.services.sales import DayReport
-from kiosk.ui import dialogs
+from kiosk.ui import actions, dialogs
+from kiosk.ui.sale.approval import StaffPinDialog
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
-from kiosk.ui.keypad import Keypad
+from kiosk.ui.keypad import Keypad, MessageLine
 from kiosk.ui.printing import PrintRunner
 from kiosk.ui.sale import receipts
 from kiosk.ui.sale.labels import baht, product_name, quantity_text, unit_label
@@ -76,6 +76,7 @@ class DayDialog(QDialog):
         self.ctx = ctx
         self.printer = printer
         self.mode = FLOAT
+        self.dialog: QWidget | None = None  # the staff PIN dialog open now (for tests)
         self.setObjectName("day_dialog")
         self.setModal(True)
         dialogs.fit_to_screen(self, 1100, 700)
@@ -93,12 +94,10 @@ class DayDialog(QDialog):
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         side.addWidget(self.prompt)
-        self.keypad = Keypad(self, allow_decimal=True, max_length=9, name="day_keypad")
+        self.keypad = Keypad(self, allow_decimal=True, max_length=9, name="day_keypad", decimals=2)
         self.keypad.submitted.connect(self._submitted)
         side.addWidget(self.keypad)
-        self.message = QLabel(self)
-        self.message.setObjectName("day_message")
-        self.message.setWordWrap(True)
+        self.message = MessageLine(self, name="day_message")
         side.addWidget(self.message)
         row = QHBoxLayout()
         self.float_button = QPushButton(self)
@@ -147,27 +146,57 @@ class DayDialog(QDialog):
         if closed:
             self.prompt.setText(tr("Today is closed."))
 
-    def _submitted(self, text: str) -> None:
-        try:
-            amount = Money.parse(text)
-            if self.mode == FLOAT:
-                sales.open_day(self.ctx.db, self.ctx.who, amount)
-                self.message.setText("✓ " + tr("Opening float {amount} saved.").format(
-                    amount=baht(amount)))
-            else:
-                if not dialogs.confirm(self, tr("Close today with {amount} counted? "
-                                                "No more sales can be made today.").format(
-                                                    amount=baht(amount)),
-                                       yes=tr("Close the day")):
-                    return
-                report = sales.close_day(self.ctx.db, self.ctx.who, amount)
-                self.message.setText("✓ " + tr("Day closed. Difference {amount}.").format(
-                    amount=baht(report.difference or Money(0))))
-                self._print_z(report)
-        except KioskError as error:
-            self.message.setText("⚠ " + error.message)
+    def _submitted(self, _text: str) -> None:
+        """The amount typed: confirm it if it is large, then a staff PIN records it."""
+        outcome = actions.attempt(self.ctx.db, lambda: Money.parse(self.keypad.number()),
+                                  show=self.show_message)
+        if not outcome.ok:
             return
-        self.refresh()
+        amount = outcome.value
+        if self.mode == FLOAT:
+            if trading_day.float_needs_confirmation(amount) and not dialogs.confirm(
+                    self, tr("An opening float of {amount}? That is more than usual.").format(
+                        amount=baht(amount)), yes=tr("Yes, {amount}").format(amount=baht(amount))):
+                return
+            self.ask_pin(tr("Opening float {amount}").format(amount=baht(amount)),
+                         lambda approval: trading_day.open_day(self.ctx.db, self.ctx.who, amount,
+                                                               approval.pin),
+                         lambda _approver: self.show_message("✓ " + tr(
+                             "Opening float {amount} saved.").format(amount=baht(amount)), "ok"))
+            return
+        expected = self.report.expected_cash
+        if trading_day.count_needs_confirmation(amount) and not dialogs.confirm(
+                self, tr("{amount} counted? That is more than usual.").format(amount=baht(amount)),
+                yes=tr("Yes, {amount}").format(amount=baht(amount))):
+            return
+        if not dialogs.confirm(self, tr(
+                "Close today with {amount} counted? Expected in the drawer {expected}, "
+                "difference {difference}. No more sales can be made today.").format(
+                    amount=baht(amount), expected=baht(expected),
+                    difference=baht(amount - expected)), yes=tr("Close the day")):
+            return
+
+        def closed(report: DayReport) -> None:
+            self.show_message("✓ " + tr("Day closed. Difference {amount}.").format(
+                amount=baht(report.difference or Money(0))), "ok")
+            self._print_z(report)
+
+        self.ask_pin(tr("Close the day with {amount} counted").format(amount=baht(amount)),
+                     lambda approval: trading_day.close_day(self.ctx.db, self.ctx.who, amount,
+                                                            approval.pin), closed)
+
+    def ask_pin(self, title: str, action, done) -> None:  # noqa: ANN001
+        """A staff PIN approves the float or the Z; the report is read again after."""
+        dialog = StaffPinDialog(self, title, action, name="day_pin", db=self.ctx.db)
+        dialog.done_with.connect(done)
+        dialog.done_with.connect(lambda _result: self.refresh())
+        self.dialog = dialog
+        dialog.finished.connect(lambda *_: setattr(self, "dialog", None))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_message(self, text: str, state: str = "error") -> None:
+        self.message.show_message(text, state)
 
     def _print_z(self, report: DayReport) -> None:
         receipts.print_day_report(self.printer, self.ctx.db, report)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.services.sales import SaleResult
 from kiosk.ui.i18n import tr
 from kiosk.ui.sale.labels import baht, product_name
+from kiosk.ui.theme import set_size
+
+
+#: taps this soon after the sale are the second half of a double tap on "receive cash"
+TAP_GUARD_MS = 700
 
 
 class DonePanel(QWidget):
@@ -18,6 +23,7 @@ class DonePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("done_panel")
         self.sale: SaleResult | None = None
+        self._shown = QElapsedTimer()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
         layout.setSpacing(10)
@@ -49,15 +55,15 @@ class DonePanel(QWidget):
         buttons.setSpacing(20)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("done_print")
-        self.print_button.setMinimumHeight(84)
+        set_size(self.print_button, "large")
         self.print_button.clicked.connect(self.print_requested)
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("done_new_sale")
         self.next_button.setProperty("role", "primary")
-        self.next_button.setMinimumHeight(84)
+        set_size(self.next_button, "large")
         self.next_button.setStyleSheet("font-size: 30px;")
         self.print_button.setStyleSheet("font-size: 26px;")
-        self.next_button.clicked.connect(self.new_sale)
+        self.next_button.clicked.connect(lambda: self._guarded(self.new_sale))
         buttons.addStretch(1)
         buttons.addWidget(self.print_button, 2)
         buttons.addWidget(self.next_button, 3)
@@ -76,8 +82,15 @@ class DonePanel(QWidget):
         failed = self.print_status.property("state") == "error"
         self.print_button.setText((tr("Print again") if failed else tr("Print receipt")))
 
+    def _guarded(self, signal) -> None:  # noqa: ANN001 - a bound Signal
+        """Emit ``signal`` unless the change has only just been shown."""
+        if self._shown.isValid() and not self._shown.hasExpired(TAP_GUARD_MS):
+            return
+        signal.emit()
+
     def show_sale(self, sale: SaleResult, receipt_mode: str) -> None:
         self.sale = sale
+        self._shown.start()
         if sale.change:
             self.change_caption.setText(tr("Give change"))
             self.change.setText(baht(sale.change))

@@ -15,7 +15,9 @@ from kiosk.money import Money
 from kiosk.services import promptpay
 from kiosk.services.sales import PaymentRequest
 from kiosk.ui.i18n import tr
-from kiosk.ui.keypad import Keypad
+from kiosk.ui.keypad import Keypad, MessageLine
+from kiosk.ui.screen import size_to_current_page
+from kiosk.ui.theme import set_size
 from kiosk.ui.sale.labels import baht
 from kiosk.ui.sale.qr import QrView
 
@@ -84,17 +86,14 @@ class PaymentPanel(QWidget):
         self.method_group.idClicked.connect(self._on_method)
         outer.addLayout(top)
 
-        self.error = QLabel(self)
-        self.error.setObjectName("payment_error")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = MessageLine(self, name="payment_error")
         outer.addWidget(self.error)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_cash())
         self.pages.addWidget(self._build_promptpay())
         outer.addWidget(self.pages, 1)
+        size_to_current_page(self.pages)
         self.retranslate()
 
     # -- cash -------------------------------------------------------------------------
@@ -116,21 +115,21 @@ class PaymentPanel(QWidget):
                 f" font-weight: 700; border: 3px solid rgba(0,0,0,60); border-radius: 14px; }}"
                 f"QPushButton:pressed {{ background: #263238; }}")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            button.setMinimumHeight(84)
+            set_size(button, "large")
             button.clicked.connect(lambda _=False, v=value: self.add_note(v))
             notes.addWidget(button, index // 2, index % 2)
             self.note_buttons[value] = button
         self.exact_button = QPushButton(page)
         self.exact_button.setObjectName("payment_exact")
         self.exact_button.setProperty("role", "exact")
-        self.exact_button.setMinimumHeight(84)
+        set_size(self.exact_button, "large")
         self.exact_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.exact_button.clicked.connect(self.pay_exact)
         notes.addWidget(self.exact_button, 2, 1)
         row.addLayout(notes, 5)
 
         self.cash_keypad = Keypad(page, allow_decimal=True, max_length=9, show_display=False,
-                                  name="payment_keypad")
+                                  name="payment_keypad", decimals=2)
         self.cash_keypad.changed.connect(self._on_typed)
         self.cash_keypad.submitted.connect(lambda _t: self.confirm_cash())
         row.addWidget(self.cash_keypad, 4)
@@ -148,14 +147,19 @@ class PaymentPanel(QWidget):
         self.change_label = QLabel(page)
         self.change_label.setObjectName("payment_change")
         self.change_label.setProperty("role", "change")
-        for label in (self.received_caption, self.received_label, self.change_caption,
-                      self.change_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignRight)
-            figures.addWidget(label)
         self.clear_received = QPushButton(page)
         self.clear_received.setObjectName("payment_clear")
         self.clear_received.clicked.connect(self.reset_cash)
-        figures.addWidget(self.clear_received)
+        # "start again" beside "received": the column fits a 768 px screen with the split button
+        received_row = QHBoxLayout()
+        received_row.addWidget(self.clear_received)
+        received_row.addWidget(self.received_caption, 1)
+        figures.addLayout(received_row)
+        for label in (self.received_caption, self.received_label, self.change_caption,
+                      self.change_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if label is not self.received_caption:
+                figures.addWidget(label)
         figures.addStretch(1)
         self.split_button = QPushButton(page)
         self.split_button.setObjectName("payment_split")
@@ -165,7 +169,7 @@ class PaymentPanel(QWidget):
         self.cash_confirm = QPushButton(page)
         self.cash_confirm.setObjectName("payment_confirm_cash")
         self.cash_confirm.setProperty("role", "primary")
-        self.cash_confirm.setMinimumHeight(84)
+        set_size(self.cash_confirm, "large")
         self.cash_confirm.clicked.connect(self.confirm_cash)
         figures.addWidget(self.cash_confirm)
         row.addLayout(figures, 5)
@@ -214,7 +218,7 @@ class PaymentPanel(QWidget):
         self.qr_confirm = QPushButton(page)
         self.qr_confirm.setObjectName("payment_confirm_promptpay")
         self.qr_confirm.setProperty("role", "primary")
-        self.qr_confirm.setMinimumHeight(96)
+        set_size(self.qr_confirm, "huge")
         self.qr_confirm.clicked.connect(self.confirm_promptpay)
         side.addWidget(self.qr_confirm)
         row.addLayout(side, 4)
@@ -254,7 +258,7 @@ class PaymentPanel(QWidget):
         self.max_amount = max_amount
         self.promptpay_part = Money(0)
         self._busy = False
-        self.error.hide()
+        self.show_error("")
         self.cash_tab.setChecked(True)
         self.pages.setCurrentIndex(CASH)
         self.reset_cash()
@@ -265,8 +269,7 @@ class PaymentPanel(QWidget):
         self._refresh()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        self.error.show_message(message)
 
     # -- cash ----------------------------------------------------------------------------
     def add_note(self, value: int) -> None:
@@ -275,7 +278,7 @@ class PaymentPanel(QWidget):
         self.cash_keypad.blockSignals(True)
         self.cash_keypad.set_value(self.received.plain().removesuffix(".00"))
         self.cash_keypad.blockSignals(False)
-        self.error.hide()
+        self.show_error("")
         self._refresh()
 
     def pay_exact(self) -> None:
@@ -283,7 +286,7 @@ class PaymentPanel(QWidget):
         self.cash_keypad.blockSignals(True)
         self.cash_keypad.set_value(self.total.plain().removesuffix(".00"))
         self.cash_keypad.blockSignals(False)
-        self.error.hide()
+        self.show_error("")
         self._refresh()
 
     def reset_cash(self) -> None:
@@ -293,13 +296,15 @@ class PaymentPanel(QWidget):
         self.cash_keypad.blockSignals(False)
         self._refresh()
 
-    def _on_typed(self, text: str) -> None:
+    def _on_typed(self, _text: str) -> None:
+        # the keypad takes only what can still become a valid amount ("12." is 12 so far)
+        text = self.cash_keypad.number()
         try:
             self.received = Money.parse(text) if text else Money(0)
         except KioskError as error:
             self.show_error(error.message)
             return
-        self.error.hide()
+        self.show_error("")
         self._refresh()
 
     @property
@@ -349,7 +354,7 @@ class PaymentPanel(QWidget):
         self.qr.set_payload(text)
         self.qr_tab.setChecked(True)
         self.pages.setCurrentIndex(PROMPTPAY)
-        self.error.hide()
+        self.show_error("")
         self._refresh()
 
     def confirm_promptpay(self) -> None:
@@ -379,8 +384,8 @@ class PaymentPanel(QWidget):
         can_split = Money(0) < self.received < self.total
         self.split_button.setVisible(can_split)
         if can_split:
-            self.split_button.setText(tr("Rest by PromptPay {amount}").format(
-                amount=baht(self.total - self.received)))
+            # two lines: the amount must not widen the column (1024 px screens)
+            self.split_button.setText(tr("Rest by PromptPay") + "\n" + baht(self.total - self.received))
         self.qr_amount.setText(baht(self.promptpay_part) if self.promptpay_part else "")
         self.qr_target.setText(tr("To {target}").format(target=masked_target(self.target)))
         if self.promptpay_part and self.promptpay_part != self.total:

@@ -16,8 +16,13 @@ class QrView(QWidget):
         self.setObjectName(name)
         self.payload = ""
         self._matrix: list[list[bool]] = []
-        self.setMinimumSize(QSize(240, 240))
+        # the QR takes the space left beside and under the texts: no height-for-width,
+        # which would grow the page with the window and push the buttons out of view
+        self.setMinimumSize(QSize(200, 200))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(240, 240)
 
     def set_payload(self, payload: str) -> None:
         self.payload = payload
@@ -30,12 +35,6 @@ class QrView(QWidget):
             self._matrix = []
         self.setAccessibleDescription(payload)
         self.update()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return width
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)

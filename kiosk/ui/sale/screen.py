@@ -11,29 +11,31 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from kiosk.errors import KioskError
-from kiosk.services import auth, catalog, people, sales, settings, stock_forms
+from kiosk.services import (auth, catalog, overrides, people, sales, settings, stock_forms,
+                            trading_day)
 from kiosk.services.cart import Cart
 from kiosk.services.catalog import ProductTile
-from kiosk.ui import dialogs
+from kiosk.ui import actions, dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.printing import PrintRunner
 from kiosk.ui.sale import receipts
 from kiosk.ui.sale.approval import StaffPinDialog
-from kiosk.ui.sale.cart_model import (COL_AMOUNT, COL_MINUS, COL_NAME, COL_PLUS, COL_QTY,
-                                      COL_REMOVE, ROW_HEIGHT, CartDelegate, CartTableModel)
+from kiosk.ui.sale.cart_model import (BUTTON_COLUMN_PX, COL_AMOUNT, COL_MINUS, COL_NAME,
+                                      COL_PLUS, COL_QTY, COL_REMOVE, ROW_HEIGHT, CartDelegate,
+                                      CartTableModel, can_lessen)
 from kiosk.ui.sale.done import DonePanel
-from kiosk.ui.sale.labels import baht
+from kiosk.ui.sale.labels import baht, product_name
 from kiosk.ui.sale.owner import OwnerDialog
 from kiosk.ui.sale.payment import PaymentPanel
 from kiosk.ui.sale.style import SALE_STYLE
 from kiosk.ui.sale.tiles import ProductGrid
 from kiosk.ui.sale.weight import WeightDialog
-from kiosk.ui.screen import Screen
+from kiosk.ui.screen import Screen, size_to_current_page
 
 SELL, PAY, DONE = 0, 1, 2
 
@@ -94,6 +96,11 @@ class SaleScreen(Screen):
         self.stock_button.setProperty("role", "tool")
         self.stock_button.clicked.connect(self.open_stock)
         self.grid.layout().itemAt(0).layout().addWidget(self.stock_button)
+        self.day_banner = QLabel(sell)
+        self.day_banner.setObjectName("sale_day_closed")
+        self.day_banner.setWordWrap(True)
+        self.day_banner.hide()
+        left.addWidget(self.day_banner)
         left.addWidget(self.grid, 1)
         self.banner = QLabel(sell)
         self.banner.setObjectName("sale_banner")
@@ -107,15 +114,19 @@ class SaleScreen(Screen):
         # -- paying and done ---------------------------------------------------------------
         self.payment = PaymentPanel(self)
         self.payment.paid.connect(self.commit)
-        self.payment.cancelled.connect(lambda: self.pages.setCurrentIndex(SELL))
+        self.payment.cancelled.connect(self.back_to_cart)
         self.pages.addWidget(self.payment)
         self.done_panel = DonePanel(self)
         self.done_panel.new_sale.connect(self.new_sale)
         self.done_panel.print_requested.connect(lambda: self.print_receipt(copy=False))
         self.pages.addWidget(self.done_panel)
 
+        self.day_closed = False
+        size_to_current_page(self.pages)
+        self.pages.currentChanged.connect(lambda _i: self._unscroll())
         self.retranslate()
         self.reload()
+        self.refresh_day()
         self.restore_parked()
 
     # -- building ------------------------------------------------------------------------
@@ -159,7 +170,8 @@ class SaleScreen(Screen):
         header = self.cart_view.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.cart_view.setColumnHidden(COL_QTY, True)  # drawn under the name instead
-        for column, width in ((COL_AMOUNT, 92), (COL_MINUS, 50), (COL_PLUS, 50), (COL_REMOVE, 50)):
+        for column, width in ((COL_AMOUNT, 92), (COL_MINUS, BUTTON_COLUMN_PX),
+                              (COL_PLUS, BUTTON_COLUMN_PX), (COL_REMOVE, BUTTON_COLUMN_PX)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         self.cart_view.clicked.connect(self._on_cart_clicked)
@@ -226,6 +238,8 @@ class SaleScreen(Screen):
         self.discount_button.setAccessibleName(tr("Discount (staff PIN)"))
         self.total_caption.setText(tr("Total"))
         self.empty_hint.setText(tr("Tap a vegetable to start a sale"))
+        self.day_banner.setText(tr("Today has been closed (Z report): no more sales today. "
+                                   "Sales start again tomorrow."))
         self.cart_view.setAccessibleName(tr("Cart"))
         self._refresh_totals()
 
@@ -250,8 +264,19 @@ class SaleScreen(Screen):
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & {"products", "catalog", "stock", "sales", "participants", "people"}:
             self.reload()
+        if "sales" in topics:
+            self.refresh_day()
+
+    def refresh_day(self) -> None:
+        """A closed day is said before a cart is started, and Pay is not offered."""
+        outcome = actions.attempt(self.ctx.db, lambda: trading_day.day_state(self.ctx.db),
+                                  show=self.show_banner)
+        self.day_closed = outcome.ok and outcome.value.closed
+        self.day_banner.setVisible(self.day_closed)
+        self._refresh_totals()
 
     def on_shown(self) -> None:
+        self.refresh_day()
         self.restore_parked()
         self.grid.search.setFocus()
 
@@ -327,7 +352,7 @@ class SaleScreen(Screen):
                 self._set_cart(self.cart.remove(row))
             elif column == COL_PLUS and not line.sold_by_weight:
                 self._set_cart(self.cart.set_quantity(row, line.quantity + 1))
-            elif column == COL_MINUS and not line.sold_by_weight and line.quantity > 1:
+            elif column == COL_MINUS and can_lessen(line):
                 self._set_cart(self.cart.set_quantity(row, line.quantity - 1))
             elif line.sold_by_weight and column in (COL_NAME, COL_QTY, COL_PLUS):
                 self._edit_weight(row)
@@ -372,40 +397,38 @@ class SaleScreen(Screen):
         self._open(dialog)
 
     def override_price(self) -> None:
-        row = self.selected_row()
-        if row < 0:
-            return
-        line = self.cart.lines[row]
-
-        def approve(approval):
-            self.cart.override_price(row, approval.amount, 0)  # validates before the PIN
-            approver = auth.approve_with_staff_pin(
-                self.ctx.db, approval.pin, "price_override", target=line.code,
-                requested_by=self.ctx.who.operator_id, sale_uid=self.cart.sale_uid,
-                old=line.unit_price.satang, new=approval.amount.satang)
-            return self.cart.override_price(row, approval.amount, approver.operator_id)
-
-        dialog = StaffPinDialog(self, tr("New price for {name}").format(name=line.name_th), approve,
-                                amount_prompt=tr("New price per unit (baht)"), name="override")
-        dialog.done_with.connect(self._set_cart)
-        self._open(dialog)
+        self._change_line("price_override")
 
     def give_discount(self) -> None:
+        self._change_line("discount")
+
+    def _change_line(self, kind: str) -> None:
+        """A new price or a discount on the selected line: amount checked, then a staff PIN."""
         row = self.selected_row()
         if row < 0:
             return
         line = self.cart.lines[row]
+        change = overrides.price_override if kind == "price_override" else overrides.discount
 
         def approve(approval):
-            self.cart.give_discount(row, approval.amount, 0)  # validates before the PIN
+            changed = change(self.cart, row, approval.amount)  # checked again: nothing stale
             approver = auth.approve_with_staff_pin(
-                self.ctx.db, approval.pin, "discount", target=line.code,
+                self.ctx.db, approval.pin, kind, target=line.code,
                 requested_by=self.ctx.who.operator_id, sale_uid=self.cart.sale_uid,
-                discount=approval.amount.satang)
-            return self.cart.give_discount(row, approval.amount, approver.operator_id)
+                old=line.unit_price.satang, new=changed.lines[row].unit_price.satang,
+                discount=changed.lines[row].discount.satang)
+            return change(self.cart, row, approval.amount, approver.operator_id)
 
-        dialog = StaffPinDialog(self, tr("Discount on {name}").format(name=line.name_th), approve,
-                                amount_prompt=tr("Discount (baht)"), name="discount")
+        name = product_name(line.name_th, line.name_en)
+        if kind == "price_override":
+            title, prompt = (tr("New price for {name}").format(name=name),
+                             tr("New price per unit (baht)"))
+        else:
+            title, prompt = tr("Discount on {name}").format(name=name), tr("Discount (baht)")
+        dialog = StaffPinDialog(self, title, approve, amount_prompt=prompt,
+                                name="override" if kind == "price_override" else "discount",
+                                check=lambda amount: change(self.cart, row, amount),
+                                db=self.ctx.db)
         dialog.done_with.connect(self._set_cart)
         self._open(dialog)
 
@@ -419,7 +442,7 @@ class SaleScreen(Screen):
         cart = self.cart
         self.total_label.setText(baht(cart.total))
         self.item_count.setText(tr("{n} items").format(n=cart.item_count))
-        self.pay_button.setEnabled(not cart.is_empty)
+        self.pay_button.setEnabled(not cart.is_empty and not getattr(self, "day_closed", False))
         self.pay_button.setText(tr("Pay {amount}").format(amount=baht(cart.total))
                                 if not cart.is_empty else tr("Pay"))
         self.pay_button.setAccessibleName(tr("Pay"))
@@ -446,6 +469,9 @@ class SaleScreen(Screen):
     def start_payment(self) -> None:
         if self.cart.is_empty:
             return
+        self.refresh_day()
+        if self.day_closed:  # never a QR the customer could pay on a closed day
+            return
         self.park_now()
         self.payment.start(self.cart.total, settings.read(self.ctx.db, "promptpay_target"),
                            receipts.promptpay_limit(self.ctx.db))
@@ -456,20 +482,20 @@ class SaleScreen(Screen):
         if self.committing or self.cart.is_empty:
             return
         self.committing = True
-        self.payment.set_busy(True)
+        cart = self.cart
         try:
-            result = sales.commit_sale(self.ctx.db, self.cart, self.ctx.who, payment)
-        except KioskError as error:
-            self.payment.set_busy(False)
-            self.payment.show_error(error.message)
-            return
+            outcome = actions.attempt(
+                self.ctx.db, lambda: sales.commit_sale(self.ctx.db, cart, self.ctx.who, payment),
+                show=self.payment.show_error, busy=self.payment.set_busy)
         finally:
             self.committing = False
+        if not outcome.ok:
+            return
+        result = outcome.value
         self.last_sale = result
         self._set_cart(self.cart.cleared(), park=False)
         self._parked_uid = None
         self.park_now()
-        self.payment.set_busy(False)
         self.done_panel.show_sale(result, receipts.customer_receipt(self.ctx.db))
         self.pages.setCurrentIndex(DONE)
         self.sale_committed.emit(result)
@@ -498,6 +524,18 @@ class SaleScreen(Screen):
     def new_sale(self) -> None:
         self.pages.setCurrentIndex(SELL)
         self.grid.search.setFocus()
+
+    def back_to_cart(self) -> None:
+        self.pages.setCurrentIndex(SELL)
+
+    def _unscroll(self) -> None:
+        """A page that comes back starts at its top-left (the shell frames screens in scroll areas)."""
+        widget = self.parentWidget()
+        while widget is not None:
+            if isinstance(widget, QAbstractScrollArea):
+                widget.horizontalScrollBar().setValue(0)
+                widget.verticalScrollBar().setValue(0)
+            widget = widget.parentWidget()
 
     # -- history and the day ------------------------------------------------------------------
     def open_history(self) -> None:

@@ -44,6 +44,8 @@ QLabel#done_print_status[state="error"] {{ color: {DANGER}; background: #FFEBEE;
     border: 2px solid {DANGER}; border-radius: 10px; padding: 8px; font-weight: 600; }}
 QLabel#done_warning {{ color: #8D4E00; background: #FFF8E1; border: 2px solid {SUN};
     border-radius: 10px; padding: 6px 10px; font-size: 18px; }}
+QLabel#sale_day_closed {{ color: {DANGER}; background: #FFEBEE; border: 2px solid {DANGER};
+    border-radius: 10px; padding: 8px 12px; font-size: 22px; font-weight: 700; }}
 QLabel#sale_banner {{ color: {DANGER}; background: #FFEBEE; border: 2px solid {DANGER};
     border-radius: 10px; padding: 6px 10px; font-weight: 600; }}
 """

@@ -14,7 +14,7 @@ from kiosk.services.cart import LARGE_QUANTITY, MAX_QUANTITY
 from kiosk.services.catalog import ProductTile
 from kiosk.ui import dialogs
 from kiosk.ui.i18n import tr
-from kiosk.ui.keypad import Keypad
+from kiosk.ui.keypad import Keypad, MessageLine
 from kiosk.ui.sale.labels import baht, product_name, quantity_text, unit_label
 
 KG, BAHT = 0, 1
@@ -71,7 +71,8 @@ class WeightDialog(QDialog):
         self.mode_group.idClicked.connect(self._on_mode)
         layout.addLayout(modes)
 
-        self.keypad = Keypad(self, allow_decimal=True, max_length=8, name="weight_keypad")
+        self.keypad = Keypad(self, allow_decimal=True, max_length=8, name="weight_keypad",
+                             decimals=3)
         self.keypad.changed.connect(self._preview)
         self.keypad.submitted.connect(self._submit)
         layout.addWidget(self.keypad)
@@ -81,11 +82,7 @@ class WeightDialog(QDialog):
         self.preview.setProperty("role", "subheading")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.preview)
-        self.error = QLabel(self)
-        self.error.setObjectName("weight_error")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = MessageLine(self, name="weight_error")
         layout.addWidget(self.error)
 
         self.cancel_button = QPushButton(self)
@@ -115,7 +112,7 @@ class WeightDialog(QDialog):
 
     def quantity(self) -> Decimal:
         """The quantity typed (raises InvalidInput with a Thai message if wrong)."""
-        text = self.keypad.value()
+        text = self.keypad.number()
         if self.mode == BAHT:
             amount = Money.parse(text)
             if amount.satang <= 0:
@@ -129,11 +126,12 @@ class WeightDialog(QDialog):
             raise KioskError(tr("That quantity is too large."))
         return value
 
-    def _on_mode(self, _mode: int) -> None:
+    def _on_mode(self, mode: int) -> None:
+        self.keypad.set_decimals(2 if mode == BAHT else 3)
         self.keypad.clear()
 
     def _preview(self, *_: object) -> None:
-        self.error.hide()
+        self.error.show_message("")
         unit = unit_label(self.tile.unit)
         if not self.keypad.value():
             self.preview.setText(tr("Type the weight in {unit}").format(unit=unit)
@@ -142,7 +140,7 @@ class WeightDialog(QDialog):
         try:
             value = self.quantity()
         except KioskError:
-            self.preview.setText("")
+            self.preview.setText(" ")  # a blank line keeps its height: no key moves
             return
         amount = self.tile.price.times(value)
         self.preview.setText(f"{quantity_text(value, True)} {unit} = {baht(amount)}")
@@ -151,8 +149,7 @@ class WeightDialog(QDialog):
         try:
             value = self.quantity()
         except KioskError as error:
-            self.error.setText(error.message)
-            self.error.show()
+            self.error.show_message(error.message)
             return
         if value > LARGE_QUANTITY and not dialogs.confirm(
                 self, tr("{qty} {unit} is a lot. Is that right?").format(

@@ -1,0 +1,99 @@
+"""One way to run a user action: its unit of work, and a message if it fails.
+
+Every button that writes goes through ``attempt``. Whatever the unit of work
+raises (a refused input, a locked or read-only database, a full disk, an I/O
+error, a bug) becomes one translated message shown where the person looks;
+the screen is re-enabled and, as the unit of work rolled back, nothing is
+written. A database lock is waited for first (kiosk.db's busy timeout)::
+
+    outcome = actions.attempt(self.ctx.db, lambda: fund.donate(...),
+                              show=self.form.show_error, busy=self.form.setDisabled)
+    if outcome.ok:
+        use(outcome.value)
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from kiosk.db import Database
+from kiosk.errors import KioskError
+from kiosk.services.opening import explain
+from kiosk.ui.i18n import tr
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What an action gave back (``value``), or why it failed (``message``)."""
+
+    value: T | None = None
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.message
+
+
+def nothing_saved() -> str:
+    return tr("Nothing was saved. Try again; if it happens again, tell the staff.")
+
+
+def message_for(error: BaseException, db: Database | None = None) -> str:
+    """The person's message for any failure of a unit of work."""
+    if isinstance(error, KioskError):
+        return error.message
+    if isinstance(error, (SQLAlchemyError, sqlite3.Error)):
+        known = explain(error, db.url) if db is not None else None
+        if known is not None:
+            return known.message + "\n" + nothing_saved()
+        return tr("The database could not save this.") + "\n" + nothing_saved()
+    if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            return tr("The disk is full.") + "\n" + nothing_saved()
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return tr("The kiosk may not write there (read-only).") + "\n" + nothing_saved()
+        return tr("The computer could not read or write the disk.") + "\n" + nothing_saved()
+    return tr("Something went wrong.") + "\n" + nothing_saved()
+
+
+def attempt(db: Database | None, work: Callable[[], T], *,
+            show: Callable[[str], None] | QWidget | None = None,
+            busy: Callable[[bool], None] | None = None) -> Outcome[T]:
+    """Run ``work`` (one service call); on any failure ``show`` its message.
+
+    ``busy(True)`` before and ``busy(False)`` after, whatever happens, so a
+    failure never leaves a screen disabled. ``show`` is a function taking the
+    message, or a widget over which a touch error box opens.
+    """
+    if busy is not None:
+        busy(True)
+    try:
+        value = work()
+    except Exception as error:  # noqa: BLE001 - the one place every failure is turned into words
+        if not isinstance(error, KioskError):
+            log.exception("a user action failed")
+        message = message_for(error, db)
+        if busy is not None:
+            busy(False)
+            busy = None
+        if show is None or isinstance(show, QWidget):
+            from kiosk.ui import dialogs
+            dialogs.show_error(show, message)
+        else:
+            show(message)
+        return Outcome(message=message)
+    finally:
+        if busy is not None:
+            busy(False)
+    return Outcome(value=value)
