@@ -271,7 +271,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 # -- kiosk promptpay -----------------------------------------------------------------
 def cmd_promptpay(args: argparse.Namespace) -> int:
     from kiosk.money import Money
-    promptpay = _optional("kiosk.services.promptpay")
+    promptpay = _optional("kiosk.promptpay")
     if promptpay is None:
         complain(tr("This version of the kiosk cannot make PromptPay codes yet."))
         return EXIT_FAILED

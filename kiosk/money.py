@@ -12,9 +12,6 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Sequence
 
-from sqlalchemy import BigInteger, Integer
-from sqlalchemy.types import TypeDecorator
-
 from kiosk.errors import InvalidInput
 from kiosk.i18n import tr
 from kiosk.thai import THAI_DIGITS
@@ -261,41 +258,3 @@ def format_quantity(value: Decimal, places: int | None = None) -> str:
         return f"{value:.{places}f}"
     text = f"{value.quantize(QUANTITY_PLACES):f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-# -- SQLAlchemy column types -------------------------------------------------
-class MoneyType(TypeDecorator[Money]):
-    """Stores Money as an integer count of satang."""
-
-    impl = BigInteger
-    cache_ok = True
-
-    def process_bind_param(self, value: Money | None, dialect: object) -> int | None:
-        if value is None:
-            return None
-        if not isinstance(value, Money):
-            raise TypeError(f"expected Money, got {value!r}")
-        return value.satang
-
-    def process_result_value(self, value: int | None, dialect: object) -> Money | None:
-        return None if value is None else Money(int(value))
-
-
-class QuantityType(TypeDecorator[Decimal]):
-    """Stores a Decimal quantity as integer thousandths (exact on every database)."""
-
-    impl = Integer
-    cache_ok = True
-
-    def process_bind_param(self, value: Decimal | None, dialect: object) -> int | None:
-        if value is None:
-            return None
-        if isinstance(value, float):
-            raise TypeError("quantities are Decimal, not float")
-        scaled = Decimal(value) * 1000
-        if scaled != scaled.to_integral_value():
-            raise ValueError(f"quantity {value} has more than 3 decimal places")
-        return int(scaled)
-
-    def process_result_value(self, value: int | None, dialect: object) -> Decimal | None:
-        return None if value is None else (Decimal(int(value)) / 1000).quantize(QUANTITY_PLACES)

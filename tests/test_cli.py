@@ -192,7 +192,7 @@ def test_promptpay_prints_the_payload_and_saves_a_png(tmp_path, capsys, monkeypa
     fake = types.SimpleNamespace(
         payload=lambda target, amount: f"PAYLOAD:{target}:{amount.satang if amount else '-'}",
         write_png=lambda payload, path: made.append((payload, path)))
-    monkeypatch.setitem(sys.modules, "kiosk.services.promptpay", fake)
+    monkeypatch.setitem(sys.modules, "kiosk.promptpay", fake)
     assert cli.main(["promptpay", "0812345678", "--amount", "1,234.50",
                      "--png", str(tmp_path / "qr.png")]) == 0
     assert capsys.readouterr().out == "PAYLOAD:0812345678:123450\n"
@@ -202,7 +202,7 @@ def test_promptpay_prints_the_payload_and_saves_a_png(tmp_path, capsys, monkeypa
 
 
 def test_promptpay_rejects_a_bad_amount_with_a_message(capsys, monkeypatch):
-    monkeypatch.setitem(sys.modules, "kiosk.services.promptpay", types.SimpleNamespace(
+    monkeypatch.setitem(sys.modules, "kiosk.promptpay", types.SimpleNamespace(
         payload=lambda target, amount: pytest.fail("no payload for a bad amount")))
     assert cli.main(["promptpay", "0812345678", "--amount", "12.345"]) == 1
     err = capsys.readouterr().err

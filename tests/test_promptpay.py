@@ -8,10 +8,10 @@ import subprocess
 import pytest
 from hypothesis import given, strategies as st
 
+from kiosk import promptpay
 from kiosk.cli import main
 from kiosk.errors import InvalidInput
 from kiosk.money import Money
-from kiosk.services import promptpay
 
 REFERENCE = "00020101021129370016A000000677010111011300668123456785802TH530376463045D82"
 

@@ -120,7 +120,7 @@ def test_the_z_report_prints_on_80_mm_and_a4(db, sale, vendor, staff):
                     reason="needs zbarimg and pdftoppm")
 def test_the_a5_poster_carries_the_static_qr(tmp_path):
     from kiosk.reports.poster import build_poster
-    from kiosk.services import promptpay
+    from kiosk import promptpay
     pdf = tmp_path / "poster.pdf"
     pdf.write_bytes(build_poster(STALL.name, "0812345678"))
     page = PdfReader(pdf).pages[0]

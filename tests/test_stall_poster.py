@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
+from kiosk import promptpay
 from kiosk.errors import InvalidInput
-from kiosk.services import promptpay, settings, stall_poster
+from kiosk.services import settings, stall_poster
 from kiosk.ui.sale import poster_job
 from kiosk.ui.sale.printer_settings import PrinterSettingsTab
 

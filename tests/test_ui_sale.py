@@ -9,9 +9,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk import promptpay
 from kiosk.dates import today
 from kiosk.money import Money
-from kiosk.services import promptpay, sales, settings
+from kiosk.services import sales, settings
 from kiosk.ui import dialogs
 from kiosk.ui.sale import SaleScreen
 from kiosk.ui.sale.done import TAP_GUARD_MS

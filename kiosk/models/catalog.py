@@ -8,8 +8,8 @@ from decimal import Decimal
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kiosk.models.base import Base, UTCDateTime
-from kiosk.money import Money, MoneyType, QuantityType
+from kiosk.models.base import Base, MoneyType, QuantityType, UTCDateTime
+from kiosk.money import Money
 
 
 class Crop(Base):

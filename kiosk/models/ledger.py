@@ -13,8 +13,8 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kiosk.models.base import Base, UTCDateTime
-from kiosk.money import Money, MoneyType
+from kiosk.models.base import Base, MoneyType, UTCDateTime
+from kiosk.money import Money
 
 ACCOUNT_TYPES = ("asset", "liability", "equity", "income", "expense")
 # Balance limits (as TigerBeetle's flags): "none", or "not_negative": the

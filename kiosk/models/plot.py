@@ -12,8 +12,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kiosk.models.base import Base, UTCDateTime
-from kiosk.money import QuantityType
+from kiosk.models.base import Base, QuantityType, UTCDateTime
 
 
 class Bed(Base):

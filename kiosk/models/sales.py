@@ -14,8 +14,8 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kiosk.models.base import Base, UTCDateTime
-from kiosk.money import Money, MoneyType, QuantityType
+from kiosk.models.base import Base, MoneyType, QuantityType, UTCDateTime
+from kiosk.money import Money
 
 
 class ReceiptCounter(Base):

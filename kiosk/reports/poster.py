@@ -10,9 +10,9 @@ from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer
 
+from kiosk import promptpay
 from kiosk.i18n import language, tr
 from kiosk.reports.fonts import thai_style
-from kiosk.services import promptpay
 
 
 def build_poster(stall_name: str, target: str, lang: str = "th") -> bytes:

@@ -18,7 +18,7 @@ from kiosk.money import Money
 from kiosk.services import settings
 from kiosk.services.auth import SignedIn
 from kiosk.services.people import normalise_phone
-from kiosk.services.promptpay import validate_target
+from kiosk.promptpay import validate_target
 from kiosk.thai import THAI_DIGITS
 
 MIN_IDLE_MINUTES = 1

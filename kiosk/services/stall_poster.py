@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk import promptpay
 from kiosk.db import Database
 from kiosk.errors import InvalidInput
 from kiosk.i18n import tr
 from kiosk.reports.poster import build_poster
-from kiosk.services import printing, promptpay, settings
+from kiosk.services import printing, settings
 from kiosk.services.printing import PrinterError, PrinterSettings
 
 FILE_NAME = "promptpay-poster-A5.pdf"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 import kiosk.models.base
-import kiosk.money
 from kiosk.migrations.triggers import drop_append_only, make_append_only
 
 
@@ -91,7 +90,7 @@ def upgrade() -> None:
     sa.Column('crop_id', sa.Integer(), nullable=True),
     sa.Column('unit', sa.String(length=20), nullable=False),
     sa.Column('sold_by_weight', sa.Boolean(), nullable=False),
-    sa.Column('price', kiosk.money.MoneyType(), nullable=False),
+    sa.Column('price', kiosk.models.base.MoneyType(), nullable=False),
     sa.Column('picture', sa.String(length=255), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('sort_order', sa.Integer(), nullable=False),
@@ -116,7 +115,7 @@ def upgrade() -> None:
     op.create_table('stock_movements',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('product_id', sa.Integer(), nullable=False),
-    sa.Column('quantity', kiosk.money.QuantityType(), nullable=False),
+    sa.Column('quantity', kiosk.models.base.QuantityType(), nullable=False),
     sa.Column('reason', sa.String(length=20), nullable=False),
     sa.Column('reference', sa.String(length=60), nullable=False),
     sa.Column('at', kiosk.models.base.UTCDateTime(), nullable=False),

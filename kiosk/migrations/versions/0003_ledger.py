@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 import kiosk.models.base
-import kiosk.money
 from kiosk.migrations.triggers import drop_append_only, make_append_only
 
 
@@ -62,7 +61,7 @@ def upgrade() -> None:
     )
     op.create_table('ledger_balances',
     sa.Column('account_id', sa.Integer(), nullable=False),
-    sa.Column('balance', kiosk.money.MoneyType(), nullable=False),
+    sa.Column('balance', kiosk.models.base.MoneyType(), nullable=False),
     sa.ForeignKeyConstraint(['account_id'], ['ledger_accounts.id'], name=op.f('fk_ledger_balances_account_id_ledger_accounts')),
     sa.PrimaryKeyConstraint('account_id', name=op.f('pk_ledger_balances'))
     )
@@ -104,7 +103,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('number', sa.String(length=20), nullable=False),
     sa.Column('participant_id', sa.Integer(), nullable=False),
-    sa.Column('principal', kiosk.money.MoneyType(), nullable=False),
+    sa.Column('principal', kiosk.models.base.MoneyType(), nullable=False),
     sa.Column('start_on', sa.Date(), nullable=False),
     sa.Column('term', sa.Integer(), nullable=False),
     sa.Column('frequency', sa.String(length=10), nullable=False),
@@ -126,7 +125,7 @@ def upgrade() -> None:
     sa.Column('entry_id', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('account_id', sa.Integer(), nullable=False),
-    sa.Column('amount', kiosk.money.MoneyType(), nullable=False),
+    sa.Column('amount', kiosk.models.base.MoneyType(), nullable=False),
     sa.Column('loan_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['account_id'], ['ledger_accounts.id'], name=op.f('fk_ledger_lines_account_id_ledger_accounts')),
     sa.ForeignKeyConstraint(['entry_id'], ['ledger_entries.id'], name=op.f('fk_ledger_lines_entry_id_ledger_entries')),
@@ -144,7 +143,7 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('made_on', sa.Date(), nullable=False),
     sa.Column('after_entry_id', sa.Integer(), nullable=False),
-    sa.Column('principal', kiosk.money.MoneyType(), nullable=False),
+    sa.Column('principal', kiosk.models.base.MoneyType(), nullable=False),
     sa.ForeignKeyConstraint(['loan_id'], ['loans.id'], name=op.f('fk_loan_schedules_loan_id_loans')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_loan_schedules')),
     sa.UniqueConstraint('loan_id', 'version', name='uq_loan_schedules_loan_version')
@@ -172,8 +171,8 @@ def upgrade() -> None:
     sa.Column('schedule_id', sa.Integer(), nullable=False),
     sa.Column('seq', sa.Integer(), nullable=False),
     sa.Column('due_on', sa.Date(), nullable=False),
-    sa.Column('principal', kiosk.money.MoneyType(), nullable=False),
-    sa.Column('interest', kiosk.money.MoneyType(), nullable=False),
+    sa.Column('principal', kiosk.models.base.MoneyType(), nullable=False),
+    sa.Column('interest', kiosk.models.base.MoneyType(), nullable=False),
     sa.ForeignKeyConstraint(['schedule_id'], ['loan_schedules.id'], name=op.f('fk_loan_instalments_schedule_id_loan_schedules')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_loan_instalments')),
     sa.UniqueConstraint('schedule_id', 'seq', name='uq_loan_instalments_schedule_seq')

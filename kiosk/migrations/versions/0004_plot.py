@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 import kiosk.models.base
-import kiosk.money
 from kiosk.migrations.triggers import drop_append_only, make_append_only
 
 
@@ -65,7 +64,7 @@ def upgrade() -> None:
     sa.Column('start_on', sa.Date(), nullable=False),
     sa.Column('harvest_from', sa.Date(), nullable=False),
     sa.Column('harvest_to', sa.Date(), nullable=False),
-    sa.Column('expected_yield', kiosk.money.QuantityType(), nullable=True),
+    sa.Column('expected_yield', kiosk.models.base.QuantityType(), nullable=True),
     sa.Column('yield_unit', sa.String(length=20), nullable=False),
     sa.Column('status', sa.String(length=12), nullable=False),
     sa.Column('ended_on', sa.Date(), nullable=True),
@@ -86,7 +85,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('planting_id', sa.Integer(), nullable=False),
     sa.Column('product_id', sa.Integer(), nullable=False),
-    sa.Column('quantity', kiosk.money.QuantityType(), nullable=False),
+    sa.Column('quantity', kiosk.models.base.QuantityType(), nullable=False),
     sa.Column('unit', sa.String(length=20), nullable=False),
     sa.Column('harvested_on', sa.Date(), nullable=False),
     sa.Column('harvested_by_id', sa.Integer(), nullable=True),

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
+from kiosk import promptpay
 from kiosk.errors import KioskError
 from kiosk.money import Money
-from kiosk.services import promptpay
 from kiosk.services.sales import PaymentRequest
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad, MessageLine
