@@ -28,7 +28,7 @@ from kiosk.db import Database
 from kiosk.models import Category, Participant, Product, Role
 from kiosk.models.ledger import JournalEntry, JournalLine
 from kiosk.money import Money
-from kiosk.services import auth, ledger, sales, stock
+from kiosk.services import auth, ledger, sale_ledger, sales, stock
 from kiosk.services.cart import Cart, CartLine
 
 
@@ -92,15 +92,15 @@ def kiosk_sale(path: Path, with_ledger: bool = True) -> tuple[Callable[[int], fl
         cart = _cart(products, n, participant_id)
         payment = sales.PaymentRequest(cash_tendered=cart.total - Money.baht(10),
                                        promptpay=Money.baht(10))
-        saved = sales._post_sale_ledger
+        saved = sale_ledger.post
         if not with_ledger:
-            sales._post_sale_ledger = lambda *a, **k: 0
+            sale_ledger.post = lambda *a, **k: 0
         try:
             start = time.perf_counter()
             result = sales.commit_sale(db, cart, who, payment)
             elapsed = time.perf_counter() - start
         finally:
-            sales._post_sale_ledger = saved
+            sale_ledger.post = saved
         assert not result.already_committed and len(result.lines) == 10
         return elapsed * 1000
 

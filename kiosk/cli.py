@@ -205,6 +205,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     try:
         results = run_checks(db)
+        if getattr(args, "anchor", None):
+            results.append(_check_anchor(db, args.anchor))
     finally:
         db.dispose()
     for result in results:
@@ -215,6 +217,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     say(tr("All {total} checks passed.").format(total=len(results)))
     return EXIT_OK
+
+
+def _check_anchor(db: Database, anchor: str) -> CheckResult:
+    """A chain head printed on a Z report is still in the ledger's hash chain."""
+    from kiosk.services import ledger_chain
+    with db.reading() as session:
+        found = ledger_chain.confirm(session, anchor)
+    return CheckResult(tr("the printed chain head {head} is in the ledger").format(head=anchor),
+                       list(found.problems))
 
 
 # -- kiosk backup / restore ----------------------------------------------------------
@@ -317,7 +328,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help=tr("full screen without window frame"))
     demo = command("demo", cmd_demo, tr("create or reset the demo market"))
     demo.add_argument("--yes", action="store_true", help=tr("do not ask before wiping real data"))
-    command("check", cmd_check, tr("check the database and every rule of the books"))
+    check = command("check", cmd_check, tr("check the database and every rule of the books"))
+    check.add_argument("--anchor", metavar="HEAD",
+                       help=tr("also confirm a chain head printed on a Z report, e.g. 1234:a1b2c3d4e5f6"))
     backup = command("backup", cmd_backup, tr("save a checked copy of the database"))
     backup.add_argument("path", metavar="PATH", help=tr("backup file, or a folder to put it in"))
     restore = command("restore", cmd_restore, tr("replace the database by a backup"))

@@ -23,6 +23,9 @@ MAX_SATANG = 10_000_000_000  # 100 million baht
 
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d{1,2})?$")
 _PLAIN = re.compile(r"^\d+(\.\d{1,2})?$")
+# "0,35": a decimal comma. Thai writing uses the comma for thousands only, so
+# rather than guess (0.35 or 35), quantities and amounts both refuse it.
+_DECIMAL_COMMA = re.compile(r"^\d*,\d{1,2}$")
 
 
 def _normalise(text: str) -> str:
@@ -57,12 +60,16 @@ class Money:
     @classmethod
     def parse(cls, text: str) -> Money:
         """Parse what a user typed: "1,234.50", "1234.5", "฿20". Never negative."""
+        if not isinstance(text, str):
+            raise InvalidInput(tr("Please enter an amount."))
         cleaned = _normalise(text)
         if cleaned.startswith("-"):
             raise InvalidInput(tr("The amount cannot be negative."))
         if not cleaned:
             raise InvalidInput(tr("Please enter an amount."))
         if not (_PLAIN.match(cleaned) or _GROUPED.match(cleaned)):
+            if _DECIMAL_COMMA.match(cleaned):
+                raise InvalidInput(tr("Use a point for decimals, such as 0.35."))
             if re.match(r"^[\d,]*\.\d{3,}$", cleaned):
                 raise InvalidInput(tr("An amount has at most 2 digits after the point (satang)."))
             raise InvalidInput(tr("'{text}' is not an amount of baht.").format(text=text.strip()))
@@ -219,7 +226,11 @@ def baht_text(satang: int | Money) -> str:
 
 # -- quantities --------------------------------------------------------------
 QUANTITY_PLACES = Decimal("0.001")
+# Above this a weighed quantity needs a confirmation (a typo like 35 for 0.35).
+LARGE_QUANTITY = Decimal("50")
+MAX_QUANTITY = Decimal("1000")
 _QUANTITY_TEXT = re.compile(r"^\d+(\.\d{1,3})?$")
+_GROUPED_QUANTITY = re.compile(r"^\d{1,3}(,\d{3})+(\.\d{1,3})?$")
 
 
 def quantity(value: str | int | Decimal) -> Decimal:
@@ -228,26 +239,53 @@ def quantity(value: str | int | Decimal) -> Decimal:
         raise TypeError("quantities are Decimal, not float")
     try:
         number = Decimal(value)
-    except InvalidOperation as exc:
+    except (InvalidOperation, TypeError, ValueError) as exc:
         raise InvalidInput(tr("'{text}' is not a quantity.").format(text=value)) from exc
+    if not number.is_finite():
+        raise InvalidInput(tr("'{text}' is not a quantity.").format(text=value))
+    if number.copy_abs() > MAX_QUANTITY * 1000:
+        raise InvalidInput(tr("That quantity is too large."))
     if number != number.quantize(QUANTITY_PLACES):
         raise InvalidInput(tr("A quantity has at most 3 digits after the point."))
     return number.quantize(QUANTITY_PLACES)
 
 
-def parse_quantity(text: str) -> Decimal:
-    """Parse a user-typed positive quantity such as "0.35" or "2"."""
-    cleaned = _normalise(text).replace(",", "")
+def check_quantity(value: object, sold_by_weight: bool, allow_zero: bool = False) -> Decimal:
+    """The one home of the quantity rules: a finite number with at most 3 places,
+    more than zero (or zero when ``allow_zero``), at most MAX_QUANTITY, and whole
+    for a product sold by the piece. Returns it with three places."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
+        raise InvalidInput(tr("'{text}' is not a quantity.").format(text=value))
+    number = quantity(value)
+    if number < 0 or (number == 0 and not allow_zero):
+        raise InvalidInput(tr("The quantity must be more than zero."))
+    if number > MAX_QUANTITY:
+        raise InvalidInput(tr("That quantity is too large."))
+    if not sold_by_weight and number != number.to_integral_value():
+        raise InvalidInput(tr("This product is sold by the piece: whole numbers only."))
+    return number
+
+
+def parse_quantity(text: str, allow_zero: bool = False) -> Decimal:
+    """Parse a user-typed positive quantity such as "0.35", "2" or "1,200".
+
+    The comma groups thousands, as in amounts of money; "0,35" is refused
+    (not read as 35 nor guessed as 0.35)."""
+    cleaned = _normalise(text)
     if cleaned.startswith("-"):
         raise InvalidInput(tr("The quantity must be more than zero."))
     if not cleaned:
         raise InvalidInput(tr("Please enter a quantity."))
+    if _DECIMAL_COMMA.match(cleaned):
+        raise InvalidInput(tr("Use a point for decimals, such as 0.35."))
+    if _GROUPED_QUANTITY.match(cleaned):
+        cleaned = cleaned.replace(",", "")
     if re.match(r"^\d*\.\d{4,}$", cleaned):
         raise InvalidInput(tr("A quantity has at most 3 digits after the point."))
     if not _QUANTITY_TEXT.match(cleaned):
         raise InvalidInput(tr("'{text}' is not a quantity.").format(text=text.strip()))
     number = quantity(cleaned)
-    if number <= 0:
+    if number < 0 or (number == 0 and not allow_zero):
         raise InvalidInput(tr("The quantity must be more than zero."))
     return number
 

@@ -14,7 +14,7 @@ from kiosk.models import AuditEvent, StockMovement
 from kiosk.models.ledger import JournalEntry
 from kiosk.models.sales import ReceiptCounter, Sale, SaleLine, SalePayment
 from kiosk.money import Money
-from kiosk.services import ledger, sales, settings, stock
+from kiosk.services import ledger, sale_ledger, sales, settings, stock
 from kiosk.services.cart import Cart, CartLine
 from kiosk.services.checks import registered_checks
 from kiosk.services.sales import PaymentRequest
@@ -103,7 +103,7 @@ def test_receipt_numbers_are_gapless_across_a_failure_and_a_restart(db, vendor, 
 
     def power_cut(*args, **kwargs):
         raise RuntimeError("power cut inside the transaction")
-    monkeypatch.setattr(sales, "_post_sale_ledger", power_cut)
+    monkeypatch.setattr(sale_ledger, "post", power_cut)
     with pytest.raises(RuntimeError):
         sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash("20"))
     monkeypatch.undo()

@@ -1216,6 +1216,10 @@
       <translation>ค้างชำระ {days} วัน เป็นเงิน {amount} บาท</translation>
     </message>
     <message>
+      <source>Ledger check code: {head}</source>
+      <translation>รหัสตรวจสอบบัญชี: {head}</translation>
+    </message>
+    <message>
       <source>Ledger entry reversed</source>
       <translation>กลับรายการบัญชี</translation>
     </message>
@@ -1264,8 +1268,16 @@
       <translation>หักค่างวดเงินกู้จากค่าผัก</translation>
     </message>
     <message>
+      <source>Loan repayment given back with refund {ref}</source>
+      <translation>คืนเงินชำระเงินกู้ตามการคืนเงินบิล {ref}</translation>
+    </message>
+    <message>
       <source>Loan repayment taken from your sales</source>
       <translation>หักค่างวดเงินกู้จากค่าผัก</translation>
+    </message>
+    <message>
+      <source>Loan repayments from sales (repaid, left to pay out)</source>
+      <translation>หักชำระเงินกู้จากค่าผัก (หักไว้, เหลือจ่ายสมาชิก)</translation>
     </message>
     <message>
       <source>Loan {number} (lent {amount} baht)</source>
@@ -2924,6 +2936,10 @@
       <translation>จำนวนเงินติดลบไม่ได้</translation>
     </message>
     <message>
+      <source>The amount does not match the quantity: weigh it again.</source>
+      <translation>จำนวนเงินไม่ตรงกับน้ำหนัก ชั่งใหม่อีกครั้ง</translation>
+    </message>
+    <message>
       <source>The amount is too large.</source>
       <translation>จำนวนเงินมากเกินไป</translation>
     </message>
@@ -2962,6 +2978,10 @@
     <message>
       <source>The books changed after this paper was printed.</source>
       <translation>บัญชีเปลี่ยนหลังจากพิมพ์ใบนี้ ตัวเลขในใบนี้ไม่ตรงกับบัญชีตอนนี้</translation>
+    </message>
+    <message>
+      <source>The cart has too many lines.</source>
+      <translation>ในตะกร้ามีรายการมากเกินไป</translation>
     </message>
     <message>
       <source>The cart is empty.</source>
@@ -3340,6 +3360,10 @@
       <translation>คีออสก์นี้ยังไม่มีกุญแจสำหรับรับรองเอกสาร แจ้งผู้ดูแลระบบให้ใช้คำสั่ง kiosk db upgrade</translation>
     </message>
     <message>
+      <source>This line comes to {amount}: enter a larger quantity.</source>
+      <translation>รายการนี้คิดเป็นเงิน {amount} ใส่จำนวนให้มากขึ้น</translation>
+    </message>
+    <message>
       <source>This loan is closed.</source>
       <translation>เงินกู้นี้ปิดแล้ว</translation>
     </message>
@@ -3400,12 +3424,20 @@
       <translation>สินค้านี้ขายเป็นชิ้น ใส่ได้เฉพาะจำนวนเต็ม</translation>
     </message>
     <message>
+      <source>This refund comes to {amount}: there is nothing to give back. Refund a larger quantity.</source>
+      <translation>คืนเงินรายการนี้ได้ {amount} ไม่มีเงินให้คืน ใส่จำนวนที่คืนให้มากขึ้น</translation>
+    </message>
+    <message>
       <source>This replaces the database {target} with the backup (a copy of the current one is kept).</source>
       <translation>จะแทนที่ฐานข้อมูล {target} ด้วยไฟล์สำรอง (เก็บสำเนาของฐานข้อมูลปัจจุบันไว้ให้)</translation>
     </message>
     <message>
       <source>This sale product does not exist.</source>
       <translation>ไม่พบสินค้านี้</translation>
+    </message>
+    <message>
+      <source>This sale was already recorded with different lines or payments.</source>
+      <translation>บิลนี้บันทึกไว้แล้วแต่รายการหรือการจ่ายเงินไม่ตรงกัน บอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>This screen could not open. Please tell the staff.</source>
@@ -3598,6 +3630,10 @@
     <message>
       <source>Unknown way of planting.</source>
       <translation>ไม่รู้จักวิธีปลูกนี้</translation>
+    </message>
+    <message>
+      <source>Use a point for decimals, such as 0.35.</source>
+      <translation>ใช้จุดสำหรับทศนิยม เช่น 0.35</translation>
     </message>
     <message>
       <source>VOIDED</source>
@@ -3832,8 +3868,16 @@
       <translation>รายงาน Z (ปิดวันแล้ว)</translation>
     </message>
     <message>
+      <source>a participant owes the fund only what refunds took back</source>
+      <translation>สมาชิกค้างกองทุนได้เฉพาะเงินที่คืนลูกค้าหลังจ่ายค่าผักแล้ว</translation>
+    </message>
+    <message>
       <source>action</source>
       <translation>รายการ</translation>
+    </message>
+    <message>
+      <source>also confirm a chain head printed on a Z report, e.g. 1234:a1b2c3d4e5f6</source>
+      <translation>ตรวจรหัสตรวจสอบบัญชีที่พิมพ์บนสรุปยอดปิดร้านด้วย เช่น 1234:a1b2c3d4e5f6</translation>
     </message>
     <message>
       <source>also save the QR code as a PNG image</source>
@@ -4004,8 +4048,16 @@
       <translation>ว่าง</translation>
     </message>
     <message>
+      <source>every day's X/Z report equals the ledger</source>
+      <translation>สรุปยอดของทุกวันตรงกับบัญชีแยกประเภท</translation>
+    </message>
+    <message>
       <source>every harvest is in stock</source>
       <translation>ผลผลิตที่เก็บทุกครั้งเข้าสต็อกแล้ว</translation>
+    </message>
+    <message>
+      <source>every sale and refund has exactly its ledger entry</source>
+      <translation>ทุกบิลและการคืนเงินมีรายการบัญชีตรงกัน</translation>
     </message>
     <message>
       <source>failed</source>
@@ -4294,6 +4346,10 @@
     <message>
       <source>the month, Buddhist Era or CE: 2569-11 or 2026-11</source>
       <translation>เดือน แบบพุทธศักราชหรือคริสต์ศักราช: 2569-11 หรือ 2026-11</translation>
+    </message>
+    <message>
+      <source>the printed chain head {head} is in the ledger</source>
+      <translation>รหัสตรวจสอบ {head} ที่พิมพ์ไว้ยังอยู่ในบัญชี</translation>
     </message>
     <message>
       <source>trainer {name}</source>

@@ -140,6 +140,8 @@ class BusinessDay(Base):
     expected_cash: Mapped[Money | None] = mapped_column(MoneyType, nullable=True)
     counted_cash: Mapped[Money | None] = mapped_column(MoneyType, nullable=True)
     difference: Mapped[Money | None] = mapped_column(MoneyType, nullable=True)
+    # the ledger's chain head at the close, printed on the Z report (see ledger_chain)
+    chain_head: Mapped[str | None] = mapped_column(String(80), nullable=True)
 
 
 class ParkedCart(Base):

@@ -41,6 +41,8 @@ def _rows(report) -> dict[str, list[tuple[str, ...]]]:
                      for f in report.by_product],
         "owners": [(f.owner_name, money(f.gross), money(f.commission), money(f.net))
                    for f in report.by_owner],
+        "repayments": [(f.owner_name, money(f.loan_repayment), money(f.net - f.loan_repayment))
+                       for f in report.by_owner if f.loan_repayment],
         "voids": [(f"{v.number} {format_time(v.at)}",
                    tr("Void") if v.kind == "void" else tr("Refund"), money(v.amount),
                    f"{v.reason} ({v.approved_by})") for v in report.voids],
@@ -87,6 +89,8 @@ def _story(report, width: float, size: float):
     sections = [
         ("products", tr("By product"), [width * 0.5, width * 0.25, width * 0.25], 1),
         ("owners", tr("By owner (gross, commission, net)"), [width * 0.4] + [width * 0.2] * 3, 1),
+        ("repayments", tr("Loan repayments from sales (repaid, left to pay out)"),
+         [width * 0.5, width * 0.25, width * 0.25], 1),
         ("voids", tr("Voids and refunds"), [width * 0.3, width * 0.15, width * 0.2, width * 0.35], 2),
         ("overrides", tr("Price overrides and discounts"), [width * 0.3, width * 0.25, width * 0.25, width * 0.2], 9),
         ("oversold", tr("Sold beyond recorded stock"), [width * 0.5, width * 0.5], 9),
@@ -95,6 +99,11 @@ def _story(report, width: float, size: float):
         if rows[key]:
             story.append(Paragraph(escape(label), heading))
             story.append(_table(rows[key], widths, body, right_from))
+    if report.chain_head:
+        # the anchor: `kiosk check --anchor` finds this head in the ledger's hash chain
+        story.append(Spacer(1, size * 0.5))
+        story.append(Paragraph(escape(tr("Ledger check code: {head}").format(
+            head=report.chain_head)), center))
     return story
 
 

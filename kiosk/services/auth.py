@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kiosk.dates import utc_now
 from kiosk.db import Database, mark_changed
@@ -142,13 +143,15 @@ class OwnPin(NotAllowed):
 
 def approve_with_staff_pin(db: Database, pin: str, action: str, target: str = "",
                            requested_by: int | None = None, now: datetime | None = None,
-                           **details: object) -> SignedIn:
+                           record_success: bool = True, **details: object) -> SignedIn:
     """A staff or admin PIN authorises a request; audited either way.
 
     The one home of staff approval (price, discount, void, refund, the day's
     float and Z). Wrong PINs typed for one requester lock that requester's
     approvals like sign-in does (five tries, five minutes), and the requester's
     own PIN never approves a vendor's request, even if a staff PIN is the same.
+    ``record_success=False``: the caller audits the approval (``record_approval``)
+    in the approved action's own unit of work, so a refused action leaves none.
     """
     now = now or utc_now()
     failure: KioskError | None = None
@@ -183,8 +186,9 @@ def approve_with_staff_pin(db: Database, pin: str, action: str, target: str = ""
             if requester is not None:
                 requester.approval_failures = 0
                 requester.approval_locked_until = None
-            audit.record(session, "approval", approver.id, target, action=action,
-                         requested_by=requested_by, **details)
+            if record_success:
+                audit.record(session, "approval", approver.id, target, action=action,
+                             requested_by=requested_by, **details)
             signed = SignedIn(approver.id, approver.name, approver.role, approver.participant_id)
     if failure is not None:
         raise failure
@@ -198,6 +202,21 @@ class WrongStaffPin(NotAllowed):
             text += " " + tr("{n} tries left.").format(n=tries_left)
         super().__init__(text)
         self.tries_left = tries_left
+
+
+def verify_staff_pin(db: Database, pin: str, action: str, target: str = "",
+                     requested_by: int | None = None) -> SignedIn:
+    """Whose staff PIN this is (wrong PINs audited and counted as in
+    ``approve_with_staff_pin``); the caller audits the approval with
+    ``record_approval`` inside the approved action's own unit of work."""
+    return approve_with_staff_pin(db, pin if isinstance(pin, str) else "", action, target,
+                                  requested_by, record_success=False)
+
+
+def record_approval(session: Session, approver: SignedIn, action: str, target: str = "",
+                    requested_by: int | None = None, **details: object) -> None:
+    audit.record(session, "approval", approver.operator_id, target, action=action,
+                 requested_by=requested_by, **details)
 
 
 def create_operator(db: Database, name: str, role: Role, pin: str, by: int | None = None,

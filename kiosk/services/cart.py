@@ -11,15 +11,13 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from kiosk.errors import InvalidInput
 from kiosk.i18n import tr
-from kiosk.money import Money, quantity
-
-# Above this a weighed quantity needs a confirmation (a typo like 35 for 0.35).
-LARGE_QUANTITY = Decimal("50")
-MAX_QUANTITY = Decimal("1000")
+from kiosk.money import (  # noqa: F401  (LARGE_QUANTITY: re-exported for the screens)
+    LARGE_QUANTITY, MAX_QUANTITY, MAX_SATANG, QUANTITY_PLACES, Money, check_quantity,
+)
 
 
 @dataclass(frozen=True)
@@ -36,25 +34,80 @@ class CartLine:
     list_price: Money | None = None  # the catalogue price when overridden
     override_by: int | None = None  # staff operator who approved the price/discount
     discount: Money = Money(0)
+    # Sold by money: the amount the customer asked for ("20 baht of it"). The
+    # line charges exactly this; the quantity is derived from it for stock.
+    fixed_amount: Money | None = None
+
+    @property
+    def gross(self) -> Money:
+        """The line before its discount."""
+        if self.fixed_amount is not None:
+            return self.fixed_amount
+        return self.unit_price.times(self.quantity)
 
     @property
     def amount(self) -> Money:
-        return self.unit_price.times(self.quantity) - self.discount
+        return self.gross - self.discount
 
     @property
     def overridden(self) -> bool:
         return self.override_by is not None
 
 
-def _check_quantity(value: Decimal, sold_by_weight: bool) -> Decimal:
-    value = quantity(value)
-    if value <= 0:
-        raise InvalidInput(tr("The quantity must be more than zero."))
-    if value > MAX_QUANTITY:
-        raise InvalidInput(tr("That quantity is too large."))
-    if not sold_by_weight and value != value.to_integral_value():
+def quantity_for_amount(amount: Money, price: Money) -> Decimal:
+    """How much of a product ``amount`` buys at ``price`` per unit (3 places, half up)."""
+    if price.satang <= 0:
+        raise InvalidInput(tr("This product has no price yet."))
+    return (Decimal(amount.satang) / Decimal(price.satang)).quantize(
+        QUANTITY_PLACES, rounding=ROUND_HALF_UP)
+
+
+def by_amount(line: CartLine, amount: Money) -> CartLine:
+    """``line`` sold by money: it charges ``amount``, its quantity is what that buys."""
+    if not isinstance(amount, Money) or amount.satang <= 0:
+        raise InvalidInput(tr("The amount must be more than zero."))
+    if amount.satang > MAX_SATANG:
+        raise InvalidInput(tr("The amount is too large."))
+    if not line.sold_by_weight:
         raise InvalidInput(tr("This product is sold by the piece: whole numbers only."))
-    return value
+    derived = quantity_for_amount(amount, line.unit_price)
+    if derived <= 0:
+        raise InvalidInput(tr("That amount is too small to weigh."))
+    return replace(line, quantity=derived, fixed_amount=amount)
+
+
+def _is_id(value: object, optional: bool = False) -> bool:
+    if value is None:
+        return optional
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**62
+
+
+def check_line(line: CartLine) -> Money:
+    """The one home of a cart line's rules (adding it and committing it); its amount."""
+    if not isinstance(line, CartLine) or not _is_id(line.product_id) \
+            or not _is_id(line.owner_participant_id, optional=True) \
+            or not _is_id(line.override_by, optional=True):
+        raise InvalidInput(tr("There is no such product."))
+    check_quantity(line.quantity, bool(line.sold_by_weight))
+    if not isinstance(line.unit_price, Money) or line.unit_price.satang <= 0:
+        raise InvalidInput(tr("A price must be more than zero."))
+    if line.unit_price.satang > MAX_SATANG:
+        raise InvalidInput(tr("The amount is too large."))
+    if line.fixed_amount is not None and (
+            not isinstance(line.fixed_amount, Money) or not line.sold_by_weight
+            or quantity_for_amount(line.fixed_amount, line.unit_price) != line.quantity):
+        raise InvalidInput(tr("The amount does not match the quantity: weigh it again."))
+    if not isinstance(line.discount, Money) or line.discount.is_negative:
+        raise InvalidInput(tr("A discount must be less than the line's amount."))
+    gross = line.gross
+    if gross.satang <= 0:
+        raise InvalidInput(tr("This line comes to {amount}: enter a larger quantity.").format(
+            amount=gross.format()))
+    if gross.satang > MAX_SATANG:
+        raise InvalidInput(tr("The amount is too large."))
+    if line.discount >= gross:
+        raise InvalidInput(tr("A discount must be less than the line's amount."))
+    return gross - line.discount
 
 
 def new_sale_uid() -> str:
@@ -69,9 +122,10 @@ class Cart:
     # -- changes (each returns a new cart) -----------------------------------
     def add(self, line: CartLine) -> Cart:
         """Add a line; a unit product already in the cart (same owner and price) grows by one."""
-        _check_quantity(line.quantity, line.sold_by_weight)
-        if line.unit_price.satang <= 0:
+        if isinstance(line, CartLine) and isinstance(line.unit_price, Money) \
+                and line.unit_price.satang <= 0:
             raise InvalidInput(tr("This product has no price yet."))
+        check_line(line)
         if not line.sold_by_weight:
             for index, existing in enumerate(self.lines):
                 if (existing.product_id == line.product_id and not existing.overridden
@@ -82,24 +136,32 @@ class Cart:
 
     def set_quantity(self, index: int, new_quantity: Decimal) -> Cart:
         line = self.lines[index]
-        checked = _check_quantity(new_quantity, line.sold_by_weight)
-        return self._replace_line(index, replace(line, quantity=checked))
+        changed = replace(line, quantity=check_quantity(new_quantity, line.sold_by_weight),
+                          fixed_amount=None)  # weighed again: priced by the quantity
+        check_line(changed)
+        return self._replace_line(index, changed)
+
+    def set_amount(self, index: int, amount: Money) -> Cart:
+        """Sell line ``index`` by money: it charges ``amount``, weighed out from it."""
+        changed = by_amount(self.lines[index], amount)
+        check_line(changed)
+        return self._replace_line(index, changed)
 
     def set_owner(self, index: int, participant_id: int | None) -> Cart:
         return self._replace_line(index, replace(self.lines[index], owner_participant_id=participant_id))
 
     def override_price(self, index: int, price: Money, approved_by: int) -> Cart:
-        if price.satang <= 0:
+        if not isinstance(price, Money) or price.satang <= 0:
             raise InvalidInput(tr("A price must be more than zero."))
         line = self.lines[index]
-        return self._replace_line(index, replace(
-            line, unit_price=price, list_price=line.list_price or line.unit_price,
-            override_by=approved_by))
+        changed = replace(line, unit_price=price, list_price=line.list_price or line.unit_price,
+                          override_by=approved_by, fixed_amount=None)
+        check_line(changed)
+        return self._replace_line(index, changed)
 
     def give_discount(self, index: int, discount: Money, approved_by: int) -> Cart:
         line = self.lines[index]
-        gross = line.unit_price.times(line.quantity)
-        if discount.satang < 0 or discount >= gross:
+        if not isinstance(discount, Money) or discount.satang < 0 or discount >= line.gross:
             raise InvalidInput(tr("A discount must be less than the line's amount."))
         return self._replace_line(index, replace(line, discount=discount, override_by=approved_by))
 
@@ -139,6 +201,7 @@ class Cart:
                 "owner_participant_id": line.owner_participant_id,
                 "list_price": None if line.list_price is None else line.list_price.satang,
                 "override_by": line.override_by, "discount": line.discount.satang,
+                "fixed_amount": None if line.fixed_amount is None else line.fixed_amount.satang,
             }
         return json.dumps({"sale_uid": self.sale_uid, "lines": [encode(l) for l in self.lines]},
                           ensure_ascii=False)
@@ -154,6 +217,7 @@ class Cart:
                 owner_participant_id=d["owner_participant_id"],
                 list_price=None if d["list_price"] is None else Money(d["list_price"]),
                 override_by=d["override_by"], discount=Money(d["discount"]),
+                fixed_amount=None if d.get("fixed_amount") is None else Money(d["fixed_amount"]),
             )
             for d in data["lines"]
         )

@@ -12,7 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -308,7 +309,8 @@ def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Li
         account = accounts[account_id]
         if account.kind in balance_rules.NEVER_NEGATIVE_KINDS:
             money_floors.append((account, delta))
-        elif account.limit == "not_negative":
+        elif account.limit == "not_negative" \
+                and not (account.kind == OWED and session.info.get(_OWED_DEBIT)):
             _check_floor(account, delta)
     # The fund's available money moves by the raw sum of the lines on its
     # money and owed accounts; only an entry that lowers it needs the totals.
@@ -350,6 +352,23 @@ def _check_floor(account: Any, delta: int) -> None:
     if lowers and normal_balance(account, before + Money(delta)).is_negative:
         raise InvalidInput(balance_rules.below_floor_message(
             account.kind, account.code, normal_balance(account, before)))
+
+
+# -- a customer's refund after the participant was paid out ---------------------
+_OWED_DEBIT = "ledger.owed_may_go_into_debit"
+
+
+@contextmanager
+def owed_may_go_into_debit(session: Session) -> Iterator[None]:
+    """Inside this block an owed-to-participant account may go below zero: a customer's
+    refund or void must always be possible, and when the participant was paid out
+    already their share becomes what they owe the fund (taken from their next
+    proceeds). Only the point of sale's refunds and voids use it."""
+    session.info[_OWED_DEBIT] = True
+    try:
+        yield
+    finally:
+        session.info.pop(_OWED_DEBIT, None)
 
 
 def post_sale(session: Session, *, key: str, reference: str, on: date, operator_id: int | None,
@@ -531,7 +550,9 @@ def _check_chain(session: Session) -> list[str]:
 @invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: balance limits hold (fund available, owed, loans)"))
 def _check_limits(session: Session) -> list[str]:
     problems = []
-    for account in session.scalars(select(Account).where(Account.limit == "not_negative")):
+    # owed accounts may be in debit after refunds (checked with the sales: sale_checks)
+    for account in session.scalars(select(Account).where(
+            Account.limit == "not_negative", Account.kind.is_distinct_from(OWED))):
         if normal_balance(account, raw_balance(session, account.id)).is_negative:
             problems.append(f"account {account.code} is below zero")
     if available(session).is_negative:

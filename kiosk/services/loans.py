@@ -476,8 +476,13 @@ def deduct_from_proceeds(session: Session, participant_id: int, on: date, procee
                          key: str | None = None, operator_id: int | None = None) -> Money:
     """Take each active loan's set percentage of the participant's sale proceeds as a
     repayment (from what the fund owes them), inside the caller's unit of work.
-    Returns what was deducted (zero when there is no loan or no percentage)."""
-    if proceeds.satang <= 0:
+
+    The share goes to the loan's oldest instalments due by ``on``: never more
+    than is due (nothing when nothing is due yet), never more than the fund
+    owes the participant. Returns what was deducted; idempotent on ``key``.
+    """
+    from kiosk.shares import deduction  # the one home of the deduction rule
+    if not isinstance(proceeds, Money) or proceeds.satang <= 0:
         return Money(0)
     key = key or f"deduct:{participant_id}:{on.isoformat()}:{uuid.uuid4().hex}"
     existing = session.scalar(select(JournalEntry.id).where(JournalEntry.key == key))
@@ -492,13 +497,14 @@ def deduct_from_proceeds(session: Session, participant_id: int, on: date, procee
     numbers = []
     for loan_id in loan_ids(session, participant_id):
         loan = session.get(Loan, loan_id)
-        pct = Decimal(loan.auto_deduct_percent)
-        if pct <= 0:
+        pct = Decimal(loan.auto_deduct_percent or "0")
+        if pct <= 0 or loan.start_on > on:
             continue
-        status = loan_status(session, loan_id)
+        status = loan_status(session, loan_id, on)
         if status.closed:
             continue
-        want = min(proceeds.percent(pct), status.owed, available_to_take - taken)
+        due = sum((s.unpaid for s in status.instalments if s.due_on <= on), Money(0))
+        want = deduction(proceeds, pct, due, available_to_take - taken)
         if want.satang <= 0:
             continue
         lines += _repayment_lines(session, status, want)

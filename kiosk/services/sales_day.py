@@ -16,15 +16,15 @@ from kiosk.i18n import tr
 from kiosk.models import Operator
 from kiosk.models.sales import BusinessDay, Sale, SaleLine, SaleReversal, SaleReversalLine
 from kiosk.money import Money
-from kiosk.services import settings
+from kiosk.services import ledger_chain, sale_ledger, settings
+from kiosk.services.sale_results import (
+    DayReport, OverrideFigure, OwnerFigure, ProductFigure, StockWarning, VoidFigure, owner_names,
+)
 
 
-def build_day_report(session: Session, day: date):  # -> sales.DayReport
-    from kiosk.services.sales import (
-        DayReport, OverrideFigure, OwnerFigure, ProductFigure, StockWarning, VoidFigure,
-        _owner_names,
-    )
-
+def build_day_report(session: Session, day: date) -> DayReport:
+    """The day's figures; commission and the owners' shares are what the ledger holds for
+    the day's sales, refunds and voids (summed as posted, sale by sale, never re-rounded)."""
     row = session.get(BusinessDay, day)
     names = dict(session.execute(select(Operator.id, Operator.name)).all())
     sales = session.scalars(select(Sale).where(Sale.business_day == day).order_by(Sale.id)).all()
@@ -49,26 +49,23 @@ def build_day_report(session: Session, day: date):  # -> sales.DayReport
                  - sum((r.promptpay for r, _ in reversals), Money(0)))
 
     products: dict[int, list] = {}
-    owners: dict[tuple[int | None, str], Money] = {}
+    gross_by_owner: dict[int | None, Money] = {}
 
     def count(line: SaleLine, qty: Decimal, amount: Money) -> None:
         entry = products.setdefault(line.product_id, [line, Decimal("0.000"), Money(0)])
         entry[1] += qty
         entry[2] += amount
-        key = (line.owner_participant_id, line.commission_percent)
-        owners[key] = owners.get(key, Money(0)) + amount
+        owner = line.owner_participant_id
+        gross_by_owner[owner] = gross_by_owner.get(owner, Money(0)) + amount
 
     for line in lines:
         count(line, line.quantity, line.amount)
     for qty, amount, line in back_lines:
         count(line, -qty, -amount)
 
-    owner_names = _owner_names(session, {o for o, _ in owners})
-    by_owner: dict[int | None, list[Money]] = {}
-    for (owner, rate), amount in owners.items():
-        entry = by_owner.setdefault(owner, [Money(0), Money(0)])
-        entry[0] += amount
-        entry[1] += amount.percent(Decimal(rate))
+    posted = sale_ledger.posted_on(session, day)
+    owners = set(gross_by_owner) | set(posted.net) | set(posted.deducted)
+    names_of = owner_names(session, owners)
     plot = tr("Programme plot")
     opening = row.opening_float if row else Money(0)
     expected = opening + cash
@@ -89,8 +86,11 @@ def build_day_report(session: Session, day: date):  # -> sales.DayReport
             (ProductFigure(l.product_id, l.code, l.name_th, l.name_en, l.unit, q, a)
              for l, q, a in products.values()), key=lambda f: (-f.amount.satang, f.code))),
         by_owner=tuple(sorted(
-            (OwnerFigure(owner, owner_names.get(owner, plot) if owner else plot, g, c)
-             for owner, (g, c) in by_owner.items()),
+            (OwnerFigure(owner, names_of.get(owner, plot) if owner else plot,
+                         gross_by_owner.get(owner, Money(0)),
+                         gross_by_owner.get(owner, Money(0)) - posted.net.get(owner, Money(0)),
+                         posted.deducted.get(owner, Money(0)) if owner else Money(0))
+             for owner in owners),
             key=lambda f: (f.participant_id is not None, f.owner_name))),
         voids=tuple(VoidFigure(number, r.kind, r.amount, r.reason,
                                names.get(r.approved_by_id, ""), r.at) for r, number in reversals),
@@ -101,4 +101,5 @@ def build_day_report(session: Session, day: date):  # -> sales.DayReport
                                     l.stock_before, l.quantity)
                        for l in lines if l.stock_before is not None),
         stall_name=str(settings.get(session, "stall_name")),
+        chain_head=(row.chain_head or "") if closed else ledger_chain.head(session),
     )

@@ -10,7 +10,7 @@ the participant whose produce it is.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,10 +20,9 @@ from kiosk.errors import InvalidInput, NotAllowed, NotFound
 from kiosk.i18n import tr
 from kiosk.models import Participant, Product, StockMovement
 from kiosk.names import display_name
-from kiosk.money import QUANTITY_PLACES, format_quantity
+from kiosk.money import check_quantity, format_quantity, parse_quantity
 from kiosk.services import audit, stock
 from kiosk.services.auth import SignedIn
-from kiosk.services.cart import MAX_QUANTITY
 
 CONSIGNMENT_PREFIX = "participant:"
 MAX_NOTE = 500
@@ -75,21 +74,9 @@ def participant_of(reference: str) -> int | None:
 def _quantity(value: Decimal | str, sold_by_weight: bool, allow_zero: bool = False) -> Decimal:
     if isinstance(value, float):
         raise TypeError("quantities are Decimal, not float")
-    try:
-        number = Decimal(str(value).strip().replace(",", ""))
-    except (InvalidOperation, ValueError) as exc:
-        raise InvalidInput(tr("'{text}' is not a quantity.").format(text=value)) from exc
-    if not number.is_finite():
-        raise InvalidInput(tr("'{text}' is not a quantity.").format(text=value))
-    if number < 0 or (number == 0 and not allow_zero):
-        raise InvalidInput(tr("The quantity must be more than zero."))
-    if number != number.quantize(QUANTITY_PLACES):
-        raise InvalidInput(tr("A quantity has at most 3 digits after the point."))
-    if number > MAX_QUANTITY:
-        raise InvalidInput(tr("That quantity is too large."))
-    if not sold_by_weight and number != number.to_integral_value():
-        raise InvalidInput(tr("This product is sold by the piece: whole numbers only."))
-    return number.quantize(QUANTITY_PLACES)
+    if isinstance(value, str):  # typed: read as every typed quantity is ("0,35" refused)
+        value = parse_quantity(value, allow_zero=allow_zero)
+    return check_quantity(value, sold_by_weight, allow_zero)
 
 
 def _text(value: str, required_message: str | None) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.money import Money
-from kiosk.services import printing, settings
+from kiosk.services import printing, sales, settings
 from kiosk.services.sales import SaleResult
 from kiosk.ui.i18n import tr
 from kiosk.ui.printing import PrintRunner, print_pdf, system_printer
@@ -23,8 +23,8 @@ def customer_receipt(db: Database) -> str:
 
 def promptpay_limit(db: Database) -> Money | None:
     try:
-        return Money.parse(str(settings.read(db, "promptpay_max_amount")))
-    except (KeyError, KioskError):
+        return sales.read_promptpay_limit(db)
+    except KioskError:
         return None
 
 

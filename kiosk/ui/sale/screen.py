@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QFrame, Q
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from kiosk.errors import KioskError
+from kiosk.money import Money
 from kiosk.services import (auth, catalog, overrides, people, sales, settings, stock_forms,
                             trading_day)
-from kiosk.services.cart import Cart
+from kiosk.services.cart import Cart, by_amount
 from kiosk.services.catalog import ProductTile
 from kiosk.ui import actions, dialogs
 from kiosk.ui.context import AppContext
@@ -327,10 +328,13 @@ class SaleScreen(Screen):
             return
         self._add_line(tile, Decimal("1.000"))
 
-    def _add_line(self, tile: ProductTile, quantity: Decimal) -> None:
+    def _add_line(self, tile: ProductTile, quantity: Decimal | Money) -> None:
         try:
             owner = self.default_owners.get(tile.id)
-            cart = self.cart.add(tile.line(quantity, owner))
+            if isinstance(quantity, Money):  # by money: the amount typed is the line's amount
+                cart = self.cart.add(by_amount(tile.line(Decimal("1.000"), owner), quantity))
+            else:
+                cart = self.cart.add(tile.line(quantity, owner))
         except KioskError as error:
             dialogs.show_error(self, error.message)
             return
@@ -369,9 +373,12 @@ class SaleScreen(Screen):
         dialog.chosen.connect(lambda qty, r=row: self._set_quantity(r, qty))
         self._open(dialog)
 
-    def _set_quantity(self, row: int, quantity: Decimal) -> None:
+    def _set_quantity(self, row: int, quantity: Decimal | Money) -> None:
         try:
-            self._set_cart(self.cart.set_quantity(row, quantity))
+            if isinstance(quantity, Money):
+                self._set_cart(self.cart.set_amount(row, quantity))
+            else:
+                self._set_cart(self.cart.set_quantity(row, quantity))
         except KioskError as error:
             dialogs.show_error(self, error.message)
 

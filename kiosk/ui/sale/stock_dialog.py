@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QHBoxLa
 
 from kiosk.errors import KioskError
 from kiosk.services import people, stock_forms
-from kiosk.services.cart import LARGE_QUANTITY
+from kiosk.money import LARGE_QUANTITY, parse_quantity
 from kiosk.services.stock_forms import StockChange, StockRow
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
@@ -297,7 +297,7 @@ class StockDialog(QDialog):
         text = self.keypad.value()
         try:
             if row.sold_by_weight and self.mode != COUNT:
-                amount = Decimal(text or "0")
+                amount = parse_quantity(text or "0", allow_zero=True)
                 if amount > LARGE_QUANTITY and not dialogs.confirm(
                         self, tr("{qty} {unit} is a lot. Is that right?").format(
                             qty=text, unit=unit_label(row.unit)), yes=tr("Yes, that much")):

@@ -1,0 +1,214 @@
+"""`kiosk check` for the point of sale: numbers, totals, and the books.
+
+Each sale, refund and void is checked against its own ledger entry (the
+amounts by payment method and each owner's share, recomputed with
+kiosk.shares), each printed receipt number against its sequence, and each
+day's X/Z figures against what the ledger holds for that day. Together with
+the append-only triggers (migration 0005) this is what makes an edit behind
+the kiosk's back visible.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, func, select, type_coerce, union
+from sqlalchemy.orm import Session
+
+from kiosk.i18n import QT_TRANSLATE_NOOP
+from kiosk.models.ledger import Account, JournalEntry, JournalLine
+from kiosk.models.sales import (
+    ReceiptCounter, Sale, SaleLine, SalePayment, SaleReversal, SaleReversalLine,
+)
+from kiosk.money import Money
+from kiosk.services import ledger, sale_ledger
+from kiosk.services.checks import invariant
+from kiosk.services.sale_results import receipt_number
+from kiosk.shares import PricedLine, Share, refund_shares, sale_shares, void_shares
+
+
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "receipt numbers are gapless per year"))
+def _check_numbers(session: Session) -> list[str]:
+    problems = []
+    counters = dict(session.execute(select(ReceiptCounter.year_be, ReceiptCounter.last_number)).all())
+    years = session.execute(
+        select(Sale.year_be, func.count(Sale.id), func.min(Sale.sequence), func.max(Sale.sequence))
+        .group_by(Sale.year_be)).all()
+    for year, count, low, high in years:
+        if low != 1 or high != count or counters.get(year) != high:
+            problems.append(f"receipt numbers of {year}: {count} sales, {low}..{high}, "
+                            f"counter {counters.get(year)}")
+    for year, last in counters.items():
+        if year not in {y for y, *_ in years} and last:
+            problems.append(f"receipt counter of {year} is {last} but there are no sales")
+    for number, year, sequence in session.execute(select(Sale.number, Sale.year_be, Sale.sequence)):
+        if number != receipt_number(year, sequence):
+            problems.append(f"sale {number} is number {sequence} of {year}: its printed number "
+                            f"should be {receipt_number(year, sequence)}")
+    return problems
+
+
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "each sale's lines and payments add up to its total"))
+def _check_totals(session: Session) -> list[str]:
+    line_sums = dict(session.execute(
+        select(SaleLine.sale_id, func.sum(type_coerce(SaleLine.amount, BigInteger)))
+        .group_by(SaleLine.sale_id)).all())
+    by_method: dict[int, dict[str, int]] = defaultdict(dict)
+    for sale_id, method, amount in session.execute(
+            select(SalePayment.sale_id, SalePayment.method,
+                   func.sum(type_coerce(SalePayment.amount, BigInteger)))
+            .group_by(SalePayment.sale_id, SalePayment.method)):
+        by_method[sale_id][method] = int(amount)
+    problems = []
+    for sale_id, number, total, cash, promptpay in session.execute(
+            select(Sale.id, Sale.number, Sale.total, Sale.cash, Sale.promptpay)):
+        paid = by_method.get(sale_id, {})
+        if line_sums.get(sale_id) != total.satang or sum(paid.values()) != total.satang:
+            problems.append(f"sale {number}: total {total.plain()} but lines "
+                            f"{line_sums.get(sale_id)} and payments {sum(paid.values())} satang")
+        if set(paid) - {"cash", "promptpay"} or paid.get("cash", 0) != cash.satang \
+                or paid.get("promptpay", 0) != promptpay.satang:
+            problems.append(f"sale {number}: cash {cash.plain()} and PromptPay "
+                            f"{promptpay.plain()} but its payments are {paid}")
+    return problems
+
+
+# -- every sale, refund and void has exactly its ledger entry ---------------------------
+def _priced(line: SaleLine, amount: Money) -> PricedLine:
+    return PricedLine(line.owner_participant_id, amount, Decimal(line.commission_percent))
+
+
+def _compare(what: str, posted: sale_ledger.Posted | None, reference: str, cash: Money,
+             promptpay: Money, shares: list[Share]) -> list[str]:
+    if posted is None:
+        return [f"{what} has no ledger entry"]
+    problems = []
+    expected_net = {s.owner: s.net for s in shares if s.net}
+    got_net = {o: n for o, n in posted.net.items() if n}
+    commission = sum((s.commission for s in shares), Money(0))
+    if (posted.cash, posted.promptpay) != (cash, promptpay):
+        problems.append(f"{what}: cash {cash.plain()} and PromptPay {promptpay.plain()}, the "
+                        f"ledger {posted.cash.plain()} and {posted.promptpay.plain()}")
+    if got_net != expected_net or posted.commission != commission:
+        problems.append(f"{what}: owners' shares {_plain(expected_net)} and commission "
+                        f"{commission.plain()}, the ledger {_plain(got_net)} and "
+                        f"{posted.commission.plain()}")
+    if posted.references != {reference}:
+        problems.append(f"{what}: the ledger refers to {sorted(posted.references)}")
+    return problems
+
+
+def _plain(net: dict) -> dict:
+    return {owner if owner is not None else "plot": m.plain() for owner, m in net.items()}
+
+
+def _negated(shares: list[Share]) -> list[Share]:
+    return [Share(s.owner, -s.gross, -s.commission) for s in shares]
+
+
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "every sale and refund has exactly its ledger entry"))
+def _check_ledger_entries(session: Session) -> list[str]:
+    posted = sale_ledger.posted_by_key(session)
+    lines: dict[int, list[SaleLine]] = defaultdict(list)
+    for line in session.scalars(select(SaleLine).order_by(SaleLine.sale_id, SaleLine.position)):
+        lines[line.sale_id].append(line)
+    paid: dict[int, dict[str, Money]] = defaultdict(dict)
+    for payment in session.scalars(select(SalePayment)):
+        paid[payment.sale_id][payment.method] = (paid[payment.sale_id].get(payment.method, Money(0))
+                                                 + payment.amount)
+    reversals: dict[int, list[SaleReversal]] = defaultdict(list)
+    for reversal in session.scalars(select(SaleReversal).order_by(SaleReversal.id)):
+        reversals[reversal.sale_id].append(reversal)
+    back: dict[int, list[SaleReversalLine]] = defaultdict(list)
+    for row in session.scalars(select(SaleReversalLine)):
+        back[row.reversal_id].append(row)
+
+    problems: list[str] = []
+    expected: set[str] = set()
+    for sale in session.scalars(select(Sale).order_by(Sale.id)):
+        key = sale_ledger.sale_key(sale.uid)
+        expected.add(key)
+        sold = lines.get(sale.id, [])
+        by_id = {l.id: l for l in sold}
+        problems += _compare(f"sale {sale.number}", posted.get(key), sale.number,
+                             paid[sale.id].get("cash", Money(0)),
+                             paid[sale.id].get("promptpay", Money(0)),
+                             sale_shares(_priced(l, l.amount) for l in sold))
+        done: dict[int | None, Money] = {}
+        given: list[Share] = []
+        refund_keys: list[str] = []
+        for reversal in reversals.get(sale.id, []):
+            what = f"{reversal.kind} of sale {sale.number} ({reversal.ledger_key})"
+            if reversal.kind == "refund":
+                keys = [reversal.ledger_key]
+                shares = refund_shares((_priced(by_id[r.sale_line_id], r.amount)
+                                        for r in back.get(reversal.id, []) if r.sale_line_id in by_id),
+                                       done)
+                given += shares
+                for share in shares:
+                    done[share.owner] = done.get(share.owner, Money(0)) + share.gross
+                refund_keys.append(reversal.ledger_key)
+            else:
+                keys = [reversal.ledger_key] + [sale_ledger.void_key(k) for k in refund_keys]
+                shares = void_shares((_priced(l, l.amount) for l in sold), given)
+            expected.update(keys)
+            problems += _compare(what, sale_ledger.combined(posted, keys), sale.number,
+                                 -reversal.cash, -reversal.promptpay, _negated(shares))
+    records = {key for key in expected}
+    for key in sorted(set(posted) - expected):
+        owner_of = key[len(sale_ledger.DEDUCT_PREFIX):].rsplit(":", 1)[0] \
+            if key.startswith(sale_ledger.DEDUCT_PREFIX) else None
+        if owner_of is None or owner_of not in records:
+            problems.append(f"ledger entry {key} belongs to no sale, refund or void")
+    return problems
+
+
+# -- the day's report against the books ---------------------------------------------
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "every day's X/Z report equals the ledger"))
+def _check_day_reports(session: Session) -> list[str]:
+    from kiosk.services.sales_day import build_day_report
+    days = session.scalars(union(select(Sale.business_day), select(SaleReversal.business_day)))
+    problems = []
+    for day in sorted(days):
+        report = build_day_report(session, day)
+        posted = sale_ledger.posted_on(session, day)
+        figures = {
+            "cash": (report.cash, posted.cash),
+            "PromptPay": (report.promptpay, posted.promptpay),
+            "net sales": (report.net, posted.gross),
+            "commission": (sum((o.commission for o in report.by_owner), Money(0)),
+                           posted.commission),
+        }
+        for owner in report.by_owner:
+            figures[f"owner {owner.owner_name}"] = (owner.net, posted.net.get(owner.participant_id,
+                                                                               Money(0)))
+        problems += [f"{day}: the report's {name} is {mine.plain()}, the ledger's {books.plain()}"
+                     for name, (mine, books) in figures.items() if mine != books]
+    return problems
+
+
+# -- an owner in debit only by refunds --------------------------------------------------
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "a participant owes the fund only what refunds took back"))
+def _check_owed_debit(session: Session) -> list[str]:
+    """An owed account may be in debit only because a customer was refunded after the
+    participant was paid out; never by more than such refunds took from it."""
+    satang = type_coerce(JournalLine.amount, BigInteger)
+    balances = session.execute(
+        select(Account.code, Account.id, func.sum(satang))
+        .join(JournalLine, JournalLine.account_id == Account.id)
+        .where(Account.kind == ledger.OWED, Account.participant_id.is_not(None))
+        .group_by(Account.code, Account.id)).all()
+    problems = []
+    for code, account_id, raw in balances:
+        if int(raw) <= 0:  # credit (or nothing): the fund owes the participant
+            continue
+        refunded = session.scalar(
+            select(func.coalesce(func.sum(satang), 0))
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .where(JournalLine.account_id == account_id, JournalLine.amount > Money(0),
+                   JournalEntry.key.startswith("refund:") | JournalEntry.key.startswith("void:")))
+        if int(raw) > int(refunded):
+            problems.append(f"account {code} is {Money(int(raw)).plain()} in debit, more than "
+                            f"refunds took back ({Money(int(refunded)).plain()})")
+    return problems

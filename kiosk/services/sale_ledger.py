@@ -1,0 +1,139 @@
+"""How sales, refunds and voids reach the fund ledger, and reading back what they posted.
+
+The ledger keys of the point of sale are made here and nowhere else:
+``sale:{uid}`` for a sale, ``refund:{uid}:{n}`` for its n-th refund,
+``void:{uid}`` (and ``void:{refund key}``) for a void, and ``deduct:{key}``
+for the loan repayment taken from the owners' proceeds of the record with
+that key. The Z report and `kiosk check` read the ledger through them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import BigInteger, or_, select, type_coerce
+from sqlalchemy.orm import Session
+
+from kiosk.models.ledger import Account, JournalEntry, JournalLine
+from kiosk.money import Money
+from kiosk.services import ledger
+from kiosk.shares import Owner, Share
+
+SALE_KEY = "sale:{uid}"
+PREFIXES = ("sale:", "refund:", "void:")
+DEDUCT_PREFIX = "deduct:"
+
+
+def sale_key(uid: str) -> str:
+    return SALE_KEY.format(uid=uid)
+
+
+def refund_key(uid: str, count: int) -> str:
+    return f"refund:{uid}:{count}"
+
+
+def void_key(key: str) -> str:
+    """The key of the void of the entry posted under ``key`` (a sale's uid or a refund key)."""
+    return f"void:{key}"
+
+
+def deduct_key(key: str) -> str:
+    return f"{DEDUCT_PREFIX}{key}"
+
+
+def post(session: Session, *, key: str, reference: str, on: date, operator_id: int | None,
+         cash: Money, promptpay: Money, shares: Sequence[Share], sign: int = 1,
+         new_key: bool = False) -> int:
+    """The one call of the fund ledger for sales (sign 1) and refunds (sign -1)."""
+    return ledger.post_sale(
+        session, key=key, reference=reference, on=on, operator_id=operator_id,
+        cash=cash * sign, promptpay=promptpay * sign,
+        shares=[ledger.OwnerShare(s.owner, s.gross * sign, s.commission * sign)
+                for s in shares if s.gross], new_key=new_key)
+
+
+@dataclass
+class Posted:
+    """What a set of the point of sale's entries put on the books (customer's view: a
+    sale is positive, a refund negative)."""
+
+    cash: Money = Money(0)
+    promptpay: Money = Money(0)
+    commission: Money = Money(0)
+    net: dict[Owner, Money] = field(default_factory=dict)  # owners' share, plot included
+    deducted: dict[int, Money] = field(default_factory=dict)  # loan repayments from proceeds
+    keys: set[str] = field(default_factory=set)
+    references: set[str] = field(default_factory=set)
+
+    @property
+    def gross(self) -> Money:
+        return self.commission + sum(self.net.values(), Money(0))
+
+    def add(self, key: str, reference: str, kind: str | None, participant_id: int | None,
+            amount: Money) -> None:
+        self.keys.add(key)
+        self.references.add(reference)
+        if key.startswith(DEDUCT_PREFIX):
+            if kind == ledger.OWED and participant_id is not None:
+                self.deducted[participant_id] = self.deducted.get(participant_id, Money(0)) + amount
+            return
+        if kind == ledger.CASH:
+            self.cash += amount
+        elif kind == ledger.PROMPTPAY:
+            self.promptpay += amount
+        elif kind == ledger.COMMISSION:
+            self.commission -= amount
+        elif kind in (ledger.OWED, ledger.PLOT_SALES):
+            owner = participant_id if kind == ledger.OWED else None
+            self.net[owner] = self.net.get(owner, Money(0)) - amount
+
+
+_LINE_ROWS = (select(JournalEntry.key, JournalEntry.reference, Account.kind, Account.participant_id,
+                     type_coerce(JournalLine.amount, BigInteger))
+              .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+              .join(Account, Account.id == JournalLine.account_id))
+
+
+def _is_sales_key():
+    return or_(*(JournalEntry.key.startswith(p, autoescape=True)
+                 for p in (*PREFIXES, DEDUCT_PREFIX)))
+
+
+def posted_on(session: Session, day: date) -> Posted:
+    """Everything the point of sale posted for ``day`` (its sales, refunds, voids, deductions)."""
+    posted = Posted()
+    for key, reference, kind, participant_id, amount in session.execute(
+            _LINE_ROWS.where(JournalEntry.on == day, _is_sales_key())):
+        posted.add(key, reference, kind, participant_id, Money(int(amount)))
+    return posted
+
+
+def posted_by_key(session: Session, keys: Iterable[str] | None = None) -> dict[str, Posted]:
+    """Each entry's figures by its key (all the point of sale's entries when ``keys`` is None)."""
+    query = _LINE_ROWS.where(_is_sales_key())
+    if keys is not None:
+        query = _LINE_ROWS.where(JournalEntry.key.in_(list(keys)))
+    result: dict[str, Posted] = {}
+    for key, reference, kind, participant_id, amount in session.execute(query):
+        result.setdefault(key, Posted()).add(key, reference, kind, participant_id,
+                                             Money(int(amount)))
+    return result
+
+
+def combined(posted: dict[str, Posted], keys: Iterable[str]) -> Posted | None:
+    """The figures of several entries together (None if any of them is missing)."""
+    total = Posted()
+    for key in keys:
+        one = posted.get(key)
+        if one is None:
+            return None
+        total.cash += one.cash
+        total.promptpay += one.promptpay
+        total.commission += one.commission
+        for owner, amount in one.net.items():
+            total.net[owner] = total.net.get(owner, Money(0)) + amount
+        total.keys |= one.keys
+        total.references |= one.references
+    return total
