@@ -16,8 +16,7 @@ from pathlib import Path
 from kiosk.i18n import tr
 from kiosk.services import statement_batch, statements, verification
 from kiosk.services.opening import open_database
-from kiosk.money import Money
-from kiosk.services.statement_data import Month, figure_label, format_code
+from kiosk.services.statement_data import Month, figure_label, figure_text, format_code
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -71,23 +70,14 @@ def _show(answer: verification.Verification) -> None:
     differing = {d.name: d for d in answer.differences}
     for name, value in answer.printed:
         now = differing[name].now if name in differing else value
-        line = f"  {figure_label(name)}: {_value(name, value)}"
+        line = f"  {figure_label(name)}: {figure_text(name, value)}"
         if name in differing:
-            line += "  " + tr("-> in the books now: {value}").format(value=_value(name, now))
+            line += "  " + tr("-> in the books now: {value}").format(value=figure_text(name, now))
         _say(line)
     for d in answer.differences:
         if d.printed is None:
             _say(f"  {d.label}: " + tr("not printed; in the books now: {value}").format(
-                value=_value(d.name, d.now)))
-
-
-def _value(name: str, value: int | None) -> str:
-    if value is None:
-        return "-"
-    if name in ("trainings", "tasks", "participants_active", "participants_selling",
-                "trainings_held", "training_attendances", "arrears"):
-        return str(value)
-    return Money(value).format()
+                value=figure_text(d.name, d.now)))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -107,7 +97,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     _complain(answer.reason)
     for d in answer.differences:
         _complain("  " + tr("{figure}: printed {printed}, now {now}").format(
-            figure=d.label, printed=_value(d.name, d.printed), now=_value(d.name, d.now)))
+            figure=d.label, printed=figure_text(d.name, d.printed), now=figure_text(d.name, d.now)))
     return EXIT_FAILED
 
 

@@ -496,12 +496,20 @@
       <translation>เงินทอน {amount}</translation>
     </message>
     <message>
+      <source>Check</source>
+      <translation>ตรวจ</translation>
+    </message>
+    <message>
       <source>Check code</source>
       <translation>รหัสตรวจสอบ</translation>
     </message>
     <message>
       <source>Check code: {code}</source>
       <translation>รหัสตรวจสอบ: {code}</translation>
+    </message>
+    <message>
+      <source>Choose a month and a participant first.</source>
+      <translation>เลือกเดือนและสมาชิกก่อน</translation>
     </message>
     <message>
       <source>Choose a participant.</source>
@@ -980,6 +988,14 @@
       <translation>ตระกูล</translation>
     </message>
     <message>
+      <source>Figure</source>
+      <translation>รายการ</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>ตัวเลข</translation>
+    </message>
+    <message>
       <source>First harvest</source>
       <translation>เริ่มเก็บเกี่ยว</translation>
     </message>
@@ -1138,6 +1154,10 @@
     <message>
       <source>In stock</source>
       <translation>คงเหลือ</translation>
+    </message>
+    <message>
+      <source>In the books now</source>
+      <translation>ในบัญชีตอนนี้</translation>
     </message>
     <message>
       <source>In words</source>
@@ -1700,6 +1720,10 @@
       <translation>เจอในบัญชีธนาคาร</translation>
     </message>
     <message>
+      <source>On the paper</source>
+      <translation>ในใบที่พิมพ์</translation>
+    </message>
+    <message>
       <source>One less</source>
       <translation>ลดหนึ่ง</translation>
     </message>
@@ -2160,6 +2184,14 @@
       <translation>บันทึกโปสเตอร์แล้ว: {path}</translation>
     </message>
     <message>
+      <source>Preview</source>
+      <translation>ดูตัวอย่าง</translation>
+    </message>
+    <message>
+      <source>Preview of {who}.</source>
+      <translation>ตัวอย่างใบแจ้งยอดของ {who}</translation>
+    </message>
+    <message>
       <source>Previous month</source>
       <translation>เดือนก่อน</translation>
     </message>
@@ -2188,12 +2220,20 @@
       <translation>พิมพ์อีกครั้ง</translation>
     </message>
     <message>
+      <source>Print all</source>
+      <translation>พิมพ์ทั้งหมด</translation>
+    </message>
+    <message>
       <source>Print receipt</source>
       <translation>พิมพ์ใบเสร็จ</translation>
     </message>
     <message>
       <source>Print the PromptPay poster</source>
       <translation>พิมพ์โปสเตอร์ PromptPay</translation>
+    </message>
+    <message>
+      <source>Print this one</source>
+      <translation>พิมพ์ใบนี้</translation>
     </message>
     <message>
       <source>Print this week</source>
@@ -2242,6 +2282,10 @@
     <message>
       <source>Programme plot</source>
       <translation>แปลงผักของโครงการ</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>ความคืบหน้า</translation>
     </message>
     <message>
       <source>PromptPay</source>
@@ -2548,6 +2592,10 @@
       <translation>บันทึก</translation>
     </message>
     <message>
+      <source>Save all as PDFs</source>
+      <translation>บันทึกทั้งหมดเป็น PDF</translation>
+    </message>
+    <message>
       <source>Save crop</source>
       <translation>บันทึกพืช</translation>
     </message>
@@ -2570,6 +2618,10 @@
     <message>
       <source>Save status</source>
       <translation>บันทึกสถานะ</translation>
+    </message>
+    <message>
+      <source>Save the statements in</source>
+      <translation>บันทึกใบแจ้งยอดไว้ที่</translation>
     </message>
     <message>
       <source>Saved.</source>
@@ -2618,6 +2670,10 @@
     <message>
       <source>Seasons</source>
       <translation>ฤดูกาล</translation>
+    </message>
+    <message>
+      <source>Sent to the printer.</source>
+      <translation>ส่งไปที่เครื่องพิมพ์แล้ว</translation>
     </message>
     <message>
       <source>Set the PromptPay number in Settings first.</source>
@@ -2752,6 +2808,10 @@
       <translation>ใบแจ้งยอดเลขที่ {number}  ·  พิมพ์วันที่ {day}</translation>
     </message>
     <message>
+      <source>Statements</source>
+      <translation>ใบแจ้งยอด</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
@@ -2778,6 +2838,14 @@
     <message>
       <source>Stock: consignments, waste, counts</source>
       <translation>สต็อก: รับฝากขาย ของเสีย นับสต็อก</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>หยุด</translation>
+    </message>
+    <message>
+      <source>Stopped: nothing was sent to the printer.</source>
+      <translation>หยุดแล้ว ยังไม่ได้ส่งไปพิมพ์</translation>
     </message>
     <message>
       <source>Stopped: {n} of {total} files were saved.</source>
@@ -3588,6 +3656,10 @@
       <translation>ประเภท</translation>
     </message>
     <message>
+      <source>Type or scan the code under the QR</source>
+      <translation>พิมพ์หรือสแกนรหัสใต้คิวอาร์</translation>
+    </message>
+    <message>
       <source>Type the amount in baht</source>
       <translation>ใส่จำนวนเงิน (บาท)</translation>
     </message>
@@ -3654,6 +3726,10 @@
     <message>
       <source>Vendor: {name}</source>
       <translation>ผู้ขาย: {name}</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>ตรวจเอกสาร</translation>
     </message>
     <message>
       <source>Void</source>
@@ -3758,6 +3834,10 @@
     <message>
       <source>Work</source>
       <translation>งาน</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>กำลังทำ…</translation>
     </message>
     <message>
       <source>Write off</source>
@@ -4478,6 +4558,14 @@
     <message>
       <source>{n} items</source>
       <translation>{n} ชิ้น</translation>
+    </message>
+    <message>
+      <source>{n} statements sent to the printer.</source>
+      <translation>ส่งใบแจ้งยอด {n} ใบไปที่เครื่องพิมพ์แล้ว</translation>
+    </message>
+    <message>
+      <source>{n} statements, the fund report and one file of all of them saved in {path}.</source>
+      <translation>บันทึกใบแจ้งยอด {n} ใบ รายงานกองทุน และไฟล์รวมทุกใบไว้ที่ {path}</translation>
     </message>
     <message>
       <source>{n} tries left.</source>

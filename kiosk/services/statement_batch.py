@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,7 +23,7 @@ from kiosk.i18n import tr
 from kiosk.reports.fund_report import build_fund_report_pdf
 from kiosk.reports.statement import build_statement_pdf
 from kiosk.services import fund_report, statements, verification
-from kiosk.services.statement_data import Month
+from kiosk.services.statement_data import Month, Statement
 
 Progress = Callable[[int, int, str], None]  # done, total, what is being made
 
@@ -87,6 +87,16 @@ def combine(pdfs: Sequence[bytes]) -> bytes:
         merged.close()
 
 
+def rendered(db: Database, month: Month, participant_ids: Sequence[int], lang: str = "th",
+             printed_on: date | None = None) -> Iterator[tuple[Statement, bytes]]:
+    """Each participant's statement and its PDF, codes issued first (for printing)."""
+    printed_on = printed_on or dates.today()
+    papers = list(statements.iter_statements(db, month, participant_ids))
+    codes = verification.issue(db, papers)
+    for paper, code in zip(papers, codes):
+        yield paper, build_statement_pdf(paper, code, lang, printed_on)
+
+
 def produce(db: Database, month: Month, folder: Path, *, participant_ids: Sequence[int] | None = None,
             lang: str = "th", with_fund: bool = True, progress: Progress | None = None,
             cancelled: Callable[[], bool] = lambda: False,
@@ -100,18 +110,16 @@ def produce(db: Database, month: Month, folder: Path, *, participant_ids: Sequen
     total = len(ids) + (1 if with_fund else 0) + (1 if len(ids) > 1 else 0)
     report = progress or (lambda done, total, what: None)
     report(0, total, "")
-    papers = list(statements.iter_statements(db, month, ids))
-    codes = verification.issue(db, papers)
     folder.mkdir(parents=True, exist_ok=True)
-    files, pdfs, done = [], [], 0
-    for paper, code in zip(papers, codes):
+    files, pdfs, done, quiet = [], [], 0, 0
+    for paper, data in rendered(db, month, ids, lang, printed_on):
         if cancelled():
             raise Cancelled(tr("Stopped: {n} of {total} files were saved.").format(n=done, total=total))
-        data = build_statement_pdf(paper, code, lang, printed_on)
         path = folder / f"{paper.number}.pdf"
         write_atomically(path, data)
         files.append(path)
         pdfs.append(data)
+        quiet += paper.no_activity
         done += 1
         report(done, total, paper.name)
     fund_file = combined = None
@@ -131,5 +139,4 @@ def produce(db: Database, month: Month, folder: Path, *, participant_ids: Sequen
         write_atomically(combined, combine(pdfs))
         done += 1
         report(done, total, combined.name)
-    return BatchResult(month, tuple(files), fund_file, combined,
-                       sum(1 for p in papers if p.no_activity))
+    return BatchResult(month, tuple(files), fund_file, combined, quiet)

@@ -299,6 +299,29 @@ class FundReport:
         return values
 
 
+# figures that are counts, not money
+COUNT_FIGURES = frozenset({"trainings", "tasks", "participants_active", "participants_selling",
+                           "trainings_held", "training_attendances", "arrears"})
+# the order figures are listed in when a paper is checked
+FIGURE_ORDER = ("opening", "sales_gross", "commission", "loan_deducted", "paid_out", "adjustments",
+                "closing", "grants", "trainings", "tasks", "money_start", "money_end", "owed_start",
+                "owed_end", "lent_start", "lent_end", "donations", "plot_sales",
+                "loans_given", "loans_repaid", "interest", "write_offs", "par_outstanding",
+                "par_at_risk", "arrears", "participants_active", "participants_selling",
+                "trainings_held", "training_attendances")
+
+
+def figure_sort_key(name: str) -> tuple[int, str]:
+    return (FIGURE_ORDER.index(name) if name in FIGURE_ORDER else len(FIGURE_ORDER), name)
+
+
+def figure_text(name: str, value: int | None) -> str:
+    """A figure as printed: money in baht, counts as numbers, "-" when there is none."""
+    if value is None:
+        return "-"
+    return str(value) if name in COUNT_FIGURES else Money(value).format()
+
+
 def figure_label(name: str) -> str:
     """A figure's name as a person reads it ("loan L-2569-001 balance_end" included)."""
     labels = {

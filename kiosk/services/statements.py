@@ -23,6 +23,7 @@ from kiosk.models.ledger import JournalEntry
 from kiosk.models.plot import Planting
 from kiosk.models.sales import Sale
 from kiosk.money import Money
+from kiosk.names import display_name
 from kiosk.services import loans, plot, settings
 from kiosk.services.plot_rules import crop_name, task_label
 from kiosk.services.statement_data import (
@@ -160,3 +161,23 @@ def iter_statements(db: Database, month: Month,
 
 def build_statement(db: Database, participant_id: int, month: Month) -> Statement:
     return next(iter_statements(db, month, [participant_id]))
+
+
+def statement_months(db: Database) -> list[Month]:
+    """The months that can have papers, newest first: from the fund's first to this one."""
+    with db.reading() as session:
+        month, first = Month.of(dates.today()), Month.of(fund_began(session))
+    months = []
+    while month >= first:
+        months.append(month)
+        month = month.previous()
+    return months
+
+
+def statement_people(db: Database, month: Month) -> list[tuple[int, str]]:
+    """(id, "P0012 name (nickname)") of everyone who gets a statement for the month."""
+    ids = statement_participants(db, month)
+    with db.reading() as session:
+        people = {p.id: p for p in session.scalars(select(Participant).where(Participant.id.in_(ids)))}
+        return [(i, f"{participant_code(i)}  {display_name(people[i].name_th, people[i].nickname)}")
+                for i in ids]

@@ -29,7 +29,7 @@ from kiosk.i18n import tr
 from kiosk.models import Participant
 from kiosk.models.statements import IssuedStatement, SigningKey
 from kiosk.services.statement_data import (
-    PDF_KEYWORD, FundReport, Month, Statement, figure_label,
+    PDF_KEYWORD, FundReport, Month, Statement, figure_label, figure_sort_key,
 )
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
@@ -154,14 +154,14 @@ def verify_code(db: Database, typed: str) -> Verification:
         month, printed = Month.parse(row.month), json.loads(row.figures_json)
         name = person.name_th if person else ""
     base = dict(code=code, kind=kind, number=number, month=month, participant=name,
-                printed=tuple(sorted(printed.items())))
+                printed=tuple(sorted(printed.items(), key=lambda kv: figure_sort_key(kv[0]))))
     if secret is None or make_code(secret, payload(kind, number, month, participant_id,
                                                    printed)) != code:
         return Verification(False, tr("The record of this code was altered: its figures do not "
                                       "match its code."), **base)
     now = _current(db, kind, month, participant_id).figures()
     differences = tuple(Difference(name, figure_label(name), printed.get(name), now.get(name))
-                        for name in sorted(set(printed) | set(now))
+                        for name in sorted(set(printed) | set(now), key=figure_sort_key)
                         if printed.get(name) != now.get(name))
     if differences:
         return Verification(False, tr("The books changed after this paper was printed."),

@@ -85,3 +85,4 @@ class ReportsScreen(Screen):
 
 
 from kiosk.ui.reports import promptpay_tab  # noqa: E402,F401  (registers the "PromptPay" tab)
+from kiosk.ui.reports import statements_tab, verify_tab  # noqa: E402,F401  (the "Statements" and "Verify" tabs)
