@@ -21,7 +21,6 @@ from kiosk.ui import actions
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.printing import print_pdf, system_printer
-from kiosk.ui.reports.screen import register_tab
 
 Job = Callable[[Callable[[int, int, str], None], Callable[[], bool]], str]
 
@@ -296,5 +295,3 @@ class StatementsTab(QWidget):
         self._busy(False)
         self.status.setText(message)
 
-
-register_tab("statements", lambda: tr("Statements"), StatementsTab)

@@ -12,7 +12,6 @@ from kiosk.services.statement_data import figure_label, figure_text, format_code
 from kiosk.ui import actions
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
-from kiosk.ui.reports.screen import register_tab
 
 
 class VerifyTab(QWidget):
@@ -101,5 +100,3 @@ class VerifyTab(QWidget):
                     item.setFont(font)
                 self.figures.setItem(r, c, item)
 
-
-register_tab("verify", lambda: tr("Verify"), VerifyTab)
