@@ -225,11 +225,6 @@ def test_another_issue_can_add_a_report_tab(ui_context, qtbot, monkeypatch, thai
 
 # -- dialogs --------------------------------------------------------------------------------
 
-def test_dialogs_can_be_replaced_in_tests(monkeypatch, qapp):
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, question, **kw: True)
-    assert dialogs.confirm(None, "ลบไหม?") is True
-
-
 def test_dialogs_return_what_the_person_chose(monkeypatch, qapp):
     monkeypatch.setattr(dialogs.TouchDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     assert dialogs.confirm(None, "ยืนยัน?") is True
