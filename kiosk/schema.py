@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -45,10 +47,36 @@ def is_newer_than_code(revisions: set[str], url: str = "sqlite://") -> bool:
 
 def upgrade(db: Database) -> None:
     """Create or upgrade the schema to the newest revision (every branch head)."""
+    _migrate(db, command.upgrade, "heads")
+
+
+def downgrade(db: Database, target: str) -> None:
+    """Step the schema down to ``target`` (Alembic's syntax; a developer's tool)."""
+    _migrate(db, command.downgrade, target)
+
+
+def _migrate(db: Database, step: Callable[[Config, str], None], target: str) -> None:
     config = alembic_config(db.url)
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "heads")
+    with db.engine.connect() as connection:
+        # SQLite alters a table by copying it and dropping the old one; with
+        # foreign keys on, dropping a table that other rows point at fails (a
+        # kiosk with data could not upgrade). Off for the migration, which must
+        # leave no dangling reference: checked before it commits. The pragma is
+        # ignored inside a transaction, hence before BEGIN.
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                step(config, target)
+                if sqlite:
+                    dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if dangling:
+                        raise RuntimeError(f"the migration left dangling references: {dangling[:5]}")
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
 
 
 def is_current(db: Database) -> bool:
