@@ -227,7 +227,7 @@ def test_cart_buttons_are_48px_with_gaps_and_minus_is_not_offered_when_refused(q
     view = screen.cart_view
     rects = [view.visualRect(screen.cart_model.index(0, c)) for c in (COL_MINUS, COL_PLUS, COL_REMOVE)]
     for rect in rects:
-        assert rect.width() >= 48 + 8 and rect.height() >= 48 + 8
+        assert rect.width() >= 48 + 8 and rect.height() >= 48 + 8  # a gap around each
     assert screen.cart_model.index(0, COL_MINUS).data(Qt.ItemDataRole.DisplayRole) == ""
 
 

@@ -89,6 +89,7 @@ class MainWindow(QWidget):
                 break
         auth.sign_out(self.db, self.who, reason=reason)
         self._close_shell()
+        apply_saved_language(self.db)  # the next person starts in the kiosk's language
         self.signin.reload()
         self.stack.setCurrentWidget(self.signin)
 
@@ -121,16 +122,32 @@ def build_main_window(db: Database) -> MainWindow:
     return MainWindow(db)
 
 
+def show_window(window: QWidget, kiosk_mode: bool) -> None:
+    """Show ``window`` within its screen.
+
+    Windowed, it is at most WINDOW_SIZE and never larger than the screen's
+    available area (a 1024x768 screen keeps the PIN pad in view). In kiosk mode
+    it covers the whole screen by its own geometry, so full screen does not
+    depend on a window manager honouring showFullScreen().
+    """
+    screen = window.screen() or QApplication.primaryScreen()
+    if kiosk_mode:
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.setGeometry(screen.geometry())
+        window.showFullScreen()
+        return
+    area = screen.availableGeometry()
+    width, height = min(WINDOW_SIZE[0], area.width()), min(WINDOW_SIZE[1], area.height())
+    window.setGeometry(area.x() + (area.width() - width) // 2,
+                       area.y() + (area.height() - height) // 2, width, height)
+    window.show()
+
+
 def run(db: Database, kiosk_mode: bool) -> int:
     """Show the sign-in window and run until it closes; the exit code."""
     app = ensure_app()
     window = build_main_window(db)
-    if kiosk_mode:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
-    else:
-        window.resize(*WINDOW_SIZE)
-        window.show()
+    show_window(window, kiosk_mode)
     return app.exec()
 
 

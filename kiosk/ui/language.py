@@ -64,10 +64,13 @@ class LanguageManager(QObject):
         if changed:
             self.changed.emit(language)
 
-    def choose(self, db: Database, language: str, operator_id: int | None) -> None:
-        """A person picks a language: switch now and remember it (audited)."""
+    def choose(self, language: str) -> None:
+        """A person picks a language for this session: nothing is written.
+
+        The language the kiosk starts in (and returns to after a sign-out) is
+        a setting that an admin changes in Settings.
+        """
         self.apply(language)
-        settings.change(db, operator_id, language=language)
 
 
 def apply_saved_language(db: Database) -> str:
@@ -81,7 +84,9 @@ def apply_saved_language(db: Database) -> str:
 
 
 class LanguageToggle(QWidget):
-    """Two large buttons, ไทย and EN; each shows its language in that language."""
+    """Two large buttons, ไทย and EN; each shows its language in that language.
+
+    They switch this session's language only (see LanguageManager.choose)."""
 
     def __init__(self, db: Database, operator_id: int | None = None,
                  parent: QWidget | None = None, name: str = "language_toggle") -> None:
@@ -113,7 +118,7 @@ class LanguageToggle(QWidget):
         return self._buttons[language]
 
     def _choose(self, language: str) -> None:
-        LanguageManager.instance().choose(self._db, language, self._operator_id)
+        LanguageManager.instance().choose(language)
         self._show(language)
 
     def _show(self, language: str) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent, QPainter, QPainterPath, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter,
+                           QPainterPath, QPixmap)
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea,
                                QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
@@ -20,10 +21,11 @@ from kiosk.ui import theme
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.language import LanguageToggle
+from kiosk.ui.theme import enable_swipe, two_lines
 
 TILE_ICON = 96
 TILE_WIDTH = 176
-TILE_HEIGHT = 172
+TILE_HEIGHT = 200  # the avatar and two lines of name
 _HONORIFICS = ("น้อง", "พี่", "คุณ", "ป้า", "ลุง", "ยาย", "ตา", "แม่", "พ่อ", "นาง", "นาย")
 
 
@@ -90,7 +92,7 @@ def avatar_pixmap(tile: OperatorTile, size: int = TILE_ICON) -> QPixmap:
 
 
 class OperatorTileButton(QToolButton):
-    """One operator: the avatar above the name; touch-sized."""
+    """One operator: the avatar above the name (two lines if needed); touch-sized."""
 
     def __init__(self, tile: OperatorTile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,12 +108,30 @@ class OperatorTileButton(QToolButton):
         self.setText(tile.name)
         self.setFixedSize(TILE_WIDTH, TILE_HEIGHT)
 
+    def fit_name(self) -> None:
+        """Wrap the name to the tile (again after the style sheet set the font)."""
+        self.setText(two_lines(self.tile.name, self.fontMetrics(), TILE_WIDTH - 24))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # the style sheet's min-height would let a full grid squash the tiles: keep them whole
+            self.setFixedSize(TILE_WIDTH, TILE_HEIGHT)
+            self.fit_name()
+        return handled
+
 
 class TileGrid(QWidget):
-    """Operator tiles that reflow into as many columns as fit."""
+    """Operator tiles that reflow into as many columns as the visible width holds.
+
+    The width comes from the scroll area's viewport (``follow``), not from the
+    grid itself: a grid laid out for a wide window would otherwise keep its
+    width after a resize and hide its right-hand tiles.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._width = TILE_WIDTH
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(4, 4, 4, 4)
         self.grid.setSpacing(14)
@@ -127,8 +147,20 @@ class TileGrid(QWidget):
         self._columns = 0
         self._reflow()
 
+    def follow(self, area: QScrollArea) -> None:
+        """Reflow whenever ``area``'s viewport changes width."""
+        self._area = area
+        area.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize and watched is self._area.viewport():
+            self._width = watched.width()
+            self._reflow()
+        return super().eventFilter(watched, event)
+
     def _reflow(self) -> None:
-        width = max(self.width(), TILE_WIDTH)
+        margins = self.grid.contentsMargins()
+        width = max(self._width - margins.left() - margins.right(), TILE_WIDTH)
         columns = max(1, (width + self.grid.spacing()) // (TILE_WIDTH + self.grid.spacing()))
         if columns == self._columns:
             return
@@ -137,10 +169,6 @@ class TileGrid(QWidget):
             self.grid.removeWidget(tile)
         for index, tile in enumerate(self.tiles):
             self.grid.addWidget(tile, index // columns, index % columns)
-
-    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        super().resizeEvent(event)
-        self._reflow()
 
 
 class SignInScreen(QWidget):
@@ -195,6 +223,8 @@ class SignInScreen(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.tile_grid)
+        self.tile_grid.follow(scroll)
+        enable_swipe(scroll)
         scroll.viewport().setAutoFillBackground(False)
         self.tile_grid.setAutoFillBackground(False)
         left.addWidget(scroll, 1)
@@ -226,7 +256,11 @@ class SignInScreen(QWidget):
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
         self.message_label.setProperty("role", "hint")
-        self.message_label.setMinimumHeight(56)
+        # two lines of the error style, hint or error: the keys never move and Thai marks
+        # above and below a line are never clipped
+        error_font = QFont(theme.FAMILY)
+        error_font.setPixelSize(24)
+        self.message_label.setFixedHeight(QFontMetrics(error_font).height() * 2 + 24)
         right.addWidget(self.message_label)
         self.keypad = Keypad(panel, masked=True, max_length=6, name="pin_keypad")
         self.keypad.setAccessibleName("PIN")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QScroller, QScrollerProperties,
                                QWidget)
 
@@ -178,6 +179,26 @@ QLabel[role="message"][state="error"] {{
 QLabel[role="message"][state="ok"] {{ color: {GREEN_DARK}; background: {GREEN_LIGHT}; }}
 QDialog {{ background: {PAPER}; }}
 """
+
+
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` broken at spaces into at most two lines of ``width`` pixels.
+
+    A name is cut (with …) only when even two lines cannot hold it, and then
+    at the end of the second line, never in the middle of a word.
+    """
+    words = text.split()
+    if not words or metrics.horizontalAdvance(text) <= width:
+        return text
+    first = words[0]
+    rest = words[1:]
+    while rest and metrics.horizontalAdvance(f"{first} {rest[0]}") <= width:
+        first = f"{first} {rest.pop(0)}"
+    first = metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)
+    if not rest:
+        return first
+    second = metrics.elidedText(" ".join(rest), Qt.TextElideMode.ElideRight, width)
+    return f"{first}\n{second}"
 
 
 def set_size(button: QWidget, size: str) -> None:

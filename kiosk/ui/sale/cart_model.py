@@ -17,7 +17,7 @@ from kiosk.ui.sale.labels import baht, product_name, quantity_text, unit_label
 
 COL_NAME, COL_QTY, COL_AMOUNT, COL_MINUS, COL_PLUS, COL_REMOVE = range(6)
 BUTTON_PX = 48  # each −/+/✕ circle is a 48 px touch target ...
-BUTTON_GAP_PX = 10  # ... with a gap to its neighbour
+BUTTON_GAP_PX = 8  # ... with a gap to its neighbour
 BUTTON_COLUMN_PX = BUTTON_PX + BUTTON_GAP_PX
 COLUMNS = 6
 LineRole = Qt.ItemDataRole.UserRole + 1

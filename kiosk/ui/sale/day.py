@@ -15,6 +15,7 @@ from kiosk.ui.sale.approval import StaffPinDialog
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad, MessageLine
+from kiosk.ui.theme import enable_swipe
 from kiosk.ui.printing import PrintRunner
 from kiosk.ui.sale import receipts
 from kiosk.ui.sale.labels import baht, product_name, quantity_text, unit_label
@@ -85,6 +86,7 @@ class DayDialog(QDialog):
         layout.setSpacing(20)
         self.report_view = QTextBrowser(self)
         self.report_view.setObjectName("day_report")
+        enable_swipe(self.report_view)
         layout.addWidget(self.report_view, 3)
 
         side = QVBoxLayout()

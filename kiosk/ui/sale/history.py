@@ -14,6 +14,7 @@ from kiosk.services.sales import SaleResult, SaleSummary
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
+from kiosk.ui.theme import enable_swipe
 from kiosk.ui.printing import PrintRunner
 from kiosk.ui.sale import receipts
 from kiosk.ui.sale.approval import StaffPinDialog
@@ -107,6 +108,7 @@ class HistoryDialog(QDialog):
         body.setSpacing(16)
         self.model = SalesTableModel(self)
         self.table = QTableView(self)
+        enable_swipe(self.table)
         self.table.setObjectName("history_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -127,6 +129,7 @@ class HistoryDialog(QDialog):
         self.detail_title.setWordWrap(True)
         detail.addWidget(self.detail_title)
         self.lines = QListWidget(self)
+        enable_swipe(self.lines)
         self.lines.setObjectName("history_lines")
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         detail.addWidget(self.lines, 1)

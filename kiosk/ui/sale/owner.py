@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QGridLayout, QLabel, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from kiosk.ui.i18n import tr
+from kiosk.ui.theme import enable_swipe, set_size, two_lines
 
 PLOT = -1
 
@@ -30,7 +31,11 @@ class OwnerDialog(QDialog):
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading)
         area = QScrollArea(self)
+        area.setObjectName("owner_scroll")
         area.setWidgetResizable(True)
+        # long names wrap on two lines inside their button: never a sideways scroll bar
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area = area
         holder = QWidget()
         grid = QGridLayout(holder)
         grid.setSpacing(10)
@@ -41,19 +46,28 @@ class OwnerDialog(QDialog):
             button = QPushButton(text, holder)
             button.setObjectName(f"owner_choice_{'plot' if pid is None else pid}")
             button.setAccessibleName(text)
-            button.setMinimumHeight(68)
+            button.setProperty("label", text)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            set_size(button, "large")
             button.setCheckable(True)
             button.setChecked(pid == current)
             button.clicked.connect(lambda _=False, p=pid: self._choose(p))
             grid.addWidget(button, index // 2, index % 2)
             self.buttons[pid] = button
         area.setWidget(holder)
+        enable_swipe(area)
         layout.addWidget(area, 1)
         cancel = QPushButton(tr("Cancel"), self)
         cancel.setObjectName("owner_cancel")
         cancel.setAccessibleName(tr("Cancel"))
         cancel.clicked.connect(self.reject)
         layout.addWidget(cancel)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt name)
+        super().resizeEvent(event)
+        for button in self.buttons.values():
+            width = max(40, button.width() - 36)
+            button.setText(two_lines(button.property("label"), button.fontMetrics(), width))
 
     def _choose(self, participant_id: int | None) -> None:
         self.chosen.emit(participant_id)

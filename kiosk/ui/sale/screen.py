@@ -37,6 +37,7 @@ from kiosk.ui.sale.style import SALE_STYLE
 from kiosk.ui.sale.tiles import ProductGrid
 from kiosk.ui.sale.weight import WeightDialog
 from kiosk.ui.screen import Screen, size_to_current_page
+from kiosk.ui.theme import enable_swipe
 
 SELL, PAY, DONE = 0, 1, 2
 
@@ -134,7 +135,7 @@ class SaleScreen(Screen):
     def _build_cart_panel(self, parent: QWidget) -> QFrame:
         panel = QFrame(parent)
         panel.setObjectName("sale_cart_panel")
-        panel.setMinimumWidth(360)
+        panel.setMinimumWidth(400)  # the name column stays readable beside 48 px buttons
         panel.setMaximumWidth(470)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(12, 8, 12, 12)
@@ -171,11 +172,12 @@ class SaleScreen(Screen):
         header = self.cart_view.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.cart_view.setColumnHidden(COL_QTY, True)  # drawn under the name instead
-        for column, width in ((COL_AMOUNT, 92), (COL_MINUS, BUTTON_COLUMN_PX),
+        for column, width in ((COL_AMOUNT, 88), (COL_MINUS, BUTTON_COLUMN_PX),
                               (COL_PLUS, BUTTON_COLUMN_PX), (COL_REMOVE, BUTTON_COLUMN_PX)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         self.cart_view.clicked.connect(self._on_cart_clicked)
+        enable_swipe(self.cart_view)
         self.cart_view.selectionModel().selectionChanged.connect(lambda *_: self._refresh_tools())
         layout.addWidget(self.cart_view, 1)
         self.empty_hint = QLabel(panel)

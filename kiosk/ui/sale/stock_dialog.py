@@ -24,6 +24,7 @@ from kiosk.services.stock_forms import StockChange, StockRow
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
+from kiosk.ui.theme import enable_swipe
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.sale.labels import product_name, quantity_text, unit_label
 from kiosk.ui.sale.owner import OwnerDialog
@@ -138,6 +139,7 @@ class StockDialog(QDialog):
         left.addWidget(self.product_label)
         self.model = StockTableModel(self)
         self.table = QTableView(self)
+        enable_swipe(self.table)
         self.table.setObjectName("stock_table")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)

@@ -9,17 +9,20 @@ from __future__ import annotations
 import hashlib
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLineEdit, QListView, QPushButton,
-                               QScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+                               QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QVBoxLayout, QWidget)
 
 from kiosk.services.catalog import CategoryTab, ProductTile, find_by_code
 from kiosk.ui.i18n import tr
 from kiosk.ui.sale.labels import baht, product_name, unit_label
+from kiosk.ui.sale.flow import FlowLayout
+from kiosk.ui.theme import enable_swipe
 
-TILE_W, TILE_H = 150, 196
-PICTURE_H = 104
+TILE_W, TILE_H = 150, 204
+PICTURE_H = 92
+NAME_LINES = 2  # a name takes up to two lines (English names are long), never cut mid-word
 TileRole = Qt.ItemDataRole.UserRole + 1
 
 _PALETTE = ("#66BB6A", "#26A69A", "#9CCC65", "#FFA726", "#EF5350", "#AB47BC",
@@ -116,6 +119,18 @@ class TileDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
         return QSize(TILE_W, TILE_H)
 
+    def fitted_name_font(self, name: str, rect: QRect) -> QFont:
+        """The name's font, a little smaller if needed so that it fits ``rect`` whole."""
+        font = QFont(self.name_font)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        while font.pixelSize() > 14:
+            metrics = QFontMetrics(font)
+            words_fit = all(metrics.horizontalAdvance(w) <= rect.width() for w in name.split())
+            if words_fit and metrics.boundingRect(rect, flags, name).height() <= rect.height():
+                break
+            font.setPixelSize(font.pixelSize() - 1)
+        return font
+
     def _picture(self, path: str, size: QSize) -> QPixmap | None:
         key = f"{path}@{size.width()}x{size.height()}"
         if key not in self._pictures:
@@ -164,7 +179,7 @@ class TileDelegate(QStyledItemDelegate):
         painter.setClipping(False)
         text_rect = QRect(card.left() + 10, picture_rect.bottom() + 4, card.width() - 20,
                           card.bottom() - picture_rect.bottom() - 40)
-        painter.setFont(self.name_font)
+        painter.setFont(self.fitted_name_font(product_name(tile.name_th, tile.name_en), text_rect))
         painter.setPen(QColor("#1C2B1E"))
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                                         | Qt.TextFlag.TextWordWrap),
@@ -218,20 +233,11 @@ class ProductGrid(QWidget):
         top.addWidget(self.search, 1)
         layout.addLayout(top)
 
-        self._tabs_area = QScrollArea(self)
-        self._tabs_area.setObjectName("sale_category_scroll")
-        self._tabs_area.setWidgetResizable(True)
-        self._tabs_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._tabs_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._tabs_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._tabs_area.setFixedHeight(64)
-        holder = QWidget()
-        holder.setObjectName("sale_category_bar")
-        self._tabs_layout = QHBoxLayout(holder)
-        self._tabs_layout.setContentsMargins(0, 0, 0, 0)
-        self._tabs_layout.setSpacing(8)
-        self._tabs_area.setWidget(holder)
-        layout.addWidget(self._tabs_area)
+        # the chips wrap onto a second row rather than being cut at the right
+        self.category_bar = QWidget(self)
+        self.category_bar.setObjectName("sale_category_bar")
+        self._tabs_layout = FlowLayout(self.category_bar, spacing=8)
+        layout.addWidget(self.category_bar)
         self._tab_group = QButtonGroup(self)
         self._tab_group.setExclusive(True)
         self._tab_group.idClicked.connect(self._on_tab)
@@ -255,6 +261,7 @@ class ProductGrid(QWidget):
         self.view.setModel(self.model)
         self.view.clicked.connect(self._on_clicked)
         self.view.viewport().installEventFilter(self)
+        enable_swipe(self.view)
         layout.addWidget(self.view, 1)
         self.retranslate()
 
@@ -264,7 +271,7 @@ class ProductGrid(QWidget):
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             width = self.view.viewport().width()
             columns = max(1, width // TILE_W)
-            cell = QSize(max(TILE_W, width // columns), TILE_H)
+            cell = QSize(max(TILE_W, (width - 1) // columns), TILE_H)  # exactly full wraps early
             if self.view.gridSize() != cell:
                 self.view.setGridSize(cell)
         return super().eventFilter(watched, event)
@@ -292,7 +299,7 @@ class ProductGrid(QWidget):
         entries: list[tuple[int | None, str]] = [(None, "all")]
         entries += [(c.id, c.code) for c in categories]
         for category_id, code in entries:
-            button = QPushButton(self._tabs_area.widget())
+            button = QPushButton(self.category_bar)
             button.setObjectName(f"sale_category_{code}")
             button.setCheckable(True)
             button.setProperty("role", "category")
@@ -300,7 +307,6 @@ class ProductGrid(QWidget):
             self._tab_group.addButton(button, -1 if category_id is None else category_id)
             self._tabs_layout.addWidget(button)
             self.category_buttons[category_id] = button
-        self._tabs_layout.addStretch(1)
         self.category_buttons[None].setChecked(True)
         self._categories = categories
         self._label_tabs()
