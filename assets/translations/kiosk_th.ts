@@ -2112,6 +2112,10 @@
       <translation>กรุณาบอกสาเหตุที่ปลูกไม่สำเร็จ</translation>
     </message>
     <message>
+      <source>Please sign in again.</source>
+      <translation>เข้าใช้งานใหม่อีกครั้ง</translation>
+    </message>
+    <message>
       <source>Please write the name in Thai.</source>
       <translation>กรุณาเขียนชื่อเป็นภาษาไทย</translation>
     </message>
@@ -3346,6 +3350,10 @@
     <message>
       <source>There is no such entry.</source>
       <translation>ไม่พบรายการนี้</translation>
+    </message>
+    <message>
+      <source>There is no such line in the cart.</source>
+      <translation>ไม่มีรายการนี้ในตะกร้า</translation>
     </message>
     <message>
       <source>There is no such loan.</source>

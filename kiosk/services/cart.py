@@ -76,18 +76,29 @@ def by_amount(line: CartLine, amount: Money) -> CartLine:
     return replace(line, quantity=derived, fixed_amount=amount)
 
 
-def _is_id(value: object, optional: bool = False) -> bool:
+def is_id(value: object, optional: bool = False) -> bool:
+    """A row id a service may look up: an int the database can hold (0 stands for
+    "approver not known yet" while a change is checked before the staff PIN)."""
     if value is None:
         return optional
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**62
 
 
+# the longest texts a sale line stores (the columns' sizes)
+_TEXT_SIZES = {"code": 40, "name_th": 80, "name_en": 80, "unit": 20}
+
+
 def check_line(line: CartLine) -> Money:
     """The one home of a cart line's rules (adding it and committing it); its amount."""
-    if not isinstance(line, CartLine) or not _is_id(line.product_id) \
-            or not _is_id(line.owner_participant_id, optional=True) \
-            or not _is_id(line.override_by, optional=True):
+    if not isinstance(line, CartLine) or not is_id(line.product_id) \
+            or not is_id(line.owner_participant_id, optional=True) \
+            or not is_id(line.override_by, optional=True) \
+            or not isinstance(line.sold_by_weight, bool) \
+            or any(not isinstance(getattr(line, name), str) or len(getattr(line, name)) > size
+                   for name, size in _TEXT_SIZES.items()):
         raise InvalidInput(tr("There is no such product."))
+    if line.list_price is not None and not isinstance(line.list_price, Money):
+        raise InvalidInput(tr("A price must be more than zero."))
     check_quantity(line.quantity, bool(line.sold_by_weight))
     if not isinstance(line.unit_price, Money) or line.unit_price.satang <= 0:
         raise InvalidInput(tr("A price must be more than zero."))
@@ -134,8 +145,14 @@ class Cart:
                     return self.set_quantity(index, existing.quantity + line.quantity)
         return replace(self, lines=self.lines + (line,))
 
+    def line_at(self, index: object) -> CartLine:
+        """The line at ``index``, or InvalidInput when there is none."""
+        if type(index) is not int or not 0 <= index < len(self.lines):
+            raise InvalidInput(tr("There is no such line in the cart."))
+        return self.lines[index]
+
     def set_quantity(self, index: int, new_quantity: Decimal) -> Cart:
-        line = self.lines[index]
+        line = self.line_at(index)
         changed = replace(line, quantity=check_quantity(new_quantity, line.sold_by_weight),
                           fixed_amount=None)  # weighed again: priced by the quantity
         check_line(changed)
@@ -143,29 +160,33 @@ class Cart:
 
     def set_amount(self, index: int, amount: Money) -> Cart:
         """Sell line ``index`` by money: it charges ``amount``, weighed out from it."""
-        changed = by_amount(self.lines[index], amount)
+        changed = by_amount(self.line_at(index), amount)
         check_line(changed)
         return self._replace_line(index, changed)
 
     def set_owner(self, index: int, participant_id: int | None) -> Cart:
-        return self._replace_line(index, replace(self.lines[index], owner_participant_id=participant_id))
+        if not is_id(participant_id, optional=True):
+            raise InvalidInput(tr("This participant no longer exists."))
+        return self._replace_line(index, replace(self.line_at(index),
+                                                 owner_participant_id=participant_id))
 
     def override_price(self, index: int, price: Money, approved_by: int) -> Cart:
         if not isinstance(price, Money) or price.satang <= 0:
             raise InvalidInput(tr("A price must be more than zero."))
-        line = self.lines[index]
+        line = self.line_at(index)
         changed = replace(line, unit_price=price, list_price=line.list_price or line.unit_price,
                           override_by=approved_by, fixed_amount=None)
         check_line(changed)
         return self._replace_line(index, changed)
 
     def give_discount(self, index: int, discount: Money, approved_by: int) -> Cart:
-        line = self.lines[index]
+        line = self.line_at(index)
         if not isinstance(discount, Money) or discount.satang < 0 or discount >= line.gross:
             raise InvalidInput(tr("A discount must be less than the line's amount."))
         return self._replace_line(index, replace(line, discount=discount, override_by=approved_by))
 
     def remove(self, index: int) -> Cart:
+        self.line_at(index)
         return replace(self, lines=self.lines[:index] + self.lines[index + 1:])
 
     def cleared(self) -> Cart:

@@ -34,7 +34,7 @@ from kiosk.services.sale_results import (
 )
 from kiosk.services.sale_rules import (
     PROMPTPAY_LIMIT_KEY, Figures, PaymentRequest, check_payment, check_promptpay, check_when,
-    promptpay_limit_from, refuse_if_closed,
+    check_who, promptpay_limit_from, refuse_if_closed,
 )
 from kiosk.shares import PricedLine, sale_shares
 
@@ -98,6 +98,7 @@ def commit_sale(db: Database, cart: Cart, who: SignedIn, payment: PaymentRequest
                 now: datetime | None = None) -> SaleResult:
     """Record the sale in one transaction; the same cart twice gives the first sale back."""
     figures = check_payment(cart, payment)
+    check_who(who)
     now = now or utc_now()
     check_when(now)
     with db.unit_of_work() as session:
@@ -139,9 +140,10 @@ def commit_in_session(session: Session, cart: Cart, operator_id: int, vendor_nam
     day = business_day_of(now)
     product_ids = sorted({line.product_id for line in cart.lines})
     owner_ids = sorted({l.owner_participant_id for l in cart.lines} - {None})
+    operator_ids = sorted({operator_id, *(l.override_by for l in cart.lines)} - {None})
     before_commit = conn.execute(_BEFORE_COMMIT, {
         "uid": cart.sale_uid, "day": day, "products": product_ids, "owners": owner_ids,
-        "operators": [operator_id] if isinstance(operator_id, int) else []}).one()
+        "operators": operator_ids}).one()
     if before_commit.existing is not None:
         if not _same_sale(session, before_commit.existing, cart, figures):
             raise Conflict(tr("This sale was already recorded with different lines or payments."))
@@ -151,7 +153,7 @@ def commit_in_session(session: Session, cart: Cart, operator_id: int, vendor_nam
         raise NotFound(tr("There is no such product."))
     if before_commit.owners != len(owner_ids):
         raise NotFound(tr("This participant no longer exists."))
-    if before_commit.operators != 1:
+    if before_commit.operators != len(operator_ids) or type(operator_id) is not int:
         raise NotFound(tr("This operator no longer exists."))
     values = {k: settings.DEFAULTS[k] if v is None else json.loads(v)
               for k, v in zip(_COMMIT_SETTINGS, before_commit[-len(_COMMIT_SETTINGS):])}

@@ -23,17 +23,20 @@ from kiosk.models.sales import Sale, SaleLine, SaleReversal, SaleReversalLine
 from kiosk.money import Money, check_quantity, format_quantity
 from kiosk.services import audit, auth, ledger, proceeds, sale_ledger, stock
 from kiosk.services.auth import SignedIn
+from kiosk.services.cart import is_id
 from kiosk.services.sale_results import (
     SaleResult, business_day_of, load_result, refunded_by_line,
 )
-from kiosk.services.sale_rules import check_when, reason as checked_reason, refuse_closed_day
+from kiosk.services.sale_rules import (
+    check_operator, check_when, check_who, reason as checked_reason, refuse_closed_day,
+)
 from kiosk.shares import Owner, PricedLine, Share, commission, line_share_back, refund_shares, void_shares
 
 _NOTHING = (Decimal("0.000"), Money(0))
 
 
 def _sale_for_reversal(session: Session, sale_id: object) -> Sale:
-    if not isinstance(sale_id, int) or isinstance(sale_id, bool):
+    if not is_id(sale_id):
         raise NotFound(tr("There is no such sale."))
     sale = session.get(Sale, sale_id)
     if sale is None:
@@ -84,16 +87,19 @@ def _sale_shares(lines) -> list[Share]:
 def void_sale(db: Database, sale_id: int, who: SignedIn, staff_pin: str, reason: str,
               now: datetime | None = None) -> SaleResult:
     """Void a whole sale (what was not refunded yet): stock and ledger back, number kept."""
+    check_who(who)
     reason = checked_reason(reason)
     now = now or utc_now()
     check_when(now)
     with db.reading() as session:
+        check_operator(session, who)
         sale = _sale_for_reversal(session, sale_id)
         refuse_closed_day(session, business_day_of(now))
         number = sale.number
     approver = auth.verify_staff_pin(db, staff_pin, "sale_void", number,
                                      requested_by=who.operator_id)
     with db.unit_of_work() as session:
+        check_operator(session, who)
         result = void_in_session(session, sale_id, who.operator_id, approver, reason, now)
         auth.record_approval(session, approver, "sale_void", number,
                              requested_by=who.operator_id, reason=reason)
@@ -179,6 +185,7 @@ def _check_refund(session: Session, sale_id: int, wanted: dict, now: datetime):
 def refund_lines(db: Database, sale_id: int, quantities: dict[int, Decimal], who: SignedIn,
                  staff_pin: str, reason: str, now: datetime | None = None) -> SaleResult:
     """Give back some lines (line id -> quantity): stock back, ledger entry, number kept."""
+    check_who(who)
     reason = checked_reason(reason)
     now = now or utc_now()
     check_when(now)
@@ -189,10 +196,12 @@ def refund_lines(db: Database, sale_id: int, quantities: dict[int, Decimal], who
     if not wanted:
         raise InvalidInput(tr("Choose what to refund."))
     with db.reading() as session:
+        check_operator(session, who)
         number = _check_refund(session, sale_id, wanted, now)[0].number
     approver = auth.verify_staff_pin(db, staff_pin, "sale_refund", number,
                                      requested_by=who.operator_id)
     with db.unit_of_work() as session:
+        check_operator(session, who)
         sale, lines, done, pieces, amount = _check_refund(session, sale_id, wanted, now)
         day = business_day_of(now)
         earlier = session.scalars(select(SaleReversal).where(SaleReversal.sale_id == sale_id)).all()

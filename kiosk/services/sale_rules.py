@@ -9,12 +9,14 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.errors import InvalidInput
+from kiosk.errors import InvalidInput, NotFound
 from kiosk.i18n import tr
+from kiosk.models import Operator
 from kiosk.models.sales import BusinessDay
 from kiosk.money import MAX_SATANG, Money
 from kiosk.services import settings
-from kiosk.services.cart import Cart, check_line
+from kiosk.services.auth import SignedIn
+from kiosk.services.cart import Cart, check_line, is_id
 
 MAX_CHANGE = Money.baht(1000)  # change of a 1000-baht note or more means a mistyped amount
 MAX_FLOAT = Money.baht(100_000)
@@ -134,3 +136,19 @@ def check_day(day: object) -> date:
     if not isinstance(day, date) or isinstance(day, datetime):
         raise InvalidInput(tr("Please choose a date."))
     return day
+
+
+def check_who(who: object) -> SignedIn:
+    """The signed-in operator a service was given."""
+    if not isinstance(who, SignedIn) or not is_id(who.operator_id) \
+            or not isinstance(who.name, str) or not 0 < len(who.name) <= 120:
+        raise InvalidInput(tr("Please sign in again."))
+    return who
+
+
+def check_operator(session: Session, who: object) -> SignedIn:
+    """``check_who``, and the operator is still on the books."""
+    check_who(who)
+    if session.get(Operator, who.operator_id) is None:
+        raise NotFound(tr("This operator no longer exists."))
+    return who

@@ -23,7 +23,7 @@ from kiosk.models.sales import BusinessDay, ParkedCart, Sale, SaleLine, SalePaym
 from kiosk.money import Money
 from kiosk.services import audit, ledger_chain, sale_checks  # noqa: F401  (sale_checks: its invariants)
 from kiosk.services.auth import SignedIn
-from kiosk.services.cart import Cart
+from kiosk.services.cart import Cart, check_line, is_id
 from kiosk.services.sale_commit import commit_in_session, commit_sale  # noqa: F401
 from kiosk.services.sale_ledger import SALE_KEY as LEDGER_SALE_KEY  # noqa: F401
 from kiosk.services.sale_results import (  # noqa: F401
@@ -34,7 +34,7 @@ from kiosk.services.sale_results import (  # noqa: F401
 from kiosk.services.sale_reversals import refund_lines, void_in_session, void_sale  # noqa: F401
 from kiosk.services.sale_rules import (  # noqa: F401
     MAX_CHANGE, MAX_FLOAT, PaymentRequest, check_amount, check_day, check_payment, check_when,
-    promptpay_limit, refuse_if_closed,
+    check_operator, check_who, promptpay_limit, refuse_if_closed,
 )
 from kiosk.services.sales_day import build_day_report
 
@@ -46,7 +46,7 @@ def read_promptpay_limit(db: Database) -> Money:
 
 
 def sale_result(db: Database, sale_id: int) -> SaleResult:
-    if type(sale_id) is not int:
+    if not is_id(sale_id):
         raise NotFound(tr("There is no such sale."))
     with db.reading() as session:
         return load_result(session, sale_id)
@@ -100,9 +100,14 @@ def popularity(db: Database, days: int = 30, now: datetime | None = None) -> dic
 # -- parked carts ---------------------------------------------------------------
 def park_cart(db: Database, who: SignedIn, cart: Cart) -> None:
     """Keep the operator's open cart (survives a crash and a sign-out); an empty cart clears it."""
-    if not isinstance(cart, Cart):
+    check_who(who)
+    if not isinstance(cart, Cart) or not isinstance(cart.sale_uid, str) \
+            or not 0 < len(cart.sale_uid) <= 40 or not isinstance(cart.lines, tuple):
         raise InvalidInput(tr("The cart is empty."))
+    for line in cart.lines:
+        check_line(line)
     with db.unit_of_work() as session:
+        check_operator(session, who)
         row = session.get(ParkedCart, who.operator_id)
         if cart.is_empty:
             if row is not None:
@@ -116,6 +121,7 @@ def park_cart(db: Database, who: SignedIn, cart: Cart) -> None:
 
 def parked_cart(db: Database, who: SignedIn) -> Cart | None:
     """The operator's parked cart, unless it was committed meanwhile."""
+    check_who(who)
     with db.reading() as session:
         row = session.get(ParkedCart, who.operator_id)
         if row is None:
@@ -128,6 +134,7 @@ def parked_cart(db: Database, who: SignedIn) -> Cart | None:
 # -- PromptPay reconciliation ------------------------------------------------------
 def promptpay_for_reconciliation(db: Database, day: date) -> list[PromptPayRow]:
     """The day's PromptPay payments (as the vendors confirmed them), to tick off the bank statement."""
+    check_day(day)
     confirmer = aliased(Operator)
     ticker = aliased(Operator)
     with db.reading() as session:
@@ -145,6 +152,9 @@ def promptpay_for_reconciliation(db: Database, day: date) -> list[PromptPayRow]:
 
 def tick_promptpay(db: Database, payment_id: int, who: SignedIn, ticked: bool) -> None:
     """Staff mark a PromptPay payment as found (or not) on the bank statement; audited."""
+    check_who(who)
+    if not is_id(payment_id) or not isinstance(ticked, bool):
+        raise NotFound(tr("There is no such PromptPay payment."))
     if not who.is_staff:
         raise NotAllowed(tr("Only staff can reconcile PromptPay payments."))
     with db.unit_of_work() as session:
@@ -165,11 +175,13 @@ def tick_promptpay(db: Database, payment_id: int, who: SignedIn, ticked: bool) -
 # -- the day: opening float, X and Z reports -------------------------------------------
 def open_day(db: Database, who: SignedIn, opening_float: Money, now: datetime | None = None) -> None:
     """Start today's trading with the cash in the drawer (may be set again until closed)."""
+    check_who(who)
     check_amount(opening_float, MAX_FLOAT)
     now = now or utc_now()
     check_when(now)
     day = business_day_of(now)
     with db.unit_of_work() as session:
+        check_operator(session, who)
         row = session.get(BusinessDay, day)
         refuse_if_closed(row.closed_at if row is not None else None)
         if row is None:
@@ -194,11 +206,13 @@ def day_report(db: Database, day: date) -> DayReport:
 def close_day(db: Database, who: SignedIn, counted_cash: Money,
               now: datetime | None = None) -> DayReport:
     """Close today (Z report): record the counted cash and the difference; no more sales today."""
+    check_who(who)
     check_amount(counted_cash, MAX_FLOAT * 10)
     now = now or utc_now()
     check_when(now)
     day = business_day_of(now)
     with db.unit_of_work() as session:
+        check_operator(session, who)
         row = session.get(BusinessDay, day)
         if row is not None and row.closed_at is not None:
             raise InvalidInput(tr("Today has already been closed."))
