@@ -89,11 +89,6 @@ def make_year(db, vendor, staff, seed: int = 12, months: int = 12) -> Market:
                 cart = cart_of(products, *items)
                 result = sales.commit_sale(db, cart, vendor, sales.PaymentRequest(
                     cash_tendered=Money.baht(1000)), now=at(day, 9 + s))
-                if owner == borrower:
-                    with db.unit_of_work() as session:
-                        owed_line = result.lines[0].amount
-                        loans.deduct_from_proceeds(session, borrower, day, owed_line,
-                                                   key=f"deduct:{result.number}")
                 roll = rng.random()
                 if roll < 0.08:
                     sales.void_sale(db, result.sale_id, vendor, "2222", "ลูกค้าเปลี่ยนใจ",

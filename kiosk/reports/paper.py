@@ -46,6 +46,7 @@ class Styles:
     big_right: ParagraphStyle
     huge_right: ParagraphStyle
     name: ParagraphStyle
+    late: ParagraphStyle
 
 
 @cache
@@ -64,6 +65,7 @@ def styles() -> Styles:
         big_right=thai_style("p-big-r", 15, leading=21, alignment=TA_RIGHT),
         huge_right=thai_style("p-huge-r", 19, bold=True, leading=25, alignment=TA_RIGHT),
         name=thai_style("p-name", 14, bold=True, leading=19),
+        late=thai_style("p-late", 12, bold=True, textColor=colors.HexColor("#b71c1c")),
     )
 
 

@@ -42,6 +42,8 @@ def _in_short(paper: Statement) -> list[Flowable]:
             (tr("Commission to the fund"), "- " + money(paper.commission)),
             (tr("Loan repayment taken from your sales"), "- " + money(paper.loan_deducted)),
             (tr("Paid to you"), "- " + money(paper.paid_out))]
+    if paper.no_activity:  # a short page: only what is still owed
+        rows = []
     if paper.adjustments:
         sign = "+ " if not paper.adjustments.is_negative else "- "
         rows.append((tr("Other corrections"), sign + money(abs(paper.adjustments))))
@@ -53,7 +55,7 @@ def _in_short(paper: Statement) -> list[Flowable]:
     box = Table(cells, colWidths=[WIDTH * 0.62, WIDTH * 0.38])
     box.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 1.5, GREEN), ("BACKGROUND", (0, 0), (-1, -1), PALE),
-        ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 1.2, GREEN),
+        ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 1.2 if rows else 0, GREEN),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))
     return [text(tr("This month in short"), s.heading), box]
@@ -86,7 +88,8 @@ def _money_lines(title: str, lines, what: str) -> list[Flowable]:
 
 def _loans(paper: Statement) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [text(tr("Your loans"), s.heading)]
+    story: list[Flowable] = []
+    heading = [text(tr("Your loans"), s.heading)]
     for loan in paper.loans:
         if loan.next_due_on is not None:
             nxt = tr("{amount} baht on {day}").format(amount=money(loan.next_amount),
@@ -103,12 +106,13 @@ def _loans(paper: Statement) -> list[Flowable]:
         if loan.written_off:
             rows.append((tr("Written off"), tr("yes")))
         elif loan.days_past_due:
-            rows.append((tr("Late: {days} days, {amount} baht overdue").format(
-                days=loan.days_past_due, amount=money(loan.overdue)), ""))
-        t = table(rows, [WIDTH * 0.6, WIDTH * 0.4], right_from=1)
-        if loan.days_past_due and not loan.written_off:
-            t.setStyle(TableStyle([("TEXTCOLOR", (0, len(rows) - 1), (-1, -1), "#b71c1c")]))
-        story.append(KeepTogether([t, Spacer(1, 3 * mm)]))
+            late = tr("Late: {days} days, {amount} baht overdue").format(
+                days=loan.days_past_due, amount=money(loan.overdue))
+            rows.append((text(late, s.late), ""))
+        # the heading goes with the first loan (keepWithNext skips a KeepTogether)
+        story.append(KeepTogether(heading + [table(rows, [WIDTH * 0.6, WIDTH * 0.4], right_from=1),
+                                             Spacer(1, 3 * mm)]))
+        heading = []
     return story
 
 

@@ -95,6 +95,7 @@ class ThaiParagraph(Flowable):
         self.style = style
         self._paragraph: Paragraph | None = None
         self._for_width: float | None = None
+        self.keepWithNext = getattr(style, "keepWithNext", 0)  # a heading stays with what follows
 
     def _paragraph_for(self, width: float) -> Paragraph:
         if self._paragraph is None or self._for_width != width:
