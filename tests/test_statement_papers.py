@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 import unicodedata
 from dataclasses import replace
 from datetime import date, timedelta
@@ -180,3 +182,16 @@ def test_english_statement(market_db):
     text = "\n".join(pages(build_statement_pdf(paper, CODE, lang="en", printed_on=PRINTED)))
     assert "This month in short" in text and "Page 1/1" in text
     assert money(paper.closing) in text
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="needs zbarimg to read the QR")
+def test_the_qr_reads_back_as_the_printed_code(market_db, tmp_path):
+    import pypdfium2 as pdfium
+    db, market = market_db
+    paper = statements.build_statement(db, market.borrower, this_month())
+    document = pdfium.PdfDocument(build_statement_pdf(paper, CODE, printed_on=PRINTED))
+    document[0].render(scale=200 / 72).to_pil().save(tmp_path / "page.png")
+    document.close()
+    found = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page.png")],
+                           capture_output=True, text=True, check=True).stdout.split()
+    assert found == [CODE]
