@@ -76,7 +76,7 @@ def test_pdf_mode_saves_the_receipt_in_the_folder(db, vendor, products, tmp_path
 def test_the_settings_give_the_printer_and_the_default_folder(db, admin):
     from kiosk.services import settings
     config = printing.printer_settings(db)
-    assert config.kind == "pdf" and config.folder == printing.default_receipt_folder()
+    assert config.kind == "pdf" and config.folder == printing.default_receipt_folder(db)
     settings.change(db, admin.operator_id, printer_kind="escpos",
                     printer_escpos_connection="usb:0x0416:0x5011", printer_timeout_seconds=3)
     config = printing.printer_settings(db)

@@ -17,6 +17,7 @@ from kiosk.ui import dialogs
 from kiosk.ui.sale import SaleScreen
 from kiosk.ui.sale.done import TAP_GUARD_MS
 from kiosk.ui.sale.cart_model import COL_MINUS, COL_PLUS, COL_REMOVE, CartTableModel
+from ui_helpers import open_today
 from tests.sales_helpers import cart_of, make_catalogue, participant_id
 
 
@@ -28,6 +29,7 @@ def products(db):
 @pytest.fixture
 def screen(qtbot, ui_context, products):
     settings.change(ui_context.db, None, customer_receipt="never")
+    open_today(ui_context)  # the day is opened before its first sale
     widget = SaleScreen(ui_context)
     qtbot.addWidget(widget)
     widget.resize(1150, 730)

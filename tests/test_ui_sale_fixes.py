@@ -15,6 +15,7 @@ from kiosk.ui import dialogs
 from kiosk.ui.sale import SaleScreen
 from kiosk.ui.sale.cart_model import COL_MINUS, COL_PLUS, COL_REMOVE
 from kiosk.ui.sale.done import TAP_GUARD_MS
+from ui_helpers import open_today
 from tests.sales_helpers import cart_of, make_catalogue
 
 
@@ -26,6 +27,7 @@ def products(db):
 @pytest.fixture
 def screen(qtbot, ui_context, products):
     settings.change(ui_context.db, None, customer_receipt="never")
+    open_today(ui_context)  # the day is opened before its first sale
     widget = SaleScreen(ui_context)
     qtbot.addWidget(widget)
     widget.resize(1150, 730)
@@ -245,3 +247,104 @@ def test_a_large_amount_is_never_clipped_in_the_cart(qtbot, screen, products):
     width = screen.cart_view.columnWidth(2) - 18
     for text in ("฿20", "฿99,999.00", "฿100,000.00"):
         assert QFontMetrics(delegate.amount_font(text, width)).horizontalAdvance(text) <= width
+
+
+# -- the smaller items of §1 ------------------------------------------------------------------
+def test_best_sellers_keep_their_order_for_the_day(qtbot, ui_context, products, db):
+    from kiosk.ui.sale import ranking
+    screen = SaleScreen(ui_context)
+    qtbot.addWidget(screen)
+    before = [t.code for t in screen.grid.model.all_tiles]
+    for _ in range(3):  # the last product sells a lot
+        sales.commit_sale(db, cart_of(products, ("CHILI", "1")), ui_context.who,
+                          sales.PaymentRequest(cash_tendered=Money.baht(15)))
+    screen.reload()
+    assert [t.code for t in screen.grid.model.all_tiles] == before
+    assert ranking.best_sellers(db, today()) == ranking.best_sellers(db)
+
+
+def test_a_restored_cart_says_so_and_names_the_last_saved_sale(qtbot, ui_context, products, db):
+    result = sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
+                               sales.PaymentRequest(cash_tendered=Money.baht(20)))
+    sales.park_cart(db, ui_context.who, cart_of(products, ("CORIANDER", "2")))
+    screen = SaleScreen(ui_context)  # after a crash
+    qtbot.addWidget(screen)
+    screen.show()
+    assert not screen.cart.is_empty
+    assert screen.banner.isVisible() and result.number in screen.banner.text()
+
+
+def test_a_voided_bill_says_why_void_and_refund_are_off(qtbot, ui_context, products, db, staff):
+    from kiosk.ui.printing import PrintRunner
+    from kiosk.ui.sale.history import HistoryDialog
+    result = sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
+                               sales.PaymentRequest(cash_tendered=Money.baht(20)))
+    sales.void_sale(db, result.sale_id, staff, "2222", "test")
+    dialog = HistoryDialog(ui_context, PrintRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.void_button.isEnabled() and not dialog.refund_button.isEnabled()
+    assert dialog.why_disabled.isVisible() and result.number in dialog.why_disabled.text()
+    dialog.search.setText("999999")
+    assert "999999" in dialog.detail_title.text()
+
+
+def test_an_empty_search_says_so_and_alt_letters_do_not_type(qtbot, screen, products):
+    qtbot.keyClicks(screen.grid.search, "zzzz")
+    assert screen.grid.no_match.isVisible() and "zzzz" in screen.grid.no_match.text()
+    screen.grid.search.clear()
+    assert not screen.grid.no_match.isVisible()
+    qtbot.keyClick(screen.grid.search, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert screen.grid.search.text() == ""
+
+
+def test_receipts_go_to_a_folder_of_the_database_in_use(tmp_path):
+    from kiosk.db import Database
+    from kiosk.services import documents, printing
+    first = Database(f"sqlite:///{tmp_path / 'a' / 'kiosk.sqlite3'}")
+    second = Database(f"sqlite:///{tmp_path / 'b' / 'kiosk.sqlite3'}")
+    third = Database(f"sqlite:///{tmp_path / 'a' / 'test.sqlite3'}")
+    folders = {printing.default_receipt_folder(d) for d in (first, second, third)}
+    assert len(folders) == 3
+    assert documents.folder(first, "receipts").is_relative_to(tmp_path / "a")
+    for database in (first, second, third):
+        database.dispose()
+
+
+def test_the_vendor_sees_saved_and_staff_can_open_the_folder(qtbot, ui_context, products, db,
+                                                              monkeypatch, tmp_path):
+    from kiosk.services import printing
+    from kiosk.ui.printing import PrintRunner
+    from kiosk.ui.sale import receipts
+    from kiosk.ui.sale.day import DayDialog
+    settings.change(db, None, printer_kind="pdf", receipt_folder=str(tmp_path / "r"))
+    result = sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
+                               sales.PaymentRequest(cash_tendered=Money.baht(20)))
+    runner = PrintRunner()
+    with qtbot.waitSignal(runner.succeeded, timeout=10000) as done:
+        receipts.print_sale(runner, db, result)
+    assert str(tmp_path) not in done.args[1] and done.args[1]
+    opened = []
+    monkeypatch.setattr(receipts, "open_folder", lambda folder: opened.append(folder) or True)
+    dialog = DayDialog(ui_context, runner)  # staff
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog.folder_button)
+    assert opened == [printing.printer_settings(db).folder]
+
+
+def test_the_first_sale_of_the_day_asks_for_the_opening_float(qtbot, ui_context, products, db):
+    widget = SaleScreen(ui_context)  # the day is not opened
+    qtbot.addWidget(widget)
+    widget.resize(1150, 730)
+    widget.show()
+    tap(qtbot, widget, products["KALE"])
+    click(qtbot, widget.pay_button)
+    dialog = widget.dialog
+    assert widget.pages.currentIndex() == 0 and dialog.objectName() == "open_day_dialog"
+    press(qtbot, dialog.amount_pad, "0")  # a float may be nothing, but it is said
+    click(qtbot, dialog.amount_pad.button("ok"))
+    press(qtbot, dialog.pin_pad, "2222")
+    click(qtbot, dialog.pin_pad.button("ok"))
+    assert trading_day.day_state(db).opened
+    assert widget.pages.currentIndex() == 1  # on to the payment

@@ -17,6 +17,7 @@ from kiosk.services import printing, settings
 from kiosk.ui.printing import PrintRunner, print_pdf
 from kiosk.ui.sale import SaleScreen
 from kiosk.ui.sale.printer_settings import PrinterSettingsTab
+from ui_helpers import open_today
 from tests.sales_helpers import make_catalogue
 
 
@@ -60,6 +61,7 @@ def screen(qtbot, ui_context, tmp_path):
     make_catalogue(ui_context.db)
     settings.change(ui_context.db, None, customer_receipt="always", printer_kind="pdf",
                     receipt_folder=str(tmp_path / "receipts"))
+    open_today(ui_context)  # the day is opened before its first sale
     widget = SaleScreen(ui_context)
     qtbot.addWidget(widget)
     widget.resize(1150, 730)

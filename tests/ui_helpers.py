@@ -40,3 +40,10 @@ def thai_afterwards(qapp):
     LanguageManager.instance().apply("th")
     yield
     LanguageManager.instance().apply("th")
+
+
+def open_today(ctx, opening_float: str = "0") -> None:
+    """Open today's trading day (the sale screen asks for it before the first sale)."""
+    from kiosk.money import Money
+    from kiosk.services import sales
+    sales.open_day(ctx.db, ctx.who, Money.parse(opening_float))

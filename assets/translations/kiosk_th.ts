@@ -1608,8 +1608,16 @@
       <translation>ไม่มีสินค้ารหัส {code}</translation>
     </message>
     <message>
+      <source>No product matches {text}.</source>
+      <translation>ไม่พบสินค้าที่ตรงกับ {text}</translation>
+    </message>
+    <message>
       <source>No sale product for this crop in that unit: add one before recording the harvest.</source>
       <translation>ยังไม่มีสินค้าขายของพืชนี้ในหน่วยนี้ ให้เพิ่มสินค้าก่อนบันทึกการเก็บเกี่ยว</translation>
+    </message>
+    <message>
+      <source>No sale today matches {text}.</source>
+      <translation>วันนี้ไม่มีการขายที่ตรงกับ {text}</translation>
     </message>
     <message>
       <source>No sales yet today.</source>
@@ -1782,6 +1790,14 @@
     <message>
       <source>Open / close day</source>
       <translation>เปิด/ปิดร้าน</translation>
+    </message>
+    <message>
+      <source>Open the day first: how much cash is in the drawer?</source>
+      <translation>เปิดร้านก่อน: ในลิ้นชักมีเงินสดเท่าไร?</translation>
+    </message>
+    <message>
+      <source>Open the receipt folder</source>
+      <translation>เปิดโฟลเดอร์ใบเสร็จ</translation>
     </message>
     <message>
       <source>Opening float</source>
@@ -2376,8 +2392,8 @@
       <translation>พิมพ์ใบเสร็จแล้ว</translation>
     </message>
     <message>
-      <source>Receipt saved: {path}</source>
-      <translation>บันทึกใบเสร็จแล้ว: {path}</translation>
+      <source>Receipt saved.</source>
+      <translation>บันทึกใบเสร็จแล้ว</translation>
     </message>
     <message>
       <source>Receipt {number} · {total} · {how}</source>
@@ -2476,8 +2492,8 @@
       <translation>รายงานเลขที่ {number}  ·  พิมพ์วันที่ {day}</translation>
     </message>
     <message>
-      <source>Report saved: {path}</source>
-      <translation>บันทึกรายงานแล้ว: {path}</translation>
+      <source>Report saved.</source>
+      <translation>บันทึกรายงานแล้ว</translation>
     </message>
     <message>
       <source>Reports</source>
@@ -3052,6 +3068,10 @@
       <translation>บัญชีเปลี่ยนหลังจากพิมพ์ใบนี้ ตัวเลขในใบนี้ไม่ตรงกับบัญชีตอนนี้</translation>
     </message>
     <message>
+      <source>The cart from before was brought back: it is not paid yet.</source>
+      <translation>นำตะกร้าเดิมกลับมาแล้ว ยังไม่ได้ชำระเงิน</translation>
+    </message>
+    <message>
       <source>The cart has too many lines.</source>
       <translation>ในตะกร้ามีรายการมากเกินไป</translation>
     </message>
@@ -3144,6 +3164,10 @@
       <translation>ผลผลิตที่คาดไว้ติดลบไม่ได้</translation>
     </message>
     <message>
+      <source>The folder is {path}</source>
+      <translation>โฟลเดอร์อยู่ที่ {path}</translation>
+    </message>
+    <message>
       <source>The folder {path} cannot be written to.</source>
       <translation>บันทึกลงโฟลเดอร์ {path} ไม่ได้</translation>
     </message>
@@ -3214,6 +3238,10 @@
     <message>
       <source>The last harvest day cannot be before the first.</source>
       <translation>วันเก็บครั้งสุดท้ายต้องไม่ก่อนวันเริ่มเก็บ</translation>
+    </message>
+    <message>
+      <source>The last saved sale is {number}.</source>
+      <translation>การขายล่าสุดที่บันทึกแล้วคือ {number}</translation>
     </message>
     <message>
       <source>The loan is too small for so many instalments.</source>
@@ -3674,6 +3702,10 @@
     <message>
       <source>Type the amount in your banking app, then show the vendor the success screen.</source>
       <translation>ใส่จำนวนเงินในแอปธนาคาร แล้วให้ผู้ขายดูหน้าจอโอนสำเร็จ</translation>
+    </message>
+    <message>
+      <source>Type the opening float again.</source>
+      <translation>ใส่เงินทอนตั้งต้นอีกครั้ง</translation>
     </message>
     <message>
       <source>Type the weight in {unit}</source>
@@ -4546,6 +4578,10 @@
     <message>
       <source>{name}: {level} {unit} in stock</source>
       <translation>{name} คงเหลือ {level} {unit}</translation>
+    </message>
+    <message>
+      <source>{number} is voided: nothing is left to void or refund.</source>
+      <translation>{number} ยกเลิกแล้ว ไม่มีอะไรให้ยกเลิกหรือคืนเงินอีก</translation>
     </message>
     <message>
       <source>{n} came</source>

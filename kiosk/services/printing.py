@@ -52,8 +52,12 @@ class PrintOutcome:
     drawer_opened: bool = False
 
 
-def default_receipt_folder() -> Path:
-    return user_data_dir() / "receipts"
+def default_receipt_folder(db: Database | None = None) -> Path:
+    """The database's own receipt folder (see kiosk.services.documents)."""
+    if db is None:
+        return user_data_dir() / "receipts"
+    from kiosk.services import documents
+    return documents.folder(db, "receipts")
 
 
 def printer_settings(db: Database) -> PrinterSettings:
@@ -63,7 +67,7 @@ def printer_settings(db: Database) -> PrinterSettings:
     return PrinterSettings(
         kind=values["printer_kind"], escpos_connection=values["printer_escpos_connection"],
         timeout_seconds=float(values["printer_timeout_seconds"]),  # ok-float: seconds, not money
-        folder=Path(folder).expanduser() if folder else default_receipt_folder(),
+        folder=Path(folder).expanduser() if folder else default_receipt_folder(db),
         system_name=values.get("printer_system_name", ""))
 
 

@@ -365,13 +365,13 @@ class PlotScreen(Screen):
 
     def print_week(self) -> None:
         """Write this week's A4 schedule (with the map) and say where it is."""
-        from kiosk.paths import user_data_dir
         from kiosk.reports.weekly_schedule import build_weekly_schedule
+        from kiosk.services import documents
         day = self.current_day()
         monday = day - timedelta(days=day.weekday())
         try:
             pdf = build_weekly_schedule(plot_views.weekly_schedule(self.ctx.db, monday, self.filter))
-            folder = user_data_dir() / "schedules"
+            folder = documents.folder(self.ctx.db, "schedules")  # this database's own folder
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"plot-week-{monday.isoformat()}.pdf"
             path.write_bytes(pdf)

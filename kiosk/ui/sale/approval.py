@@ -42,9 +42,10 @@ class StaffPinDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, action: Callable[[Approval], object],
                  *, amount_prompt: str = "", ask_reason: bool = False, name: str = "approval",
                  check: Callable[[Money], object] | None = None,
-                 db: Database | None = None) -> None:
+                 db: Database | None = None, allow_zero: bool = False) -> None:
         super().__init__(parent)
         self.check = check
+        self.allow_zero = allow_zero
         self.db = db
         self.setObjectName(f"{name}_dialog")
         self.setModal(True)
@@ -136,7 +137,7 @@ class StaffPinDialog(QDialog):
     def _amount_done(self, _text: str) -> None:
         def checked() -> Money:
             amount = Money.parse(self.amount_pad.number())
-            if amount.satang <= 0:
+            if amount.satang < 0 or (amount.satang == 0 and not self.allow_zero):
                 raise KioskError(tr("The amount must be more than zero."))
             if self.check is not None:
                 self.check(amount)

@@ -117,6 +117,11 @@ class DayDialog(QDialog):
         # one row for the three buttons keeps the panel within a 768 px screen
         row.addWidget(self.done_button)
         side.addLayout(row)
+        self.folder_button = QPushButton(self)
+        self.folder_button.setObjectName("day_open_folder")
+        self.folder_button.clicked.connect(self.open_folder)
+        self.folder_button.setVisible(ctx.who.is_staff)  # vendors see "saved", staff the files
+        side.addWidget(self.folder_button)
         layout.addLayout(side, 2)
         self.retranslate()
         self.refresh()
@@ -129,6 +134,8 @@ class DayDialog(QDialog):
         self.close_button_z.setAccessibleName(tr("Count cash and close the day"))
         self.done_button.setText(tr("Close"))
         self.done_button.setAccessibleName(tr("Close"))
+        self.folder_button.setText(tr("Open the receipt folder"))
+        self.folder_button.setAccessibleName(tr("Open the receipt folder"))
         self.report_view.setAccessibleName(tr("Day report"))
         self.set_mode(self.mode)
 
@@ -199,6 +206,12 @@ class DayDialog(QDialog):
 
     def show_message(self, text: str, state: str = "error") -> None:
         self.message.show_message(text, state)
+
+    def open_folder(self) -> None:
+        outcome = actions.attempt(self.ctx.db, lambda: receipts.receipt_folder(self.ctx.db),
+                                  show=self.show_message)
+        if outcome.ok and not receipts.open_folder(outcome.value):
+            self.show_message(tr("The folder is {path}").format(path=outcome.value), "ok")
 
     def _print_z(self, report: DayReport) -> None:
         receipts.print_day_report(self.printer, self.ctx.db, report)

@@ -152,6 +152,11 @@ class HistoryDialog(QDialog):
         for button in (self.reprint_button, self.refund_button, self.void_button):
             buttons.addWidget(button)
         detail.addLayout(buttons)
+        self.why_disabled = QLabel(self)
+        self.why_disabled.setObjectName("history_why_disabled")
+        self.why_disabled.setProperty("role", "hint")
+        self.why_disabled.setWordWrap(True)
+        detail.addWidget(self.why_disabled)
         self.message = QLabel(self)
         self.message.setObjectName("history_message")
         self.message.setWordWrap(True)
@@ -190,6 +195,9 @@ class HistoryDialog(QDialog):
         else:
             self.sale = None
             self._show_sale()
+            if self.search.text().strip():  # an empty list says why
+                self.detail_title.setText(tr("No sale today matches {text}.").format(
+                    text=self.search.text().strip()))
 
     def select_number(self, number: str) -> None:
         row = next((i for i, r in enumerate(self.model.rows) if r.number == number), -1)
@@ -248,6 +256,12 @@ class HistoryDialog(QDialog):
         self.reprint_button.setEnabled(sale is not None)
         self.void_button.setEnabled(sale is not None and not sale.voided)
         self.refund_button.setEnabled(sale is not None and not sale.voided)
+        why = (tr("{number} is voided: nothing is left to void or refund.").format(
+            number=sale.number) if sale is not None and sale.voided else "")
+        self.why_disabled.setText(why)
+        self.why_disabled.setVisible(bool(why))
+        for button in (self.void_button, self.refund_button):
+            button.setToolTip(why)
 
     # -- actions ---------------------------------------------------------------------------
     def reprint(self) -> None:

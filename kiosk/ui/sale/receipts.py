@@ -7,6 +7,8 @@ the PDF it returns is painted on a QPrinter (kiosk.ui.printing).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.money import Money
@@ -34,7 +36,7 @@ def _finish(outcome: printing.PrintOutcome, config: printing.PrinterSettings) ->
         pages = print_pdf(outcome.pdf, system_printer(config.system_name))
         return tr("Printed ({n} page).").format(n=pages)
     if outcome.kind == "pdf" and outcome.path is not None:
-        return tr("Receipt saved: {path}").format(path=str(outcome.path))
+        return tr("Receipt saved.")  # the vendor needs no path; staff open the folder
     return tr("Receipt printed.")
 
 
@@ -59,7 +61,7 @@ def print_day_report(runner: PrintRunner, db: Database, report: object) -> int:
         outcome = printing.print_day_report(report, config)
         if outcome.kind == "system":
             print_pdf(outcome.pdf, system_printer(config.system_name))
-        return tr("Report saved: {path}").format(path=str(outcome.path))
+        return tr("Report saved.")
 
     return runner.submit("day_report", work)
 
@@ -89,6 +91,20 @@ def send_pdf(pdf: bytes, db: Database, name: str):
         path = config.folder / f"{name}.pdf"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(pdf)
-        return tr("Receipt saved: {path}").format(path=str(path))
+        return tr("Receipt saved.")
 
     return work
+
+
+def receipt_folder(db: Database) -> Path:
+    """The folder where this database's receipts and reports are saved (made if missing)."""
+    folder = printing.printer_settings(db).folder
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the computer's file manager (to look at or print from it)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -10,34 +10,31 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractScrollArea, QHBoxLayout, QLabel, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
+from kiosk.dates import today
 from kiosk.errors import KioskError
 from kiosk.money import Money
-from kiosk.services import (auth, catalog, overrides, people, sales, settings, stock_forms,
-                            trading_day)
+from kiosk.services import catalog, people, sales, settings, stock_forms, trading_day
 from kiosk.services.cart import Cart, by_amount
 from kiosk.services.catalog import ProductTile
 from kiosk.ui import actions, dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.printing import PrintRunner
-from kiosk.ui.sale import receipts
-from kiosk.ui.sale.approval import StaffPinDialog
-from kiosk.ui.sale.cart_model import (BUTTON_COLUMN_PX, COL_AMOUNT, COL_MINUS, COL_NAME,
-                                      COL_PLUS, COL_QTY, COL_REMOVE, ROW_HEIGHT, CartDelegate,
-                                      CartTableModel, can_lessen)
+from kiosk.ui.sale import ranking, receipts, staff_steps
+from kiosk.ui.sale.cart_model import COL_MINUS, COL_NAME, COL_PLUS, COL_QTY, COL_REMOVE, can_lessen
+from kiosk.ui.sale.cart_panel import build_cart_panel
 from kiosk.ui.sale.done import DonePanel
-from kiosk.ui.sale.labels import baht, product_name
+from kiosk.ui.sale.labels import baht
 from kiosk.ui.sale.owner import OwnerDialog
 from kiosk.ui.sale.payment import PaymentPanel
 from kiosk.ui.sale.style import SALE_STYLE
 from kiosk.ui.sale.tiles import ProductGrid
 from kiosk.ui.sale.weight import WeightDialog
 from kiosk.ui.screen import Screen, size_to_current_page
-from kiosk.ui.theme import enable_swipe
 
 SELL, PAY, DONE = 0, 1, 2
 
@@ -63,6 +60,9 @@ class SaleScreen(Screen):
         self._park_timer.setSingleShot(True)
         self._park_timer.setInterval(0)
         self._park_timer.timeout.connect(self.park_now)
+        self._banner_timer = QTimer(self)  # one timer: a new message gets its full 8 s
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.setInterval(8000)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -108,9 +108,10 @@ class SaleScreen(Screen):
         self.banner.setObjectName("sale_banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self._banner_timer.timeout.connect(self.banner.hide)
         left.addWidget(self.banner)
         row.addLayout(left, 3)
-        row.addWidget(self._build_cart_panel(sell), 2)
+        row.addWidget(build_cart_panel(self, sell), 2)
         self.pages.addWidget(sell)
 
         # -- paying and done ---------------------------------------------------------------
@@ -132,91 +133,6 @@ class SaleScreen(Screen):
         self.restore_parked()
 
     # -- building ------------------------------------------------------------------------
-    def _build_cart_panel(self, parent: QWidget) -> QFrame:
-        panel = QFrame(parent)
-        panel.setObjectName("sale_cart_panel")
-        panel.setMinimumWidth(400)  # the name column stays readable beside 48 px buttons
-        panel.setMaximumWidth(470)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(12, 8, 12, 12)
-        layout.setSpacing(8)
-        head = QHBoxLayout()
-        self.cart_title = QLabel(panel)
-        self.cart_title.setObjectName("sale_cart_title")
-        self.item_count = QLabel(panel)
-        self.item_count.setObjectName("sale_item_count")
-        self.clear_button = QPushButton(panel)
-        self.clear_button.setObjectName("sale_clear_cart")
-        self.clear_button.setProperty("role", "tool")
-        self.clear_button.clicked.connect(self.clear_cart)
-        head.addWidget(self.cart_title)
-        head.addWidget(self.item_count, 1)
-        head.addWidget(self.clear_button)
-        layout.addLayout(head)
-
-        self.cart_model = CartTableModel(self)
-        self.cart_view = QTableView(panel)
-        self.cart_view.setObjectName("sale_cart")
-        self.cart_view.setModel(self.cart_model)
-        self.cart_view.setItemDelegate(CartDelegate(self.cart_view))
-        self.cart_view.setShowGrid(False)
-        self.cart_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cart_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cart_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.cart_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.cart_view.verticalHeader().hide()
-        self.cart_view.horizontalHeader().hide()
-        self.cart_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.cart_view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.cart_view.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.cart_view.setColumnHidden(COL_QTY, True)  # drawn under the name instead
-        for column, width in ((COL_AMOUNT, 88), (COL_MINUS, BUTTON_COLUMN_PX),
-                              (COL_PLUS, BUTTON_COLUMN_PX), (COL_REMOVE, BUTTON_COLUMN_PX)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
-        self.cart_view.clicked.connect(self._on_cart_clicked)
-        enable_swipe(self.cart_view)
-        self.cart_view.selectionModel().selectionChanged.connect(lambda *_: self._refresh_tools())
-        layout.addWidget(self.cart_view, 1)
-        self.empty_hint = QLabel(panel)
-        self.empty_hint.setObjectName("sale_empty_hint")
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setWordWrap(True)
-        layout.addWidget(self.empty_hint, 1)
-
-        line_tools = QHBoxLayout()
-        line_tools.setSpacing(6)
-        self.owner_button = QPushButton(panel)
-        self.owner_button.setObjectName("sale_line_owner")
-        self.owner_button.clicked.connect(self.choose_owner)
-        self.price_button = QPushButton(panel)
-        self.price_button.setObjectName("sale_line_price")
-        self.price_button.clicked.connect(self.override_price)
-        self.discount_button = QPushButton(panel)
-        self.discount_button.setObjectName("sale_line_discount")
-        self.discount_button.clicked.connect(self.give_discount)
-        for button in (self.owner_button, self.price_button, self.discount_button):
-            button.setProperty("role", "tool")
-            line_tools.addWidget(button)
-        layout.addLayout(line_tools)
-
-        total_row = QHBoxLayout()
-        self.total_caption = QLabel(panel)
-        self.total_caption.setObjectName("sale_total_caption")
-        self.total_label = QLabel(panel)
-        self.total_label.setObjectName("sale_total")
-        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        total_row.addWidget(self.total_caption)
-        total_row.addWidget(self.total_label, 1)
-        layout.addLayout(total_row)
-        self.pay_button = QPushButton(panel)
-        self.pay_button.setObjectName("sale_pay")
-        self.pay_button.clicked.connect(self.start_payment)
-        layout.addWidget(self.pay_button)
-        return panel
-
     def title(self) -> str:
         return tr("Sale")
 
@@ -253,12 +169,8 @@ class SaleScreen(Screen):
 
     def reload(self) -> None:
         """Products, categories and owners from the services."""
-        try:
-            popular = sales.popularity(self.ctx.db)
-        except (KioskError, NotImplementedError):
-            popular = {}
         self.grid.set_data(catalog.category_tabs(self.ctx.db),
-                           catalog.product_tiles(self.ctx.db, popular))
+                           catalog.product_tiles(self.ctx.db, ranking.best_sellers(self.ctx.db)))
         self.owners = {p.id: p.display_name
                        for p in people.list_participants(self.ctx.db, include_inactive=False)}
         self.default_owners = stock_forms.consignment_owners(self.ctx.db)  # consigned products
@@ -287,20 +199,29 @@ class SaleScreen(Screen):
         """Bring back the cart parked by this operator (after a crash or sign-out)."""
         if not self.cart.is_empty:
             return
-        try:
-            parked = sales.parked_cart(self.ctx.db, self.ctx.who)
-        except KioskError as error:
-            self.show_banner(error.message)
-            return
+        outcome = actions.attempt(self.ctx.db, lambda: sales.parked_cart(self.ctx.db, self.ctx.who),
+                                  show=self.show_banner)
+        parked = outcome.value
         if parked is not None and not parked.is_empty:
-            self._set_cart(parked, park=False)
+            self.set_cart(parked, park=False)
+            self.show_banner(self._restored_words(), "info")
+
+    def _restored_words(self) -> str:
+        """The restored cart says so, and names the last sale that was saved."""
+        words = tr("The cart from before was brought back: it is not paid yet.")
+        outcome = actions.attempt(self.ctx.db, lambda: sales.sales_of_day(self.ctx.db, today()),
+                                  show=lambda _message: None)
+        if outcome.ok and outcome.value:
+            words += " " + tr("The last saved sale is {number}.").format(
+                number=outcome.value[0].number)
+        return words
 
     def hideEvent(self, event) -> None:  # noqa: N802
         self.park_now()
         super().hideEvent(event)
 
     # -- the cart -------------------------------------------------------------------------
-    def _set_cart(self, cart: Cart, park: bool = True) -> None:
+    def set_cart(self, cart: Cart, park: bool = True) -> None:
         self.cart_model.set_cart(cart)
         self._refresh_totals()
         if park:
@@ -312,10 +233,9 @@ class SaleScreen(Screen):
                 self.cart.sale_uid, self.cart.lines):
             return
         self._park_timer.stop()
-        try:
-            sales.park_cart(self.ctx.db, self.ctx.who, self.cart)
-        except KioskError as error:
-            self.show_banner(error.message)
+        cart = self.cart
+        if not actions.attempt(self.ctx.db, lambda: sales.park_cart(self.ctx.db, self.ctx.who, cart),
+                               show=self.show_banner).ok:
             return
         self._parked_uid = (self.cart.sale_uid, self.cart.lines)
 
@@ -326,7 +246,7 @@ class SaleScreen(Screen):
         if tile.sold_by_weight:
             dialog = WeightDialog(tile, self)
             dialog.chosen.connect(lambda qty, t=tile: self._add_line(t, qty))
-            self._open(dialog)
+            self.open_dialog(dialog)
             return
         self._add_line(tile, Decimal("1.000"))
 
@@ -340,7 +260,7 @@ class SaleScreen(Screen):
         except KioskError as error:
             dialogs.show_error(self, error.message)
             return
-        self._set_cart(cart)
+        self.set_cart(cart)
         row = next((i for i, line in enumerate(cart.lines) if line.product_id == tile.id
                     and not line.overridden and line.owner_participant_id == owner), -1)
         if tile.sold_by_weight or row < 0:
@@ -355,11 +275,11 @@ class SaleScreen(Screen):
         line = self.cart.lines[row]
         try:
             if column == COL_REMOVE:
-                self._set_cart(self.cart.remove(row))
+                self.set_cart(self.cart.remove(row))
             elif column == COL_PLUS and not line.sold_by_weight:
-                self._set_cart(self.cart.set_quantity(row, line.quantity + 1))
+                self.set_cart(self.cart.set_quantity(row, line.quantity + 1))
             elif column == COL_MINUS and can_lessen(line):
-                self._set_cart(self.cart.set_quantity(row, line.quantity - 1))
+                self.set_cart(self.cart.set_quantity(row, line.quantity - 1))
             elif line.sold_by_weight and column in (COL_NAME, COL_QTY, COL_PLUS):
                 self._edit_weight(row)
         except KioskError as error:
@@ -373,14 +293,14 @@ class SaleScreen(Screen):
             return
         dialog = WeightDialog(tile, self, start=line.quantity)
         dialog.chosen.connect(lambda qty, r=row: self._set_quantity(r, qty))
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _set_quantity(self, row: int, quantity: Decimal | Money) -> None:
         try:
             if isinstance(quantity, Money):
-                self._set_cart(self.cart.set_amount(row, quantity))
+                self.set_cart(self.cart.set_amount(row, quantity))
             else:
-                self._set_cart(self.cart.set_quantity(row, quantity))
+                self.set_cart(self.cart.set_quantity(row, quantity))
         except KioskError as error:
             dialogs.show_error(self, error.message)
 
@@ -395,15 +315,15 @@ class SaleScreen(Screen):
         if self.cart.is_empty:
             return
         if dialogs.confirm(self, tr("Remove everything from the cart?"), yes=tr("Clear the cart")):
-            self._set_cart(self.cart.cleared())
+            self.set_cart(self.cart.cleared())
 
     def choose_owner(self) -> None:
         row = self.selected_row()
         if row < 0:
             return
         dialog = OwnerDialog(self, self.owners, self.cart.lines[row].owner_participant_id)
-        dialog.chosen.connect(lambda pid, r=row: self._set_cart(self.cart.set_owner(r, pid)))
-        self._open(dialog)
+        dialog.chosen.connect(lambda pid, r=row: self.set_cart(self.cart.set_owner(r, pid)))
+        self.open_dialog(dialog)
 
     def override_price(self) -> None:
         self._change_line("price_override")
@@ -412,36 +332,9 @@ class SaleScreen(Screen):
         self._change_line("discount")
 
     def _change_line(self, kind: str) -> None:
-        """A new price or a discount on the selected line: amount checked, then a staff PIN."""
-        row = self.selected_row()
-        if row < 0:
-            return
-        line = self.cart.lines[row]
-        change = overrides.price_override if kind == "price_override" else overrides.discount
+        staff_steps.change_line(self, kind)
 
-        def approve(approval):
-            changed = change(self.cart, row, approval.amount)  # checked again: nothing stale
-            approver = auth.approve_with_staff_pin(
-                self.ctx.db, approval.pin, kind, target=line.code,
-                requested_by=self.ctx.who.operator_id, sale_uid=self.cart.sale_uid,
-                old=line.unit_price.satang, new=changed.lines[row].unit_price.satang,
-                discount=changed.lines[row].discount.satang)
-            return change(self.cart, row, approval.amount, approver.operator_id)
-
-        name = product_name(line.name_th, line.name_en)
-        if kind == "price_override":
-            title, prompt = (tr("New price for {name}").format(name=name),
-                             tr("New price per unit (baht)"))
-        else:
-            title, prompt = tr("Discount on {name}").format(name=name), tr("Discount (baht)")
-        dialog = StaffPinDialog(self, title, approve, amount_prompt=prompt,
-                                name="override" if kind == "price_override" else "discount",
-                                check=lambda amount: change(self.cart, row, amount),
-                                db=self.ctx.db)
-        dialog.done_with.connect(self._set_cart)
-        self._open(dialog)
-
-    def _open(self, dialog: QWidget) -> None:
+    def open_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda *_: setattr(self, "dialog", None))
         dialog.finished.connect(dialog.deleteLater)
@@ -468,23 +361,36 @@ class SaleScreen(Screen):
     def _on_code_not_found(self, code: str) -> None:
         self.show_banner(tr("No product has the code {code}.").format(code=code))
 
-    def show_banner(self, message: str) -> None:
+    def show_banner(self, message: str, state: str = "error") -> None:
         self.banner.setText(message)
+        self.banner.setProperty("state", state)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
         self.banner.setVisible(bool(message))
         if message:
-            QTimer.singleShot(8000, self.banner.hide)
+            self._banner_timer.start()
 
     # -- paying -----------------------------------------------------------------------------
     def start_payment(self) -> None:
         if self.cart.is_empty:
             return
+        outcome = actions.attempt(self.ctx.db, lambda: trading_day.day_state(self.ctx.db),
+                                  show=self.show_banner)
+        if not outcome.ok:
+            return
         self.refresh_day()
-        if self.day_closed:  # never a QR the customer could pay on a closed day
+        if outcome.value.closed:  # never a QR the customer could pay on a closed day
+            return
+        if not outcome.value.opened:  # the first sale of the day: the day is opened first
+            self.ask_opening_float()
             return
         self.park_now()
         self.payment.start(self.cart.total, settings.read(self.ctx.db, "promptpay_target"),
                            receipts.promptpay_limit(self.ctx.db))
         self.pages.setCurrentIndex(PAY)
+
+    def ask_opening_float(self) -> None:
+        staff_steps.ask_opening_float(self)
 
     def commit(self, payment: sales.PaymentRequest) -> None:
         """ONE service call; a second tap while it runs does nothing."""
@@ -502,7 +408,7 @@ class SaleScreen(Screen):
             return
         result = outcome.value
         self.last_sale = result
-        self._set_cart(self.cart.cleared(), park=False)
+        self.set_cart(self.cart.cleared(), park=False)
         self._parked_uid = None
         self.park_now()
         self.done_panel.show_sale(result, receipts.customer_receipt(self.ctx.db))
@@ -550,13 +456,13 @@ class SaleScreen(Screen):
     def open_history(self) -> None:
         from kiosk.ui.sale.history import HistoryDialog
         dialog = HistoryDialog(self.ctx, self.printer, self)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def open_day_panel(self) -> None:
         from kiosk.ui.sale.day import DayDialog
         dialog = DayDialog(self.ctx, self.printer, self)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def open_stock(self) -> None:
         from kiosk.ui.sale.stock_dialog import StockDialog
-        self._open(StockDialog(self.ctx, self))
+        self.open_dialog(StockDialog(self.ctx, self))

@@ -46,6 +46,7 @@ QLabel#done_warning {{ color: #8D4E00; background: #FFF8E1; border: 2px solid {S
     border-radius: 10px; padding: 6px 10px; font-size: 18px; }}
 QLabel#sale_day_closed {{ color: {DANGER}; background: #FFEBEE; border: 2px solid {DANGER};
     border-radius: 10px; padding: 8px 12px; font-size: 22px; font-weight: 700; }}
+QLabel#sale_banner[state="info"] {{ color: #0D47A1; background: #E3F2FD; border-color: #1565C0; }}
 QLabel#sale_banner {{ color: {DANGER}; background: #FFEBEE; border: 2px solid {DANGER};
     border-radius: 10px; padding: 6px 10px; font-weight: 600; }}
 """

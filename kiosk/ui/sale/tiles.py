@@ -10,8 +10,8 @@ import hashlib
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLineEdit, QListView, QPushButton,
-                               QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QListView,
+                               QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QVBoxLayout, QWidget)
 
 from kiosk.services.catalog import CategoryTab, ProductTile, find_by_code
@@ -230,6 +230,7 @@ class ProductGrid(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self._on_enter)
+        self.search.installEventFilter(self)
         top.addWidget(self.search, 1)
         layout.addLayout(top)
 
@@ -263,9 +264,21 @@ class ProductGrid(QWidget):
         self.view.viewport().installEventFilter(self)
         enable_swipe(self.view)
         layout.addWidget(self.view, 1)
+        self.no_match = QLabel(self)
+        self.no_match.setObjectName("sale_no_match")
+        self.no_match.setProperty("role", "hint")
+        self.no_match.setWordWrap(True)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.hide()
+        layout.addWidget(self.no_match)
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        # Alt+letter is a shortcut (or nothing), never text in the search box
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.modifiers() & (Qt.KeyboardModifier.AltModifier
+                                         | Qt.KeyboardModifier.MetaModifier)):
+            return True
         # Share the spare width among the columns so the tiles fill the row
         # evenly at any screen size instead of leaving a gap on the right.
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
@@ -281,6 +294,7 @@ class ProductGrid(QWidget):
         self.search.setAccessibleName(tr("Search products"))
         self.view.setAccessibleName(tr("Products"))
         self._label_tabs()
+        self._say_no_match()
 
     # -- data ----------------------------------------------------------------
     def set_data(self, categories: list[CategoryTab], tiles: list[ProductTile]) -> None:
@@ -335,6 +349,14 @@ class ProductGrid(QWidget):
 
     def _on_search(self, text: str) -> None:
         self.model.set_filter(self._current_category(), text)
+        self._say_no_match()
+
+    def _say_no_match(self) -> None:
+        """A search that finds nothing says so (the grid alone would just be empty)."""
+        text = self.search.text().strip()
+        empty = bool(text) and self.model.rowCount() == 0
+        self.no_match.setText(tr("No product matches {text}.").format(text=text) if empty else "")
+        self.no_match.setVisible(empty)
 
     def _on_enter(self) -> None:
         """A scanner (or a vendor) typed a code and Enter: add that exact product."""
