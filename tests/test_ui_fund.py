@@ -16,6 +16,16 @@ from kiosk.ui.fund import FundScreen
 B = Money.baht
 
 
+@pytest.fixture(autouse=True)
+def asked(monkeypatch):
+    """Confirmation dialogs answered yes; what they summarised is kept."""
+    from kiosk.ui.fund import confirm
+    calls = []
+    monkeypatch.setattr(confirm, "ask", lambda _parent, title, rows, **_k: calls.append(
+        (title, dict(rows))) or True)
+    return calls
+
+
 @pytest.fixture
 def screen(db, ui_context, qtbot):
     with db.unit_of_work() as session:

@@ -60,6 +60,10 @@
       <translation>... และอีก {n} รายการ</translation>
     </message>
     <message>
+      <source>1 day late</source>
+      <translation>เกินกำหนด 1 วัน</translation>
+    </message>
+    <message>
       <source>1. The customer scans with a bank app
 2. Look at the customer's phone: it must show success
 3. Then press the green button</source>
@@ -506,6 +510,10 @@
     <message>
       <source>Check code: {code}</source>
       <translation>รหัสตรวจสอบ: {code}</translation>
+    </message>
+    <message>
+      <source>Choose a loan to see its instalments.</source>
+      <translation>เลือกเงินกู้เพื่อดูงวดผ่อน</translation>
     </message>
     <message>
       <source>Choose a month and a participant first.</source>
@@ -1040,6 +1048,10 @@
       <translation>ห่างจากด้านบน</translation>
     </message>
     <message>
+      <source>Fully repaid.</source>
+      <translation>ชำระครบแล้ว</translation>
+    </message>
+    <message>
       <source>Fund</source>
       <translation>กองทุน</translation>
     </message>
@@ -1062,6 +1074,10 @@
     <message>
       <source>Given away</source>
       <translation>แจกฟรี</translation>
+    </message>
+    <message>
+      <source>Go back</source>
+      <translation>ย้อนกลับ</translation>
     </message>
     <message>
       <source>Grant</source>
@@ -1340,6 +1356,10 @@
       <translation>รับชำระเงินต้น</translation>
     </message>
     <message>
+      <source>Loans:</source>
+      <translation>เงินกู้:</translation>
+    </message>
+    <message>
       <source>Locked out</source>
       <translation>ถูกล็อกชั่วคราว</translation>
     </message>
@@ -1552,6 +1572,14 @@
       <translation>ลูกค้าคนต่อไป</translation>
     </message>
     <message>
+      <source>Next due</source>
+      <translation>งวดถัดไป</translation>
+    </message>
+    <message>
+      <source>Next due {date}: {amount}</source>
+      <translation>งวดถัดไปครบกำหนด {date}: {amount}</translation>
+    </message>
+    <message>
       <source>Next instalment</source>
       <translation>งวดถัดไป</translation>
     </message>
@@ -1582,6 +1610,10 @@
     <message>
       <source>No interest</source>
       <translation>ไม่คิดดอกเบี้ย</translation>
+    </message>
+    <message>
+      <source>No loans.</source>
+      <translation>ไม่มีเงินกู้</translation>
     </message>
     <message>
       <source>No one can sign in yet. Create the demo data or add an operator from the command line.</source>
@@ -1652,6 +1684,10 @@
       <translation>เงินยังไม่พอ ขาดอีก {missing}</translation>
     </message>
     <message>
+      <source>Not yet due</source>
+      <translation>ยังไม่ถึงกำหนด</translation>
+    </message>
+    <message>
       <source>Not yet ticked total</source>
       <translation>ยอดที่ยังไม่ได้ติ๊ก</translation>
     </message>
@@ -1680,6 +1716,10 @@
       <translation>เดือนนี้ไม่มีรายการของคุณ ไม่มีการขายผัก การจ่ายเงิน การชำระเงินกู้ หรือการอบรม</translation>
     </message>
     <message>
+      <source>Nothing more is due.</source>
+      <translation>ไม่มีงวดค้างแล้ว</translation>
+    </message>
+    <message>
       <source>Nothing planned.</source>
       <translation>ไม่มีแผนงาน</translation>
     </message>
@@ -1698,6 +1738,10 @@
     <message>
       <source>Nothing was changed.</source>
       <translation>ยังไม่มีการเปลี่ยนแปลงใดๆ</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded.</source>
+      <translation>ยังไม่ได้บันทึกอะไร</translation>
     </message>
     <message>
       <source>Nothing was recorded. Change the amount.</source>
@@ -1860,8 +1904,20 @@
       <translation>ยอดค้างชำระ</translation>
     </message>
     <message>
+      <source>Overdue {amount}, {n} days past due.</source>
+      <translation>ค้างชำระ {amount} เกินกำหนด {n} วัน</translation>
+    </message>
+    <message>
       <source>Overview</source>
       <translation>ภาพรวม</translation>
+    </message>
+    <message>
+      <source>Owed</source>
+      <translation>ค้างชำระ</translation>
+    </message>
+    <message>
+      <source>Owed on {number}: {owed}</source>
+      <translation>ยอดค้างชำระ {number}: {owed}</translation>
     </message>
     <message>
       <source>Owed to participants</source>
@@ -1886,6 +1942,10 @@
     <message>
       <source>Owed to you at the start of the month</source>
       <translation>ค่าผักที่ยังไม่ได้รับ ต้นเดือน</translation>
+    </message>
+    <message>
+      <source>Owed {owed} (principal {principal}, interest {interest}).</source>
+      <translation>ค้างชำระ {owed} (เงินต้น {principal} ดอกเบี้ย {interest})</translation>
     </message>
     <message>
       <source>PIN (4-6 digits)</source>
@@ -1920,6 +1980,10 @@
       <translation>จ่ายจาก</translation>
     </message>
     <message>
+      <source>Paid instalments</source>
+      <translation>งวดที่ชำระ</translation>
+    </message>
+    <message>
       <source>Paid out on</source>
       <translation>วันที่จ่ายเงินกู้</translation>
     </message>
@@ -1934,6 +1998,10 @@
     <message>
       <source>Part of the bed</source>
       <translation>ส่วนของแปลง</translation>
+    </message>
+    <message>
+      <source>Part paid</source>
+      <translation>ชำระบางส่วน</translation>
     </message>
     <message>
       <source>Participant</source>
@@ -2488,6 +2556,14 @@
       <translation>รับชำระ {number}</translation>
     </message>
     <message>
+      <source>Repayments</source>
+      <translation>การรับชำระเงินกู้</translation>
+    </message>
+    <message>
+      <source>Repayments, and the instalments each one paid (oldest first, interest before principal)</source>
+      <translation>การรับชำระ และงวดที่แต่ละครั้งชำระ (งวดเก่าก่อน ดอกเบี้ยก่อนเงินต้น)</translation>
+    </message>
+    <message>
       <source>Report no. {number}  ·  printed {day}</source>
       <translation>รายงานเลขที่ {number}  ·  พิมพ์วันที่ {day}</translation>
     </message>
@@ -2538,6 +2614,10 @@
     <message>
       <source>Reverse the loan's later entries first.</source>
       <translation>ต้องกลับรายการหลังๆ ของเงินกู้นี้ก่อน</translation>
+    </message>
+    <message>
+      <source>Reversed</source>
+      <translation>กลับรายการแล้ว</translation>
     </message>
     <message>
       <source>Reversed by entry {n}</source>
@@ -2818,6 +2898,10 @@
     <message>
       <source>Start of month</source>
       <translation>ต้นเดือน</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>สถานะ</translation>
     </message>
     <message>
       <source>Statement</source>
@@ -3328,6 +3412,10 @@
       <translation>ปรับโครงสร้างฐานข้อมูลให้ตรงกับคีออสก์รุ่นนี้แล้ว</translation>
     </message>
     <message>
+      <source>The stall owes this participant {owed} from their sales.</source>
+      <translation>ร้านค้างจ่ายสมาชิกคนนี้ {owed} จากยอดขาย</translation>
+    </message>
+    <message>
       <source>The stall's name is too long (at most 80 letters).</source>
       <translation>ชื่อร้านยาวเกินไป (ไม่เกิน 80 ตัวอักษร)</translation>
     </message>
@@ -3402,6 +3490,10 @@
     <message>
       <source>Thermal printer connection</source>
       <translation>การเชื่อมต่อเครื่องพิมพ์ใบเสร็จ</translation>
+    </message>
+    <message>
+      <source>They owe the fund {owed} on {n} loans.</source>
+      <translation>ค้างชำระกองทุน {owed} จากเงินกู้ {n} รายการ</translation>
     </message>
     <message>
       <source>This 13-digit ID is not valid: its last digit (checksum) does not match.</source>
@@ -3744,6 +3836,10 @@
       <translation>ไม่รู้จักวิธีปลูกนี้</translation>
     </message>
     <message>
+      <source>Unpaid</source>
+      <translation>ค้างชำระ</translation>
+    </message>
+    <message>
       <source>Use a point for decimals, such as 0.35.</source>
       <translation>ใช้จุดสำหรับทศนิยม เช่น 0.35</translation>
     </message>
@@ -3920,6 +4016,10 @@
       <translation>ตัดหนี้สูญแล้ว</translation>
     </message>
     <message>
+      <source>Written off.</source>
+      <translation>ตัดหนี้สูญแล้ว</translation>
+    </message>
+    <message>
       <source>Wrong PIN</source>
       <translation>ใส่รหัสผิด</translation>
     </message>
@@ -3946,6 +4046,10 @@
     <message>
       <source>Yes</source>
       <translation>ใช่</translation>
+    </message>
+    <message>
+      <source>Yes, record it</source>
+      <translation>ใช่ บันทึกเลย</translation>
     </message>
     <message>
       <source>Yes, that much</source>
@@ -4300,6 +4404,10 @@
       <translation>ตระกูลผักบุ้ง</translation>
     </message>
     <message>
+      <source>next due {date}</source>
+      <translation>งวดถัดไป {date}</translation>
+    </message>
+    <message>
       <source>no one used the kiosk</source>
       <translation>ไม่มีคนใช้งานนาน</translation>
     </message>
@@ -4330,6 +4438,10 @@
     <message>
       <source>optional</source>
       <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+      <source>owes {owed}</source>
+      <translation>ค้างชำระ {owed}</translation>
     </message>
     <message>
       <source>pack</source>
@@ -4390,6 +4502,10 @@
     <message>
       <source>refunded {qty}</source>
       <translation>คืนแล้ว {qty}</translation>
+    </message>
+    <message>
+      <source>repaid</source>
+      <translation>ชำระครบแล้ว</translation>
     </message>
     <message>
       <source>replace the database by a backup</source>
@@ -4482,6 +4598,10 @@
     <message>
       <source>was</source>
       <translation>เดิม</translation>
+    </message>
+    <message>
+      <source>written off</source>
+      <translation>ตัดหนี้สูญแล้ว</translation>
     </message>
     <message>
       <source>yes</source>
@@ -4584,6 +4704,14 @@
       <translation>{number} ยกเลิกแล้ว ไม่มีอะไรให้ยกเลิกหรือคืนเงินอีก</translation>
     </message>
     <message>
+      <source>{number} {name} (owes {owed})</source>
+      <translation>{number} {name} (ค้างชำระ {owed})</translation>
+    </message>
+    <message>
+      <source>{number} {name}: {principal} lent on {date}</source>
+      <translation>{number} {name}: ปล่อยกู้ {principal} เมื่อ {date}</translation>
+    </message>
+    <message>
       <source>{n} came</source>
       <translation>มา {n} คน</translation>
     </message>
@@ -4592,8 +4720,16 @@
       <translation>อีก {n} วันเก็บได้</translation>
     </message>
     <message>
+      <source>{n} days late</source>
+      <translation>เกินกำหนด {n} วัน</translation>
+    </message>
+    <message>
       <source>{n} days left to harvest</source>
       <translation>เก็บได้อีก {n} วัน</translation>
+    </message>
+    <message>
+      <source>{n} days past due</source>
+      <translation>ค้างชำระ {n} วัน</translation>
     </message>
     <message>
       <source>{n} digits entered</source>

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QHBoxLayout, 
 from kiosk.dates import format_date_numeric, format_month, today
 from kiosk.errors import KioskError
 from kiosk.money import Money
-from kiosk.services import fund, loans
+from kiosk.services import confirm_rules, fund, loan_views, loans
 from kiosk.ui import dialogs
+from kiosk.ui.fund import confirm
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund.journal import RowsModel, name, table
+from kiosk.ui.fund.loan_view import next_due_text
 from kiosk.ui.i18n import tr
 from kiosk.ui.people.panel import DateField
 
@@ -29,6 +31,10 @@ Label = Callable[[], str]  # a field's caption, translated when called
 
 class Invalid(Exception):
     """A field is not valid yet; the message says why."""
+
+
+class Cancelled(Exception):
+    """The person chose not to record it; the message says what to do instead."""
 
 
 class FundForm(QWidget):
@@ -180,6 +186,40 @@ class FundForm(QWidget):
     def clear(self) -> None:
         """Empty the fields after a successful post."""
 
+    def confirm_action(self) -> tuple[str, Money | None] | None:
+        """(action, amount) for ``confirm_rules``; None: this form never asks."""
+        return None
+
+    def summary(self) -> list[tuple[str, str]]:
+        """What will be recorded, row by row, as the form shows it (the PIN left out)."""
+        rows = []
+        for i in range(self.form.rowCount()):
+            caption = self.form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+            field = self.form.itemAt(i, QFormLayout.ItemRole.FieldRole)
+            if not (caption and field and caption.widget() and field.widget()):
+                continue
+            widget = field.widget()
+            # a pair of fields sits in a plain box
+            parts = ([w for w in widget.children() if isinstance(w, QWidget)]
+                     if type(widget) is QWidget else [widget])
+            texts = []
+            for part in parts:
+                if isinstance(part, QLineEdit):
+                    if part.echoMode() != QLineEdit.EchoMode.Normal:
+                        continue
+                    texts.append(part.text().strip())
+                elif isinstance(part, QComboBox):
+                    texts.append(part.currentText())
+                elif isinstance(part, QSpinBox):
+                    texts.append(part.text())
+                elif isinstance(part, DateField):
+                    day = part.value()
+                    texts.append(format_date_numeric(day) if day else "")
+            text = "  ".join(t for t in texts if t)
+            if text:
+                rows.append((caption.widget().text(), text))
+        return rows
+
     # -- shared helpers ---------------------------------------------------------------------
     @staticmethod
     def money(field: QLineEdit, what: str) -> Money:
@@ -231,8 +271,19 @@ class FundForm(QWidget):
         self.fill(combo, [(p.id, p.name) for p in fund.participants(self.ctx.db)])
 
     def open_loans(self, combo: QComboBox) -> None:
-        self.fill(combo, [(s.id, f"{s.number} {s.participant_name} ({tr('owes')} {s.owed.format()})")
-                          for s in loans.list_loans(self.ctx.db) if not s.closed])
+        self.fill(combo, [(s.id, tr("{number} {name} (owes {owed})").format(
+            number=s.number, name=s.participant_name, owed=s.owed.format()))
+            for s in loan_views.loan_summaries(self.ctx.db, open_only=True)])
+
+    def add_owed_note(self) -> QLabel:
+        """A line above the buttons that says what is owed (repayment and payout forms)."""
+        note = QLabel(self)
+        note.setObjectName(f"fund_{self.key}_owed")
+        note.setWordWrap(True)
+        note.setProperty("role", "subheading")
+        self.extra.addWidget(note)
+        self.extra.addStretch(1)
+        return note
 
     def sources(self, combo: QComboBox, with_promptpay: bool = False) -> None:
         items = [("cash", tr("Cash drawer")), ("bank", tr("Bank account"))]
@@ -258,8 +309,16 @@ class FundForm(QWidget):
     def post(self) -> None:
         if not self.validate():
             return
+        action = self.confirm_action()
+        if action is not None and confirm_rules.needs_confirmation(*action):
+            if not confirm.ask(self, self.title(), self.summary(), yes=self.post_text()):
+                self.hint.setText(tr("Nothing was recorded."))
+                return
         try:
             message = self.submit()
+        except Cancelled as why:
+            self.hint.setText(str(why))
+            return
         except KioskError as error:
             self.hint.setText(error.message)
             dialogs.show_error(self, error.message)
@@ -282,6 +341,9 @@ class DonationForm(FundForm):
         self.on = self.date_field("date", lambda: tr("Date"))
         self.note = self.line("note", lambda: tr("Note"))
         self.retranslate()
+
+    def confirm_action(self) -> tuple[str, Money | None]:
+        return "donation", self.money(self.amount, "")
 
     def title(self) -> str:
         return tr("Donation received")
@@ -319,6 +381,9 @@ class GrantForm(FundForm):
         self.on = self.date_field("date", lambda: tr("Date"))
         self.retranslate()
 
+    def confirm_action(self) -> tuple[str, Money | None]:
+        return "grant", None
+
     def title(self) -> str:
         return tr("Grant")
 
@@ -354,6 +419,7 @@ class LoanTermsMixin:
         self.term = QSpinBox(self)
         self.term.setRange(1, 260)
         self.term.setValue(6)
+        self.term.lineEdit().textChanged.connect(lambda _t: self.validate())
         self.frequency = QComboBox(self)
         self._pair(self.term, "term", self.frequency, "frequency",
                    lambda: tr("Number of instalments"), lambda: tr("Instalments"))
@@ -362,6 +428,11 @@ class LoanTermsMixin:
         self.rate.setText("0")
         self._pair(self.method, "method", self.rate, "rate", lambda: tr("Interest"),
                    lambda: tr("Interest per year (%)"))
+
+    def term_value(self: FundForm) -> int:  # type: ignore[misc]
+        """The number of instalments as the box shows it (0 while it shows nothing)."""
+        text = self.term.cleanText().strip()
+        return int(text) if text.isdigit() else 0
 
     def fill_terms(self: FundForm) -> None:  # type: ignore[misc]
         self.fill(self.frequency, [("month", tr("Monthly")), ("week", tr("Weekly"))])
@@ -411,6 +482,9 @@ class LoanForm(LoanTermsMixin, FundForm):
         self.extra.addWidget(self.schedule, 1)
         self.retranslate()
 
+    def confirm_action(self) -> tuple[str, Money | None]:
+        return "loan", None
+
     def title(self) -> str:
         return tr("New loan")
 
@@ -422,41 +496,38 @@ class LoanForm(LoanTermsMixin, FundForm):
         self.sources(self.source)
         self.fill_terms()
 
+    def draft(self) -> loan_views.LoanDraft:
+        return loan_views.LoanDraft(
+            participant_id=self.participant.currentData(), principal=self.principal.text(),
+            start_on=self.start.value(), term=self.term_value(),
+            frequency=self.frequency.currentData() or "month",
+            method=self.method.currentData() or "zero", rate=self.rate.text(),
+            deduct_percent=self.deduct.text(), purpose=self.purpose.text(),
+            paid_from=self.source.currentData() or "cash")
+
     def check(self) -> None:
-        self.schedule_model.set_rows([])
-        self.schedule_title.setText(tr("The schedule shows here when the loan is filled in."))
-        if self.participant.currentData() is None:
-            raise Invalid(tr("Choose a participant."))
-        principal = self.money(self.principal, tr("amount lent"))
-        start = self.day(self.start)
-        rate = self.rate_value()
-        try:
-            rows = loans.preview(self.ctx.db, principal, start, self.term.value(),
-                                 self.frequency.currentData(), self.method.currentData(), rate)
-        except KioskError as error:
-            raise Invalid(error.message) from error
-        self.schedule_model.set_rows(rows)
-        total = sum((r.total for r in rows), Money(0))
-        self.schedule_title.setText(tr("Schedule: {n} instalments, {total} in all.").format(
-            n=len(rows), total=total.format()))
-        try:
-            loans.parse_percent(self.deduct.text())
-        except KioskError as error:
-            raise Invalid(error.message) from error
-        self.service_check(fund.check_enough_money, self.ctx.db, principal, self.source.currentData())
-        self.required(self.purpose, tr("Write what the money is for."))
+        # one service call gives the schedule and every problem with the draft
+        result = loan_views.check_new_loan(self.ctx.db, self.draft())
+        self.schedule_model.set_rows(list(result.schedule))
+        if result.schedule:
+            total = sum((r.total for r in result.schedule), Money(0))
+            self.schedule_title.setText(tr("Schedule: {n} instalments, {total} in all.").format(
+                n=len(result.schedule), total=total.format()))
+        else:
+            self.schedule_title.setText(tr("The schedule shows here when the loan is filled in."))
+        if result.problems:
+            raise Invalid(result.problems[0])
 
     def submit(self) -> str:
         loan_id = loans.create_loan(
             self.ctx.db, key=f"ui-loan:{self.idempotency_key}",
             participant_id=self.participant.currentData(),
             principal=self.money(self.principal, ""), start_on=self.day(self.start),
-            term=self.term.value(), frequency=self.frequency.currentData(),
+            term=self.term_value(), frequency=self.frequency.currentData(),
             method=self.method.currentData(), annual_rate=self.rate_value(),
             purpose=self.purpose.text(), paid_from=self.source.currentData(),
             operator_id=self.ctx.who.operator_id, auto_deduct_percent=self.deduct.text() or "0")
-        with self.ctx.db.reading() as session:
-            number = loans.loan_status(session, loan_id).number
+        number = loan_views.loan_view(self.ctx.db, loan_id).number
         return tr("Loan {number} recorded.").format(number=number)
 
     def clear(self) -> None:
@@ -473,7 +544,22 @@ class RepaymentForm(FundForm):
         self.amount = self.line("amount", lambda: tr("Amount (baht)"))
         self.paid_by = self.combo("paid_by", lambda: tr("Paid by"))
         self.on = self.date_field("date", lambda: tr("Date"))
+        self.owed = self.add_owed_note()
         self.retranslate()
+
+    def show_owed(self) -> None:
+        loan_id = self.loan.currentData()
+        if loan_id is None:
+            self.owed.setText("")
+            return
+        loan = loan_views.loan_view(self.ctx.db, loan_id)
+        text = tr("Owed on {number}: {owed}").format(number=loan.number, owed=loan.owed.format())
+        if loan.next_due is not None:
+            text += "\n" + next_due_text(loan.next_due.due_on, loan.next_due.unpaid)
+        if loan.days_past_due:
+            text += "\n" + tr("Overdue {amount}, {n} days past due.").format(
+                amount=loan.overdue.format(), n=loan.days_past_due)
+        self.owed.setText(text)
 
     def title(self) -> str:
         return tr("Loan repayment")
@@ -483,6 +569,7 @@ class RepaymentForm(FundForm):
         self.sources(self.paid_by, with_promptpay=True)
 
     def check(self) -> None:
+        self.show_owed()
         if self.loan.currentData() is None:
             raise Invalid(tr("There is no open loan."))
         self.money(self.amount, tr("amount"))
@@ -496,9 +583,8 @@ class RepaymentForm(FundForm):
         try:
             loans.repay(self.ctx.db, **kwargs)
         except loans.Overpayment as over:
-            if not dialogs.confirm(self, over.message, yes=tr("Take the rest as a donation"),
-                                   no=tr("Change the amount")):
-                raise KioskError(tr("Nothing was recorded. Change the amount.")) from over
+            if not confirm.choose_overpayment(self, over.message):
+                raise Cancelled(tr("Nothing was recorded. Change the amount.")) from over
             loans.repay(self.ctx.db, rest="donation", **kwargs)
         return tr("Repayment of {amount} recorded.").format(amount=amount.format())
 
@@ -515,7 +601,24 @@ class PayoutForm(FundForm):
         self.amount = self.line("amount", lambda: tr("Amount (baht)"))
         self.source = self.combo("source", lambda: tr("Paid from"))
         self.on = self.date_field("date", lambda: tr("Date"))
+        self.owed = self.add_owed_note()
         self.retranslate()
+
+    def confirm_action(self) -> tuple[str, Money | None]:
+        return "payout", None
+
+    def show_owed(self) -> None:
+        participant = self.participant.currentData()
+        if participant is None:
+            self.owed.setText("")
+            return
+        text = tr("The stall owes this participant {owed} from their sales.").format(
+            owed=fund.owed_to(self.ctx.db, participant).format())
+        open_loans = loan_views.loan_summaries(self.ctx.db, participant, open_only=True)
+        if open_loans:
+            text += "\n" + tr("They owe the fund {owed} on {n} loans.").format(
+                owed=sum((s.owed for s in open_loans), Money(0)).format(), n=len(open_loans))
+        self.owed.setText(text)
 
     def title(self) -> str:
         return tr("Payout to a participant")
@@ -525,6 +628,7 @@ class PayoutForm(FundForm):
         self.sources(self.source)
 
     def check(self) -> None:
+        self.show_owed()
         if self.participant.currentData() is None:
             raise Invalid(tr("Choose a participant."))
         owed = fund.owed_to(self.ctx.db, self.participant.currentData())
@@ -573,6 +677,9 @@ class RescheduleForm(LoanTermsMixin, _ApprovedLoanForm):
         self.add_approval()
         self.retranslate()
 
+    def confirm_action(self) -> tuple[str, Money | None]:
+        return "reschedule", None
+
     def title(self) -> str:
         return tr("Reschedule a loan")
 
@@ -588,7 +695,7 @@ class RescheduleForm(LoanTermsMixin, _ApprovedLoanForm):
 
     def submit(self) -> str:
         version = loans.reschedule(
-            self.ctx.db, loan_id=self.loan.currentData(), on=today(), term=self.term.value(),
+            self.ctx.db, loan_id=self.loan.currentData(), on=today(), term=self.term_value(),
             frequency=self.frequency.currentData(), method=self.method.currentData(),
             annual_rate=self.rate_value(), reason=self.reason.text(), staff_pin=self.pin.text(),
             operator_id=self.ctx.who.operator_id)
@@ -604,6 +711,9 @@ class WriteOffForm(_ApprovedLoanForm):
         self.on = self.date_field("date", lambda: tr("Date"))
         self.add_approval()
         self.retranslate()
+
+    def confirm_action(self) -> tuple[str, Money | None]:
+        return "write_off", None
 
     def title(self) -> str:
         return tr("Write off a loan")
@@ -635,6 +745,9 @@ class MonthCloseForm(FundForm):
         super().__init__(ctx, parent)
         self.month = self.combo("month", lambda: tr("Month"))
         self.retranslate()
+
+    def confirm_action(self) -> tuple[str, Money | None]:
+        return "month_close", None
 
     def title(self) -> str:
         return tr("Close a month")

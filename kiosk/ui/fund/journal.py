@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLin
 
 from kiosk.dates import format_date, today
 from kiosk.errors import KioskError
-from kiosk.services import fund
+from kiosk.services import confirm_rules, fund, journal_text
 from kiosk.ui import dialogs
+from kiosk.ui.fund import confirm
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund.account_form import AccountActions
 from kiosk.ui.i18n import tr
@@ -65,6 +66,11 @@ def kind_text(kind: str) -> str:
             }.get(kind, kind)
 
 
+def entry_text(row: fund.EntryRow) -> str:
+    """An entry's description in the current language."""
+    return journal_text.describe(row.description, row.kind)
+
+
 def table(parent: QWidget, model: QAbstractTableModel, object_name: str, accessible: str) -> QTableView:
     view = QTableView(parent)
     name(view, object_name, accessible)
@@ -100,7 +106,7 @@ class JournalTab(QWidget):
             (lambda: tr("No."), lambda r: str(r.id)),
             (lambda: tr("Date"), lambda r: format_date(r.on)),
             (lambda: tr("Type"), lambda r: kind_text(r.kind)),
-            (lambda: tr("Description"), lambda r: r.description + (
+            (lambda: tr("Description"), lambda r: entry_text(r) + (
                 "  " + tr("(reversed by {n})").format(n=r.reversed_by) if r.reversed_by else "")),
             (lambda: tr("Amount"), lambda r: r.amount.format()),
         ], self)
@@ -195,7 +201,7 @@ class JournalTab(QWidget):
         self.current = fund.entry_detail(self.ctx.db, entry_id)
         row = self.current.row
         text = tr("Entry {n}, {date}: {description}").format(
-            n=row.id, date=format_date(row.on), description=row.description)
+            n=row.id, date=format_date(row.on), description=entry_text(row))
         if row.reverses:
             text += "\n" + tr("Reverses entry {n}").format(n=row.reverses)
         if row.reversed_by:
@@ -217,6 +223,14 @@ class JournalTab(QWidget):
 
     def reverse(self) -> None:
         if self.current is None:
+            return
+        row = self.current.row
+        if confirm_rules.needs_confirmation("reversal") and not confirm.ask(
+                self, tr("Reverse entry"), [
+                    (tr("No."), str(row.id)), (tr("Date"), format_date(row.on)),
+                    (tr("Description"), entry_text(row)), (tr("Amount"), row.amount.format()),
+                    (tr("Reason for the reversal"), self.reason.text().strip())],
+                yes=tr("Reverse entry")):
             return
         try:
             fund.reverse(self.ctx.db, key=f"ui-reverse:{uuid.uuid4().hex}",
@@ -254,7 +268,7 @@ class AccountsTab(QWidget):
         self.statement_model = RowsModel([
             (lambda: tr("Date"), lambda s: format_date(s.on)),
             (lambda: tr("No."), lambda s: str(s.entry_id)),
-            (lambda: tr("Description"), lambda s: s.description),
+            (lambda: tr("Description"), lambda s: journal_text.describe(s.description)),
             (lambda: tr("Amount"), lambda s: s.amount.format()),
             (lambda: tr("Balance"), lambda s: s.balance.format()),
         ], self)

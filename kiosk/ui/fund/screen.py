@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund.forms import FormsTab
 from kiosk.ui.fund.journal import AccountsTab, JournalTab
+from kiosk.ui.fund.loan_view import LoansTab
 from kiosk.ui.fund.overview import OverviewTab
 from kiosk.ui.i18n import tr
 from kiosk.ui.screen import Screen
@@ -27,8 +28,10 @@ class FundScreen(Screen):
         self.overview = OverviewTab(ctx, self)
         self.journal = JournalTab(ctx, self)
         self.accounts = AccountsTab(ctx, self)
+        self.loans = LoansTab(ctx, self)
         self.forms = FormsTab(ctx, self)
-        self.pages: list[QWidget] = [self.overview, self.journal, self.accounts, self.forms]
+        self.pages: list[QWidget] = [self.overview, self.journal, self.accounts, self.loans,
+                                     self.forms]
         self.participants: QWidget | None = None
         if importlib.util.find_spec("kiosk.ui.people.panel") is not None:
             from kiosk.ui.people.panel import ParticipantsPanel
@@ -47,10 +50,11 @@ class FundScreen(Screen):
 
     def retranslate(self) -> None:
         self.tabs.setAccessibleName(tr("Fund"))
-        names = [tr("Overview"), tr("Journal"), tr("Accounts"), tr("Forms"), tr("Participants")]
+        names = [tr("Overview"), tr("Journal"), tr("Accounts"), tr("Loans"), tr("Forms"),
+                 tr("Participants")]
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, names[index])
-        for page in (self.overview, self.journal, self.accounts, self.forms):
+        for page in (self.overview, self.journal, self.accounts, self.loans, self.forms):
             page.retranslate()
 
     def on_data_changed(self, topics: frozenset[str]) -> None:

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from kiosk.dates import BE_OFFSET, EN_MONTHS_SHORT, THAI_MONTHS_SHORT, format_date, today
+from kiosk.dates import (BE_OFFSET, EN_MONTHS_SHORT, THAI_MONTHS_SHORT, format_date,
+                         format_date_numeric, today)
 from kiosk.errors import KioskError
 from kiosk.i18n import current_language
-from kiosk.services import people
+from kiosk.services import loan_views, people
 from kiosk.services.people import ParticipantInput, ParticipantRow
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
@@ -218,6 +219,10 @@ class ParticipantsPanel(QWidget):
         right.addWidget(self.form_title)
         right.addLayout(self.form)
         right.addWidget(self.message)
+        self.loans = QLabel(self)
+        self.loans.setObjectName("participant_loans")
+        self.loans.setWordWrap(True)
+        right.addWidget(self.loans)
         right.addStretch(1)
         right.addLayout(buttons)
 
@@ -258,7 +263,30 @@ class ParticipantsPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _show_loans(self) -> None:
+        row = self._editing
+        summaries = loan_views.loan_summaries(self.ctx.db, row.id) if row is not None else []
+        if not summaries:
+            self.loans.setText(tr("No loans.") if row is not None else "")
+            return
+        lines = [tr("Loans:")]
+        for loan in summaries:
+            if loan.written_off:
+                state = tr("written off")
+            elif loan.closed:
+                state = tr("repaid")
+            else:
+                state = tr("owes {owed}").format(owed=loan.owed.format())
+                if loan.next_due_on is not None:
+                    state += ", " + tr("next due {date}").format(
+                        date=format_date_numeric(loan.next_due_on))
+                if loan.days_past_due:
+                    state += ", " + tr("{n} days past due").format(n=loan.days_past_due)
+            lines.append(f"{loan.number}: {state}")
+        self.loans.setText("\n".join(lines))
+
     def _show_form_state(self) -> None:
+        self._show_loans()
         row = self._editing
         if row is None:
             self.form_title.setText(tr("New participant"))
@@ -280,6 +308,8 @@ class ParticipantsPanel(QWidget):
     def _on_changed(self, topics: frozenset[str]) -> None:
         if "participants" in topics or "demo" in topics:
             self.refresh()
+        elif topics & {"loans", "ledger"}:
+            self._show_loans()
 
     def refresh(self) -> None:
         chosen = self._editing.id if self._editing else None
