@@ -127,6 +127,7 @@ def test_money_leaving_the_fund_asks_with_a_summary_and_going_back_records_nothi
     form.amount.setText("700") if key != "loan" else form.principal.setText("700")
     if key != "payout":
         form.purpose.setText("ปุ๋ย")
+        form.source.setCurrentIndex(form.source.findData("bank"))
     else:  # the stall owes the participant from sales
         from kiosk.services import ledger
         with db.unit_of_work() as session:
@@ -194,6 +195,7 @@ def test_the_instalment_box_and_the_schedule_agree_and_save_waits(screen, qtbot,
     form.participant.setCurrentIndex(form.participant.findData(people[0]))
     form.principal.setText("1000")
     form.purpose.setText("ปุ๋ย")
+    form.source.setCurrentIndex(form.source.findData("bank"))
     assert form.post_button.isEnabled() and form.schedule_model.rowCount() == 6
     form.term.lineEdit().selectAll()
     qtbot.keyClick(form.term.lineEdit(), Qt.Key.Key_Backspace)
@@ -217,7 +219,7 @@ def test_check_new_loan_lists_every_problem(db, people, english):
     assert len(result.problems) >= 3
     good = loan_views.check_new_loan(db, loan_views.LoanDraft(
         participant_id=people[0], principal="1200", start_on=TODAY, term=2, frequency="month",
-        method="flat", rate="12", purpose="x"))
+        method="flat", rate="12", purpose="x", paid_from="bank"))
     assert good.ok and [i.total for i in good.schedule] == [B(612), B(612)]
 
 
