@@ -185,3 +185,17 @@ def test_the_key_is_made_at_install_and_never_in_a_paper(market_db, tmp_path):
     for path in (*result.files, result.fund_file, result.combined):
         data = path.read_bytes()
         assert secret not in data and secret.hex().encode() not in data
+
+
+def test_a_paper_of_a_running_month_counts_only_up_to_its_day(market_db):
+    db, market = market_db
+    today = dates.today()
+    if today.day == 1:
+        pytest.skip("needs a day earlier in this month")
+    yesterday = today - __import__("datetime").timedelta(days=1)
+    paper = statements.build_statement(db, market.people[1], this_month(), until=yesterday)
+    assert paper.as_of == yesterday
+    [code] = verification.issue(db, [paper])
+    sales.commit_sale(db, cart_of(market.products, ("KALE", "1", market.people[1])), market.vendor,
+                      sales.PaymentRequest(cash_tendered=Money.baht(100)))
+    assert verification.verify_code(db, code).ok  # today's sale came after the paper

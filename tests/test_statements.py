@@ -159,3 +159,31 @@ def test_the_fund_report_agrees_with_the_books(db, market):
     for month, report in zip(span, reports):
         papers = statements.iter_statements(db, month, market.people)
         assert report.commission == sum((p.commission for p in papers), Money(0)) + _plot_gross(db, month)
+
+
+def test_a_written_off_loan_shows_on_the_statement_and_in_the_fund_report(db, market):
+    from kiosk.services.fund_report import build_fund_report
+    month = Month.of(dates.today())
+    before = build_fund_report(db, month)
+    status = loans.list_loans(db)[0]
+    loans.write_off(db, key="wo", loan_id=market.loan_id, on=dates.today(),
+                    reason="ย้ายไปต่างจังหวัด", staff_pin="2222")
+    paper = statements.build_statement(db, market.borrower, month)
+    [loan] = paper.loans
+    assert loan.written_off and loan.balance_end == Money(0) and loan.days_past_due == 0
+    after = build_fund_report(db, month)
+    assert after.write_offs == before.write_offs + status.principal_outstanding
+    assert after.lent_end == before.lent_end - status.principal_outstanding
+    assert after.arrears == ()
+
+
+def test_who_gets_a_statement(db, market):
+    """Active people, and anyone the fund owes or who owes the fund, even if inactive."""
+    from kiosk.models import Participant
+    month = Month.of(dates.today())
+    with db.unit_of_work() as session:
+        session.get(Participant, market.people[1]).active = False
+        session.get(Participant, market.quiet).active = False
+    ids = statements.statement_participants(db, month)
+    assert market.quiet not in ids  # inactive, nothing owed either way
+    assert market.people[1] in ids and fund.owed_to(db, market.people[1])

@@ -8,7 +8,7 @@ trial balance sums every account's lines up to the month's end.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, func, select, type_coerce
@@ -111,9 +111,9 @@ def _sum_kinds(session: Session, balances: dict[int, int], kinds) -> Money:
     return Money(sum(b for a, b in balances.items() if a in ids))
 
 
-def build_fund_report(db: Database, month: Month) -> FundReport:
+def build_fund_report(db: Database, month: Month, until: date | None = None) -> FundReport:
     with db.reading() as session:
-        as_of = month_as_of(session, month)
+        as_of = month_as_of(session, month, until)
     overview = fund.overview(db, as_of)
     arrears = loans.arrears(db, as_of)
     trainings = plot.trainings_between(db, month.first, as_of)

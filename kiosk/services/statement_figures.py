@@ -232,14 +232,22 @@ class MonthBooks:
 
 
 def participants_with_activity(session: Session, books: MonthBooks) -> set[int]:
-    """Everyone who had something on their paper this month (active or not)."""
+    """Everyone with something on their paper this month (active or not): an entry
+    or a sale, or money owed either way (what the fund owes them, a loan) at the
+    month's start or end."""
     ids = set(books.sellers())
-    ids |= {pid for pid in books._owed_accounts if books.flows(pid).payouts
-            or books.flows(pid).sales_net or books.flows(pid).adjustments}
     ids |= set(session.scalars(select(JournalEntry.participant_id).where(
         JournalEntry.participant_id.is_not(None), JournalEntry.on >= books.first,
         JournalEntry.on <= books.as_of)))
-    ids |= set(session.scalars(select(Loan.participant_id).where(Loan.start_on <= books.as_of)))
+    sub_accounts = select(Account.id).where(Account.participant_id.is_not(None),
+                                            Account.kind.in_((ledger.OWED, ledger.LOANS_RECEIVABLE)))
+    for on in (books.first - timedelta(days=1), books.as_of):
+        ids |= set(session.scalars(
+            select(Account.participant_id)
+            .join(JournalLine, JournalLine.account_id == Account.id)
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .where(Account.id.in_(sub_accounts), JournalEntry.on <= on)
+            .group_by(Account.participant_id).having(func.sum(_SATANG) != 0)))
     return {i for i in ids if i is not None}
 
 

@@ -46,9 +46,10 @@ def fund_began(session: Session) -> date:
     return min(firsts) if firsts else dates.today()
 
 
-def month_as_of(session: Session, month: Month) -> date:
-    """The last day a month's papers count: its end, or today while it runs.
-    Refuses a month in the future or before the fund began."""
+def month_as_of(session: Session, month: Month, until: date | None = None) -> date:
+    """The last day a month's papers count: its end, or today while it runs (or
+    ``until``, the day an earlier paper was printed). Refuses a month in the future
+    or before the fund began."""
     today = dates.today()
     if month > Month.of(today):
         raise InvalidInput(tr("{month} has not come yet.").format(month=month.label()))
@@ -56,7 +57,7 @@ def month_as_of(session: Session, month: Month) -> date:
     if month < began:
         raise InvalidInput(tr("The fund began in {began}: there is nothing before it.").format(
             began=began.label()))
-    return min(month.last, today)
+    return min(month.last, today, until or today)
 
 
 def check_month(db: Database, month: Month) -> date:
@@ -145,11 +146,11 @@ def _build(session: Session, books: MonthBooks, participant_id: int,
         tasks=_tasks(session, books, participant_id))
 
 
-def iter_statements(db: Database, month: Month,
-                    participant_ids: Sequence[int] | None = None) -> Iterator[Statement]:
+def iter_statements(db: Database, month: Month, participant_ids: Sequence[int] | None = None,
+                    until: date | None = None) -> Iterator[Statement]:
     """Each participant's statement for the month, in one read of the books."""
     with db.reading() as session:
-        as_of = month_as_of(session, month)
+        as_of = month_as_of(session, month, until)
     ids = list(participant_ids) if participant_ids is not None else statement_participants(db, month)
     trainings = plot.trainings_between(db, month.first, as_of)
     with db.reading() as session:
@@ -159,8 +160,9 @@ def iter_statements(db: Database, month: Month,
             yield _build(session, books, participant_id, trainings, stall_name)
 
 
-def build_statement(db: Database, participant_id: int, month: Month) -> Statement:
-    return next(iter_statements(db, month, [participant_id]))
+def build_statement(db: Database, participant_id: int, month: Month,
+                    until: date | None = None) -> Statement:
+    return next(iter_statements(db, month, [participant_id], until))
 
 
 def statement_months(db: Database) -> list[Month]:

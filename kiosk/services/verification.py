@@ -17,6 +17,7 @@ import hmac
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -43,9 +44,9 @@ class NoKey(KioskError):
 
 
 # -- codes (pure) ---------------------------------------------------------------
-def payload(kind: str, number: str, month: Month, participant_id: int | None,
+def payload(kind: str, number: str, month: Month, participant_id: int | None, as_of: date,
             figures: dict[str, int]) -> str:
-    return json.dumps({"kind": kind, "number": number, "month": month.key,
+    return json.dumps({"kind": kind, "number": number, "month": month.key, "as_of": as_of.isoformat(),
                        "participant": participant_id, "figures": figures},
                       sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -97,12 +98,14 @@ def issue(db: Database, papers: list[Statement | FundReport]) -> list[str]:
         for paper in papers:
             kind, participant_id = _identity(paper)
             figures = paper.figures()
-            text = payload(kind, paper.number, paper.month, participant_id, figures)
+            text = payload(kind, paper.number, paper.month, participant_id, paper.as_of, figures)
             code = make_code(key.secret, text)
             if session.scalar(select(IssuedStatement.id).where(IssuedStatement.code == code)) is None:
                 session.add(IssuedStatement(
                     code=code, kind=kind, number=paper.number, month=paper.month.key,
-                    participant_id=participant_id, figures_json=json.dumps(figures, sort_keys=True),
+                    participant_id=participant_id,
+                    figures_json=json.dumps({"as_of": paper.as_of.isoformat(), "figures": figures},
+                                            sort_keys=True),
                     key_id=key.id, issued_at=dates.utc_now()))
                 session.flush()
             codes.append(code)
@@ -131,12 +134,12 @@ class Verification:
     differences: tuple[Difference, ...] = ()
 
 
-def _current(db: Database, kind: str, month: Month,
-             participant_id: int | None) -> Statement | FundReport:
+def _current(db: Database, kind: str, month: Month, participant_id: int | None,
+             as_of: date) -> Statement | FundReport:
     from kiosk.services import fund_report, statements
     if kind == "fund":
-        return fund_report.build_fund_report(db, month)
-    return statements.build_statement(db, participant_id, month)
+        return fund_report.build_fund_report(db, month, as_of)
+    return statements.build_statement(db, participant_id, month, as_of)
 
 
 def verify_code(db: Database, typed: str) -> Verification:
@@ -151,15 +154,17 @@ def verify_code(db: Database, typed: str) -> Verification:
         secret = key.secret if key is not None else None
         person = session.get(Participant, row.participant_id) if row.participant_id else None
         kind, number, participant_id = row.kind, row.number, row.participant_id
-        month, printed = Month.parse(row.month), json.loads(row.figures_json)
+        month, stored = Month.parse(row.month), json.loads(row.figures_json)
+        as_of, printed = date.fromisoformat(stored["as_of"]), stored["figures"]
         name = person.name_th if person else ""
     base = dict(code=code, kind=kind, number=number, month=month, participant=name,
                 printed=tuple(sorted(printed.items(), key=lambda kv: figure_sort_key(kv[0]))))
-    if secret is None or make_code(secret, payload(kind, number, month, participant_id,
+    if secret is None or make_code(secret, payload(kind, number, month, participant_id, as_of,
                                                    printed)) != code:
         return Verification(False, tr("The record of this code was altered: its figures do not "
                                       "match its code."), **base)
-    now = _current(db, kind, month, participant_id).figures()
+    # the paper counted the books up to its day: later days are not a change
+    now = _current(db, kind, month, participant_id, as_of).figures()
     differences = tuple(Difference(name, figure_label(name), printed.get(name), now.get(name))
                         for name in sorted(set(printed) | set(now), key=figure_sort_key)
                         if printed.get(name) != now.get(name))
