@@ -195,3 +195,22 @@ def test_the_qr_reads_back_as_the_printed_code(market_db, tmp_path):
     found = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page.png")],
                            capture_output=True, text=True, check=True).stdout.split()
     assert found == [CODE]
+
+
+def test_grants_training_and_plot_tasks_are_printed(market_db):
+    from kiosk.services import plot
+    db, market = market_db
+    who = market.people[1]
+    [task] = plot.add_task(db, market.staff, "weed", dates.today(), assignee_id=who,
+                           note="แปลงที่ 3")
+    plot.mark_task_done(db, market.staff, task)
+    plot.add_training(db, market.staff, dates.today(), "การเก็บเมล็ดพันธุ์ผักพื้นบ้าน", "ครูบุญมี",
+                      [who])
+    fund.give_grant(db, key="g-now", participant_id=who, amount=Money.baht(321),
+                    purpose="ค่าเมล็ดพันธุ์ถั่วฝักยาว", on=dates.today())
+    paper = statements.build_statement(db, who, this_month())
+    assert len(paper.tasks) == 1 and paper.grants_total == Money.baht(321)
+    text = "\n".join(pages(build_statement_pdf(paper, CODE, printed_on=PRINTED)))
+    assert plain("งานในแปลงที่คุณทำ") in text and plain("ถอนหญ้า") in text
+    assert plain("การเก็บเมล็ดพันธุ์ผักพื้นบ้าน") in text
+    assert "321.00" in text and plain("ค่าเมล็ดพันธุ์ถั่วฝักยาว") in text

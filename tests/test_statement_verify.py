@@ -199,3 +199,14 @@ def test_a_paper_of_a_running_month_counts_only_up_to_its_day(market_db):
     sales.commit_sale(db, cart_of(market.products, ("KALE", "1", market.people[1])), market.vendor,
                       sales.PaymentRequest(cash_tendered=Money.baht(100)))
     assert verification.verify_code(db, code).ok  # today's sale came after the paper
+
+
+def test_a_record_that_is_not_ours_in_shape_is_altered_not_a_crash(market_db):
+    db, market = market_db
+    paper = statements.build_statement(db, market.people[1], this_month())
+    [code] = verification.issue(db, [paper])
+    with db.unit_of_work() as session:
+        row = session.scalar(select(IssuedStatement).where(IssuedStatement.code == code))
+        row.figures_json = "[1, 2]"
+    answer = verification.verify_code(db, code)
+    assert not answer.ok and answer.number == paper.number and answer.reason == verification.altered()

@@ -134,6 +134,10 @@ class Verification:
     differences: tuple[Difference, ...] = ()
 
 
+def altered() -> str:
+    return tr("The record of this code was altered: its figures do not match its code.")
+
+
 def _current(db: Database, kind: str, month: Month, participant_id: int | None,
              as_of: date) -> Statement | FundReport:
     from kiosk.services import fund_report, statements
@@ -154,15 +158,17 @@ def verify_code(db: Database, typed: str) -> Verification:
         secret = key.secret if key is not None else None
         person = session.get(Participant, row.participant_id) if row.participant_id else None
         kind, number, participant_id = row.kind, row.number, row.participant_id
-        month, stored = Month.parse(row.month), json.loads(row.figures_json)
-        as_of, printed = date.fromisoformat(stored["as_of"]), stored["figures"]
-        name = person.name_th if person else ""
+        month, name = Month.parse(row.month), person.name_th if person else ""
+        try:
+            stored = json.loads(row.figures_json)
+            as_of, printed = date.fromisoformat(stored["as_of"]), dict(stored["figures"])
+        except (KeyError, TypeError, ValueError):
+            return Verification(False, altered(), code, kind, number, month, name)
     base = dict(code=code, kind=kind, number=number, month=month, participant=name,
                 printed=tuple(sorted(printed.items(), key=lambda kv: figure_sort_key(kv[0]))))
     if secret is None or make_code(secret, payload(kind, number, month, participant_id, as_of,
                                                    printed)) != code:
-        return Verification(False, tr("The record of this code was altered: its figures do not "
-                                      "match its code."), **base)
+        return Verification(False, altered(), **base)
     # the paper counted the books up to its day: later days are not a change
     now = _current(db, kind, month, participant_id, as_of).figures()
     differences = tuple(Difference(name, figure_label(name), printed.get(name), now.get(name))
