@@ -104,8 +104,8 @@ def test_journal_filters_and_entry_detail(db, somsri):
     detail = fund.entry_detail(db, 2)
     assert detail.row.amount == B(100) and detail.participant == "สมศรี ใจดี"
     assert sum((l.debit for l in detail.lines), Money(0)) == sum((l.credit for l in detail.lines), Money(0))
-    fund.reverse(db, key="r", entry_id=2, on=TODAY, reason="ขายผิด", operator_id=None)
-    assert fund.journal(db)[1].reversed_by == 3 and fund.journal(db)[0].reverses == 2
+    fund.reverse(db, key="r", entry_id=1, on=TODAY, reason="บันทึกซ้ำ", operator_id=None)
+    assert fund.journal(db)[2].reversed_by == 3 and fund.journal(db)[0].reverses == 1
 
 
 def test_statement_shows_a_running_balance(db, somsri):

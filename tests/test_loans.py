@@ -12,7 +12,7 @@ from kiosk import dates
 from kiosk.errors import InvalidInput, NotAllowed
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import checks, fund, ledger, loans
+from kiosk.services import checks, fund, ledger, loan_reversals, loans
 from kiosk.services.ledger import OwnerShare
 
 TODAY = dates.today()
@@ -249,8 +249,8 @@ def test_reversing_a_repayment_restores_the_schedule(db, funded, staff):
     first = loans.repay(db, key="r1", loan_id=loan_id, amount=B(800), on=TODAY)
     second = loans.repay(db, key="r2", loan_id=loan_id, amount=B(300), on=TODAY)
     with pytest.raises(InvalidInput):
-        fund.reverse(db, key="x1", entry_id=first, on=TODAY, reason="ผิด", operator_id=None)
-    fund.reverse(db, key="x2", entry_id=second, on=TODAY, reason="นับเงินผิด", operator_id=None)
+        loan_reversals.reverse_repayment(db, key="x1", entry_id=first, on=TODAY, reason="ผิด")
+    loan_reversals.reverse_repayment(db, key="x2", entry_id=second, on=TODAY, reason="นับเงินผิด")
     with db.reading() as session:
         s = loans.loan_status(session, loan_id)
     assert s.principal_outstanding == B(1200) and s.instalments[0].principal_paid == B(800)

@@ -124,6 +124,10 @@
       <translation>ส่วนลดต้องน้อยกว่ายอดของรายการ</translation>
     </message>
     <message>
+      <source>A loan's payout is reversed by cancelling the loan.</source>
+      <translation>การปล่อยกู้กลับรายการได้โดยยกเลิกเงินกู้เท่านั้น</translation>
+    </message>
+    <message>
       <source>A name is at most 120 letters.</source>
       <translation>ชื่อยาวได้ไม่เกิน 120 ตัวอักษร</translation>
     </message>
@@ -154,6 +158,10 @@
     <message>
       <source>A quantity has at most 3 digits after the point.</source>
       <translation>จำนวนมีทศนิยมได้ไม่เกิน 3 ตำแหน่ง</translation>
+    </message>
+    <message>
+      <source>A repayment cannot be dated before the loan was paid out on {date}.</source>
+      <translation>วันที่รับชำระต้องไม่ก่อนวันปล่อยกู้ ({date})</translation>
     </message>
     <message>
       <source>A repeating task needs an end date after its first day.</source>
@@ -518,6 +526,10 @@
     <message>
       <source>Choose a month and a participant first.</source>
       <translation>เลือกเดือนและสมาชิกก่อน</translation>
+    </message>
+    <message>
+      <source>Choose a month.</source>
+      <translation>เลือกเดือน</translation>
     </message>
     <message>
       <source>Choose a participant.</source>
@@ -1432,6 +1444,10 @@
       <translation>เงินกองทุนคงเหลือ ณ สิ้นเดือน: {words}</translation>
     </message>
     <message>
+      <source>Money has been repaid on this loan, so it can no longer be cancelled. Reverse its repayments first.</source>
+      <translation>เงินกู้นี้มีการรับชำระแล้ว ยกเลิกไม่ได้ ให้กลับรายการรับชำระก่อน</translation>
+    </message>
+    <message>
       <source>Money in and out</source>
       <translation>เงินเข้าและเงินออก</translation>
     </message>
@@ -1466,6 +1482,10 @@
     <message>
       <source>Monthly statement, {month}</source>
       <translation>ใบแจ้งยอดประจำเดือน {month}</translation>
+    </message>
+    <message>
+      <source>Months close in order: close {month} first.</source>
+      <translation>ต้องปิดงวดบัญชีตามลำดับเดือน ให้ปิด {month} ก่อน</translation>
     </message>
     <message>
       <source>More than {days} days late (PAR)</source>
@@ -3228,6 +3248,10 @@
       <translation>วันที่ต้องไม่เป็นวันในอนาคต</translation>
     </message>
     <message>
+      <source>The date is too long ago.</source>
+      <translation>วันที่ย้อนหลังนานเกินไป</translation>
+    </message>
+    <message>
       <source>The day each season starts; crops planned in a season where they do poorly get a warning.</source>
       <translation>วันเริ่มของแต่ละฤดู พืชที่วางแผนปลูกในฤดูที่ไม่งามจะมีคำเตือน</translation>
     </message>
@@ -3270,6 +3294,14 @@
     <message>
       <source>The fund owes you, end of month</source>
       <translation>กองทุนค้างจ่ายค่าผักคุณ สิ้นเดือน</translation>
+    </message>
+    <message>
+      <source>The fund's books start on {date}: nothing before it to close.</source>
+      <translation>บัญชีกองทุนเริ่มวันที่ {date} ก่อนหน้านั้นไม่มีอะไรให้ปิด</translation>
+    </message>
+    <message>
+      <source>The fund's books start on {date}: nothing can be dated before it.</source>
+      <translation>บัญชีกองทุนเริ่มวันที่ {date} บันทึกรายการก่อนวันนั้นไม่ได้</translation>
     </message>
     <message>
       <source>The fund's money</source>
@@ -3330,6 +3362,10 @@
     <message>
       <source>The loan is too small for so many instalments.</source>
       <translation>ยอดกู้น้อยเกินไปสำหรับจำนวนงวดนี้</translation>
+    </message>
+    <message>
+      <source>The loan was rescheduled after this repayment, so the repayment can no longer be reversed.</source>
+      <translation>เงินกู้นี้ปรับงวดหลังรับชำระครั้งนี้แล้ว กลับรายการรับชำระนี้ไม่ได้</translation>
     </message>
     <message>
       <source>The loan was written off.</source>
@@ -3528,12 +3564,28 @@
       <translation>ไม่พบพืชนี้</translation>
     </message>
     <message>
+      <source>This entry belongs to another record: reverse it from there.</source>
+      <translation>รายการนี้เป็นของรายการอื่น ให้กลับรายการจากที่นั่น</translation>
+    </message>
+    <message>
+      <source>This entry belongs to bill {ref}: void or refund the bill instead.</source>
+      <translation>รายการนี้เป็นของบิล {ref} ให้ยกเลิกบิลหรือคืนเงินแทน</translation>
+    </message>
+    <message>
       <source>This entry cannot be reversed again.</source>
       <translation>รายการนี้กลับรายการอีกไม่ได้</translation>
     </message>
     <message>
       <source>This entry has already been reversed.</source>
       <translation>รายการนี้ถูกกลับรายการไปแล้ว</translation>
+    </message>
+    <message>
+      <source>This entry is a repayment of loan {ref}: reverse it from the loan.</source>
+      <translation>รายการนี้เป็นการรับชำระเงินกู้ {ref} ให้กลับรายการจากหน้าเงินกู้</translation>
+    </message>
+    <message>
+      <source>This entry is the write-off of loan {ref}: reverse it from the loan.</source>
+      <translation>รายการนี้เป็นการตัดหนี้สูญเงินกู้ {ref} ให้กลับรายการจากหน้าเงินกู้</translation>
     </message>
     <message>
       <source>This file is not a PDF that can be read.</source>
@@ -3566,6 +3618,10 @@
     <message>
       <source>This loan is fully repaid.</source>
       <translation>เงินกู้นี้ชำระครบแล้ว</translation>
+    </message>
+    <message>
+      <source>This loan was cancelled.</source>
+      <translation>เงินกู้นี้ยกเลิกแล้ว</translation>
     </message>
     <message>
       <source>This loan was written off.</source>
@@ -3622,6 +3678,10 @@
     <message>
       <source>This refund comes to {amount}: there is nothing to give back. Refund a larger quantity.</source>
       <translation>คืนเงินรายการนี้ได้ {amount} ไม่มีเงินให้คืน ใส่จำนวนที่คืนให้มากขึ้น</translation>
+    </message>
+    <message>
+      <source>This repayment was deducted from sales: void or refund the bill instead.</source>
+      <translation>รับชำระนี้หักจากเงินขายผัก ให้ยกเลิกบิลหรือคืนเงินแทน</translation>
     </message>
     <message>
       <source>This replaces the database {target} with the backup (a copy of the current one is kept).</source>
@@ -4360,6 +4420,10 @@
       <translation>บัญชี: ยอดไม่ต่ำกว่าขีดจำกัด (เงินกองทุน ยอดค้างจ่าย เงินกู้)</translation>
     </message>
     <message>
+      <source>ledger: cancelled loans hold nothing</source>
+      <translation>บัญชี: เงินกู้ที่ยกเลิกแล้วไม่มียอดค้าง</translation>
+    </message>
+    <message>
       <source>ledger: cash and bank accounts never below zero</source>
       <translation>บัญชี: เงินสดและเงินฝากธนาคารไม่ติดลบ</translation>
     </message>
@@ -4370,6 +4434,10 @@
     <message>
       <source>ledger: loan balances equal the loan sub-accounts</source>
       <translation>บัญชี: ยอดเงินกู้ตรงกับบัญชีย่อยเงินกู้</translation>
+    </message>
+    <message>
+      <source>ledger: no entry before the fund's first day</source>
+      <translation>บัญชี: ไม่มีรายการก่อนวันเริ่มกองทุน</translation>
     </message>
     <message>
       <source>ledger: no entry changed after posting (hash chain)</source>

@@ -23,6 +23,7 @@ CHECK_MODULES = [
     "kiosk.services.stock",
     "kiosk.services.sales",
     "kiosk.services.ledger",
+    "kiosk.services.loan_checks",
     "kiosk.services.plot",
 ]
 

@@ -17,7 +17,8 @@ from kiosk.models import Operator, Participant
 from kiosk.models.ledger import Account, JournalEntry, JournalLine, PeriodClose
 from kiosk.money import Money
 from kiosk.names import display_name
-from kiosk.services import audit, balance_rules, ledger, loans
+from kiosk.services import (audit, balance_rules, ledger, loan_reversals, loans, periods,
+                            reversal_rules)
 from kiosk.services.ledger import Line
 
 RECEIVED_INTO = ("cash", "bank", "promptpay")
@@ -94,26 +95,39 @@ def pay_out(db: Database, *, key: str, participant_id: int, amount: Money, on: d
 
 def reverse(db: Database, *, key: str, entry_id: int, on: date, reason: str,
             operator_id: int | None) -> int:
-    """Staff reverse an entry (audited); returns the reversal's id."""
+    """Staff reverse an entry from the journal (audited); returns the reversal's id.
+    Only donations, grants, payouts, loan payouts (cancelling the loan) and
+    corrections: other entries are reversed by their own record's action."""
     with db.unit_of_work() as session:
+        entry = session.get(JournalEntry, entry_id) if isinstance(entry_id, int) else None
+        if entry is None:
+            raise NotFound(tr("There is no such entry."))
+        if session.scalar(select(JournalEntry.id).where(JournalEntry.key == key)) is None:
+            reversal_rules.check_journal_reversal(entry)
+        if entry.kind == "loan":
+            return loan_reversals.cancel_loan_in(session, key=key, entry=entry, on=on,
+                                                 reason=reason, operator_id=operator_id)
         return ledger.reverse_entry(session, key=key, entry_id=entry_id, on=on, reason=reason,
                                     operator_id=operator_id)
 
 
 def close_month(db: Database, year: int, month: int, operator_id: int | None) -> None:
-    """Lock a month that has ended: no entry may be dated in it afterwards."""
-    first = date(year, month, 1)
-    today = dates.today()
-    if (year, month) >= (today.year, today.month):
-        raise InvalidInput(tr("Only a month that has ended can be closed."))
+    """Lock a month that has ended, and with it every month before: no entry may be
+    dated in them afterwards. Months close in order."""
     with db.unit_of_work() as session:
-        if ledger.is_closed(session, first):
-            raise InvalidInput(tr("That month is already closed."))
+        first = periods.check_can_close(session, year, month)
         last = session.scalar(select(func.max(JournalEntry.id))) or 0
-        session.add(PeriodClose(month=ledger.month_key(first), closed_at=dates.utc_now(),
+        session.add(PeriodClose(month=periods.month_key(first), closed_at=dates.utc_now(),
                                 operator_id=operator_id, last_entry_id=last))
-        audit.record(session, "period_close", operator_id, ledger.month_key(first))
+        audit.record(session, "period_close", operator_id, periods.month_key(first))
         mark_changed(session, "ledger")
+
+
+def next_month_to_close(db: Database) -> tuple[int, int] | None:
+    """(year, month) of the one month that can be closed now, if any."""
+    with db.reading() as session:
+        start = periods.next_month_to_close(session)
+    return (start.year, start.month) if start else None
 
 
 def closed_months(db: Database) -> list[str]:

@@ -30,7 +30,7 @@ from kiosk.models.ledger import (
     Account, AccountBalance, JournalEntry, JournalLine, PeriodClose,
 )
 from kiosk.money import MAX_SATANG, Money
-from kiosk.services import audit, balance_rules
+from kiosk.services import audit, balance_rules, periods, reversal_rules
 from kiosk.services.checks import invariant
 
 GENESIS_HASH = "0" * 64
@@ -127,7 +127,6 @@ _ADD_TO_BALANCE = (_BALANCES.update()
 _ENTRIES = JournalEntry.__table__
 _LINES = JournalLine.__table__
 _ACCOUNTS = Account.__table__
-_PERIODS = PeriodClose.__table__
 # The posting's statements, built once: posting runs inside every sale's commit.
 _FIND_KEY = select(_ENTRIES.c.id, _ENTRIES.c.content_hash).where(_ENTRIES.c.key == bindparam("key"))
 _ACCOUNT_COLUMNS = (_ACCOUNTS.c.id, _ACCOUNTS.c.code, _ACCOUNTS.c.type, _ACCOUNTS.c.kind,
@@ -143,10 +142,10 @@ _SALE_ACCOUNTS = select(*_ACCOUNT_COLUMNS).select_from(_WITH_BALANCE).where(
     | ((_ACCOUNTS.c.kind == bindparam("owed_kind"))
        & _ACCOUNTS.c.participant_id.in_(bindparam("owners", expanding=True))))
 _LAST_ENTRY = select(_ENTRIES.c.id, _ENTRIES.c.hash).order_by(_ENTRIES.c.id.desc()).limit(1)
-# One round trip before writing: is the entry's month closed, and the chain's head.
+# One round trip before writing: what the entry's date is checked against, and the chain's head.
 _POSTING_CONTEXT = select(
-    select(_PERIODS.c.id).where(_PERIODS.c.month == bindparam("month")).scalar_subquery()
-    .label("closed_month"),
+    periods.LAST_CLOSED_QUERY.label("last_closed"),
+    periods.FIRST_DAY_SETTING_QUERY.label("first_day_setting"),
     _LAST_ENTRY.with_only_columns(_ENTRIES.c.id).scalar_subquery().label("last_id"),
     _LAST_ENTRY.with_only_columns(_ENTRIES.c.hash).scalar_subquery().label("last_hash"))
 _INSERT_ENTRY = _ENTRIES.insert()
@@ -173,24 +172,10 @@ def available(session: Session) -> Money:
     return kind_total(session, (*MONEY_KINDS, OWED))
 
 
-# -- periods -------------------------------------------------------------------
-def month_key(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
-
-
-def is_closed(session: Session, day: date) -> bool:
-    return session.connection().execute(
-        select(PeriodClose.id).where(PeriodClose.month == month_key(day))).first() is not None
-
-
-def check_date(session: Session, on: date) -> None:
-    """Refuse dates in the future or in a closed month."""
-    if not isinstance(on, date):
-        raise InvalidInput(tr("Please choose a date."))
-    if on > dates.today():
-        raise InvalidInput(tr("The date cannot be in the future."))
-    if is_closed(session, on):
-        raise InvalidInput(tr("That month is closed. Post the correction in an open month."))
+# -- periods (their rules live in kiosk.services.periods) -------------------------
+month_key = periods.month_key
+is_closed = periods.is_closed
+check_date = periods.check_date
 
 
 # -- hashing -------------------------------------------------------------------
@@ -258,9 +243,11 @@ def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Li
           reverses_id: int | None, new_key: bool, accounts: dict[int, Any] | None = None) -> int:
     """``post``; ``accounts`` (id -> row of _ACCOUNT_COLUMNS, read in this
     transaction) spares reading the lines' accounts again."""
-    key = (key or "").strip()
+    key = key.strip() if isinstance(key, str) else ""
     if not key:
         raise InvalidInput(tr("An entry needs an idempotency key."))
+    if not isinstance(on, date):
+        raise InvalidInput(tr("Please choose a date."))
     merged = _merge(lines)
     content_hash = _sha(_content(key, on, kind, description, reference, operator_id,
                                  participant_id, reverses_id,
@@ -280,13 +267,11 @@ def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Li
         raise InvalidInput(tr("The entry does not balance: debits and credits differ."))
     if any(abs(l.amount.satang) > MAX_SATANG for l in merged):
         raise InvalidInput(tr("The amount is too large."))
-    if not isinstance(on, date):
-        raise InvalidInput(tr("Please choose a date."))
-    if on > dates.today():
-        raise InvalidInput(tr("The date cannot be in the future."))
-    context = conn.execute(_POSTING_CONTEXT, {"month": month_key(on)}).one()
-    if context.closed_month is not None:  # check_date's closed-month rule, in the same round trip
-        raise InvalidInput(tr("That month is closed. Post the correction in an open month."))
+    context = conn.execute(_POSTING_CONTEXT).one()
+    problem = periods.date_problem(
+        on, periods.parse_first_day(context.first_day_setting), context.last_closed)
+    if problem:
+        raise InvalidInput(problem)
     if accounts is None or any(l.account_id not in accounts for l in merged):
         accounts = {row.id: row for row in conn.execute(
             _ACCOUNTS_BY_ID, {"ids": [l.account_id for l in merged]})}
@@ -438,12 +423,13 @@ def reverse(session: Session, *, key: str, original_key: str, on: date, reason: 
 
 
 def reverse_entry(session: Session, *, key: str, entry_id: int, on: date, reason: str,
-                  operator_id: int | None) -> int:
-    """Reverse the entry ``entry_id``: its lines negated, linked to it, audited."""
-    reason = (reason or "").strip()
+                  operator_id: int | None, cancelling_loan: bool = False) -> int:
+    """Reverse the entry ``entry_id``: its lines negated, linked to it, audited.
+    A loan's payout is reversed only by cancelling the loan (``cancelling_loan``)."""
+    reason = reason.strip() if isinstance(reason, str) else ""
     if not reason:
         raise InvalidInput(tr("Please give a reason."))
-    original = session.get(JournalEntry, entry_id)
+    original = session.get(JournalEntry, entry_id) if isinstance(entry_id, int) else None
     if original is None:
         raise NotFound(tr("There is no such entry."))
     existing = session.scalars(select(JournalEntry).where(JournalEntry.key == key)).first()
@@ -452,7 +438,9 @@ def reverse_entry(session: Session, *, key: str, entry_id: int, on: date, reason
             raise InvalidInput(tr("A reversal cannot be reversed; post the entry again instead."))
         if session.scalar(select(JournalEntry.id).where(JournalEntry.reverses_id == original.id)):
             raise InvalidInput(tr("This entry has already been reversed."))
-        _check_loan_reversal(session, original)
+        if original.kind == "loan" and not cancelling_loan:
+            raise InvalidInput(tr("A loan's payout is reversed by cancelling the loan."))
+        reversal_rules.check_loan_order(session, original)
     lines = session.scalars(select(JournalLine).where(JournalLine.entry_id == original.id)
                             .order_by(JournalLine.position)).all()
     new_id = post(session, key=key, on=on, kind="reversal",
@@ -463,21 +451,6 @@ def reverse_entry(session: Session, *, key: str, entry_id: int, on: date, reason
         audit.record(session, "ledger_reversal", operator_id, f"#{original.id}",
                      reversal=new_id, reason=reason, key=key)
     return new_id
-
-
-def _check_loan_reversal(session: Session, original: JournalEntry) -> None:
-    """Repayments of a loan are reversed newest first, so the schedule stays right."""
-    loan_ids = set(session.scalars(select(JournalLine.loan_id).where(
-        JournalLine.entry_id == original.id, JournalLine.loan_id.is_not(None))))
-    for loan_id in loan_ids:
-        newer = session.scalar(
-            select(func.count(JournalEntry.id)).join(JournalLine, JournalLine.entry_id == JournalEntry.id)
-            .where(JournalLine.loan_id == loan_id, JournalEntry.id > original.id,
-                   JournalEntry.reverses_id.is_(None))
-            .where(~JournalEntry.id.in_(select(JournalEntry.reverses_id).where(
-                JournalEntry.reverses_id.is_not(None)))))
-        if newer:
-            raise InvalidInput(tr("Reverse the loan's later entries first."))
 
 
 # -- reading -------------------------------------------------------------------
@@ -572,18 +545,19 @@ def _check_money_floors(session: Session) -> list[str]:
 @invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: no entry in a closed period after its close"))
 def _check_periods(session: Session) -> list[str]:
     problems = []
+    # closing a month locks every month before it too
     for close in session.scalars(select(PeriodClose)):
-        year, month = (int(p) for p in close.month.split("-"))
-        start = date(year, month, 1)
-        end = date(year + (month == 12), month % 12 + 1, 1)
+        end = periods.next_month(periods.month_start(close.month))
         late = session.scalars(select(JournalEntry.id).where(
-            JournalEntry.on >= start, JournalEntry.on < end,
-            JournalEntry.id > close.last_entry_id)).all()
-        problems += [f"entry {e} is dated in closed month {close.month}" for e in late]
+            JournalEntry.on < end, JournalEntry.id > close.last_entry_id)).all()
+        problems += [f"entry {e} is dated in or before closed month {close.month}" for e in late]
     return problems
 
 
-@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: loan balances equal the loan sub-accounts"))
-def _check_loans(session: Session) -> list[str]:
-    from kiosk.services import loans
-    return loans.check_loan_balances(session)
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: no entry before the fund's first day"))
+def _check_first_day(session: Session) -> list[str]:
+    first = periods.first_day(session)
+    if first is None:
+        return []
+    early = session.scalars(select(JournalEntry.id).where(JournalEntry.on < first)).all()
+    return [f"entry {e} is dated before the fund's first day {first.isoformat()}" for e in early]

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from kiosk.money import Money
-from kiosk.services import ledger, loans
+from kiosk.services import ledger, loans, periods, settings
 from kiosk.services.demo_context import DemoContext
 from kiosk.services.ledger import Line
 
@@ -27,6 +27,8 @@ def add_demo_data(session: Session, demo: DemoContext) -> None:
     today = demo.today
     staff = demo.staff_ids[0] if demo.staff_ids else None
     people = list(demo.participants.values())
+    # the fund opened with the seed donation
+    settings.put(session, periods.FIRST_DAY_SETTING, (today - timedelta(days=330)).isoformat())
     _post(session, "seed", today - timedelta(days=330), "donation", ledger.BANK, ledger.DONATIONS,
           B(100_000), "เงินบริจาคตั้งต้นกองทุนจาก Khon Kaen MICE Management", operator_id=staff)
     _post(session, "donation-2", today - timedelta(days=120), "donation", ledger.CASH,

@@ -25,10 +25,11 @@ from kiosk.errors import InvalidInput, KioskError, NotFound
 from kiosk.i18n import tr
 from kiosk.models import Participant
 from kiosk.models.ledger import (
-    Account, JournalEntry, JournalLine, Loan, LoanEvent, LoanInstalment, LoanSchedule,
+    JournalEntry, JournalLine, Loan, LoanEvent, LoanInstalment, LoanSchedule,
 )
 from kiosk.money import Money
-from kiosk.services import audit, auth, ledger, settings
+from kiosk.names import display_name
+from kiosk.services import audit, auth, ledger, loan_events, settings
 from kiosk.services.ledger import Line
 
 FREQUENCIES = ("month", "week")
@@ -98,6 +99,8 @@ class LoanStatus:
     written_off: bool
     days_past_due: int
     overdue_amount: Money
+    started: bool = True  # False when read as of a day before it was paid out
+    cancelled: bool = False  # its payout was reversed: it holds nothing and takes nothing
 
     @property
     def owed(self) -> Money:
@@ -105,7 +108,18 @@ class LoanStatus:
 
     @property
     def closed(self) -> bool:
-        return self.written_off or not self.owed
+        return self.started and (self.written_off or self.cancelled or not self.owed)
+
+    @property
+    def state(self) -> str:
+        """"not_started", "cancelled", "written_off", "repaid" or "open"."""
+        if not self.started:
+            return "not_started"
+        if self.cancelled:
+            return "cancelled"
+        if self.written_off:
+            return "written_off"
+        return "repaid" if not self.owed else "open"
 
 
 @dataclass(frozen=True)
@@ -298,12 +312,17 @@ def loan_status(session: Session, loan_id: int, as_of: date | None = None) -> Lo
     overdue = [s for s in states if s.due_on < on and s.unpaid]
     dpd = (on - overdue[0].due_on).days if overdue and not written_off else 0
     person = session.get(Participant, loan.participant_id)
+    started = as_of is None or as_of >= loan.start_on
+    cancelled = loan_events.cancelled(session, loan.id, as_of)
+    if not started or cancelled:
+        dpd, overdue, interest_outstanding = 0, [], Money(0)
     return LoanStatus(
-        loan.id, loan.number, loan.participant_id, person.name_th if person else "",
+        loan.id, loan.number, loan.participant_id,
+        display_name(person.name_th, person.nickname) if person else "",
         loan.principal, loan.start_on, loan.term, loan.frequency, loan.interest_method,
         Decimal(loan.annual_rate), loan.purpose, schedule.version, tuple(states),
         receivable, interest_outstanding, written_off, dpd,
-        sum((s.unpaid for s in overdue), Money(0)))
+        sum((s.unpaid for s in overdue), Money(0)), started=started, cancelled=cancelled)
 
 
 def loan_ids(session: Session, participant_id: int | None = None) -> list[int]:
@@ -453,8 +472,13 @@ def take_repayment(session: Session, *, key: str, loan_id: int, amount: Money, o
         return existing
     ledger.check_date(session, on)
     status = loan_status(session, loan_id)
+    if status.cancelled:
+        raise InvalidInput(tr("This loan was cancelled."))
     if status.written_off:
         raise InvalidInput(tr("This loan was written off."))
+    if on < status.start_on:
+        raise InvalidInput(tr("A repayment cannot be dated before the loan was paid out on {date}.")
+                           .format(date=dates.format_date(status.start_on)))
     if not status.owed:
         raise InvalidInput(tr("This loan is fully repaid."))
     extra = amount - status.owed if amount > status.owed else Money(0)
@@ -642,35 +666,3 @@ def write_off(db: Database, *, key: str, loan_id: int, on: date, reason: str, st
                      approver=approver.operator_id, amount=amount.plain())
         mark_changed(session, "loans")
         return entry_id
-
-
-# -- invariant -------------------------------------------------------------------------
-def check_loan_balances(session: Session) -> list[str]:
-    """Loan balances equal the loan sub-accounts; schedules sum to their principal."""
-    problems = []
-    by_participant: dict[int, Money] = {}
-    for loan_id in loan_ids(session):
-        loan = session.get(Loan, loan_id)
-        for schedule in session.scalars(select(LoanSchedule).where(LoanSchedule.loan_id == loan_id)):
-            total = sum((i.principal for i in session.scalars(select(LoanInstalment).where(
-                LoanInstalment.schedule_id == schedule.id))), Money(0))
-            if total != schedule.principal:
-                problems.append(f"loan {loan.number} schedule v{schedule.version} sums to {total}, "
-                                f"not {schedule.principal}")
-            if schedule.version == 1 and schedule.principal != loan.principal:
-                problems.append(f"loan {loan.number} first schedule is not the loan's principal")
-        status = loan_status(session, loan_id)
-        if not status.written_off:
-            unpaid = sum((s.principal - s.principal_paid for s in status.instalments), Money(0))
-            if unpaid != status.principal_outstanding:
-                problems.append(f"loan {loan.number}: schedule shows {unpaid} unpaid, "
-                                f"the books {status.principal_outstanding}")
-        by_participant[loan.participant_id] = (by_participant.get(loan.participant_id, Money(0))
-                                               + status.principal_outstanding)
-    for account in session.scalars(select(Account).where(
-            Account.kind == ledger.LOANS_RECEIVABLE, Account.participant_id.is_not(None))):
-        books = ledger.raw_balance(session, account.id)
-        loans_total = by_participant.get(account.participant_id, Money(0))
-        if books != loans_total:
-            problems.append(f"account {account.code} holds {books}, its loans {loans_total}")
-    return problems

@@ -37,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "arrears_grace_days": 3,
     "par_days": 30,
     "auto_repayment_percent": "0",
+    "fund_first_day": None,  # ISO date; None: the date of the fund's first entry
     # plot
     "rotation_gap_days": {"Brassicaceae": 60, "Solanaceae": 90, "Cucurbitaceae": 60},
     "season_boundaries": {"hot": "02-15", "rainy": "05-15", "cool": "10-15"},

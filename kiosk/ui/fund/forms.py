@@ -756,14 +756,9 @@ class MonthCloseForm(FundForm):
         return tr("Close month")
 
     def fill_choices(self) -> None:
-        closed = set(fund.closed_months(self.ctx.db))
-        year, month = today().year, today().month
-        items = []
-        for _ in range(12):
-            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-            if f"{year:04d}-{month:02d}" not in closed:
-                items.append(((year, month), format_month(year, month)))
-        self.fill(self.month, items)
+        # months close in order: only the next one can be chosen
+        nxt = fund.next_month_to_close(self.ctx.db)
+        self.fill(self.month, [(nxt, format_month(*nxt))] if nxt else [])
 
     def check(self) -> None:
         if self.month.currentData() is None:
