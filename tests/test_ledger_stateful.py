@@ -192,9 +192,9 @@ class FundMachine(RuleBasedStateMachine):
 
     @rule()
     def close_next_month(self):
-        month = fund.next_month_to_close(self.db)
-        if month is not None:
-            fund.close_month(self.db, *month, None)
+        months = fund.closable_months(self.db)
+        if months:
+            fund.close_month(self.db, *months[0], None)
 
     @invariant()
     def books_hold(self):

@@ -1484,10 +1484,6 @@
       <translation>ใบแจ้งยอดประจำเดือน {month}</translation>
     </message>
     <message>
-      <source>Months close in order: close {month} first.</source>
-      <translation>ต้องปิดงวดบัญชีตามลำดับเดือน ให้ปิด {month} ก่อน</translation>
-    </message>
-    <message>
       <source>More than {days} days late (PAR)</source>
       <translation>เงินกู้ค้างเกิน {days} วัน</translation>
     </message>

@@ -123,11 +123,11 @@ def close_month(db: Database, year: int, month: int, operator_id: int | None) ->
         mark_changed(session, "ledger")
 
 
-def next_month_to_close(db: Database) -> tuple[int, int] | None:
-    """(year, month) of the one month that can be closed now, if any."""
+def closable_months(db: Database) -> list[tuple[int, int]]:
+    """(year, month) of the months that can be closed now, oldest first; closing one
+    closes those before it too."""
     with db.reading() as session:
-        start = periods.next_month_to_close(session)
-    return (start.year, start.month) if start else None
+        return [(m.year, m.month) for m in periods.closable_months(session)]
 
 
 def closed_months(db: Database) -> list[str]:

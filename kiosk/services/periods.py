@@ -4,8 +4,8 @@ The fund's first day is the ``fund_first_day`` setting; nothing is dated
 before it. Until staff set it, an entry may be dated at most
 MAX_DAYS_BACK_UNSET days back (the first entry does not fix the first day: a
 kiosk's first sale often comes before staff type in the fund's history).
-Months close in order from the month of the first day (or first entry), and
-closing a month locks it and every month before it.
+Months close in order: closing a month locks it and every month before it,
+so a month before the last closed one can never be closed (or posted to) again.
 """
 
 from __future__ import annotations
@@ -104,21 +104,25 @@ def check_date(session: Session, on: object) -> None:
         raise InvalidInput(problem)
 
 
-def next_month_to_close(session: Session) -> date | None:
-    """The first day of the one month that may be closed next, if it has ended."""
+def closable_months(session: Session) -> list[date]:
+    """First days of the months that may be closed now, oldest first: those that have
+    ended, after the last closed month and from the month the books start."""
     last = last_closed_month(session)
     if last is not None:
-        candidate = next_month(month_start(last))
+        month = next_month(month_start(last))
     else:
         first = books_start(session)
-        if first is None:
-            return None
-        candidate = first.replace(day=1)
-    return candidate if next_month(candidate) <= dates.today() else None
+        month = first.replace(day=1) if first else dates.today().replace(day=1)
+    months = []
+    while next_month(month) <= dates.today():
+        months.append(month)
+        month = next_month(month)
+    return months
 
 
 def check_can_close(session: Session, year: int, month: int) -> date:
-    """The month's first day, if it may be closed now; else why not."""
+    """The month's first day, if it may be closed now; else why not. Closing a month
+    locks the months before it too, so a month before the last closed one is closed."""
     if isinstance(year, bool) or isinstance(month, bool) or not isinstance(year, int) \
             or not isinstance(month, int) or not 1 <= month <= 12 or not 2000 <= year <= 2200:
         raise InvalidInput(tr("Choose a month."))
@@ -131,8 +135,4 @@ def check_can_close(session: Session, year: int, month: int) -> date:
     if first is not None and next_month(start) <= first:
         raise InvalidInput(tr("The fund's books start on {date}: nothing before it to close.").format(
             date=dates.format_date(first)))
-    expected = next_month_to_close(session)
-    if expected is not None and expected != start:
-        raise InvalidInput(tr("Months close in order: close {month} first.").format(
-            month=dates.format_month(expected.year, expected.month)))
     return start

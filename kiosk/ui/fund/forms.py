@@ -756,9 +756,8 @@ class MonthCloseForm(FundForm):
         return tr("Close month")
 
     def fill_choices(self) -> None:
-        # months close in order: only the next one can be chosen
-        nxt = fund.next_month_to_close(self.ctx.db)
-        self.fill(self.month, [(nxt, format_month(*nxt))] if nxt else [])
+        # the months after the last closed one (closing one locks those before it)
+        self.fill(self.month, [(m, format_month(*m)) for m in fund.closable_months(self.ctx.db)])
 
     def check(self) -> None:
         if self.month.currentData() is None:
