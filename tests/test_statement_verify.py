@@ -210,3 +210,18 @@ def test_a_record_that_is_not_ours_in_shape_is_altered_not_a_crash(market_db):
         row.figures_json = "[1, 2]"
     answer = verification.verify_code(db, code)
     assert not answer.ok and answer.number == paper.number and answer.reason == verification.altered()
+
+
+def test_kiosk_check_sees_an_edited_issued_record(market_db):
+    from kiosk.services.checks import registered_checks
+    db, market = market_db
+    check = registered_checks()["statements: every paper issued still matches its check code"]
+    paper = statements.build_statement(db, market.people[1], this_month())
+    [code] = verification.issue(db, [paper])
+    with db.reading() as session:
+        assert check(session) == []
+    with db.unit_of_work() as session:
+        row = session.scalar(select(IssuedStatement).where(IssuedStatement.code == code))
+        row.figures_json = row.figures_json.replace('"tasks": 0', '"tasks": 5')
+    with db.reading() as session:
+        assert [paper.number in p for p in check(session)] == [True]

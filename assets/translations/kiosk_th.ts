@@ -4620,6 +4620,10 @@
       <translation>เปิดคีออสก์ (ค่าเริ่มต้น)</translation>
     </message>
     <message>
+      <source>statements: every paper issued still matches its check code</source>
+      <translation>ใบแจ้งยอด: เอกสารที่ออกไปแล้วทุกใบยังตรงกับรหัสตรวจสอบ</translation>
+    </message>
+    <message>
       <source>stock movements refer to known products and reasons</source>
       <translation>ความเคลื่อนไหวสต็อกอ้างถึงสินค้าและเหตุผลที่มีอยู่จริง</translation>
     </message>

@@ -25,6 +25,7 @@ CHECK_MODULES = [
     "kiosk.services.ledger",
     "kiosk.services.loan_checks",
     "kiosk.services.plot",
+    "kiosk.services.verification",
 ]
 
 

@@ -26,11 +26,12 @@ from sqlalchemy.orm import Session
 from kiosk import dates
 from kiosk.db import Database
 from kiosk.errors import InvalidInput, KioskError
-from kiosk.i18n import tr
+from kiosk.i18n import QT_TRANSLATE_NOOP, tr
 from kiosk.models import Participant
 from kiosk.models.statements import IssuedStatement, SigningKey
+from kiosk.services.checks import invariant
 from kiosk.services.statement_data import (
-    PDF_KEYWORD, FundReport, Month, Statement, figure_label, figure_sort_key,
+    PDF_KEYWORD, FundReport, Month, Statement, figure_label, figure_sort_key, format_code,
 )
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
@@ -178,6 +179,25 @@ def verify_code(db: Database, typed: str) -> Verification:
         return Verification(False, tr("The books changed after this paper was printed."),
                             differences=differences, **base)
     return Verification(True, "", **base)
+
+
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication",
+                             "statements: every paper issued still matches its check code"))
+def _check_issued(session: Session) -> list[str]:
+    """An edited record of a printed paper would make `kiosk verify` trust wrong figures."""
+    keys = {k.id: k.secret for k in session.scalars(select(SigningKey))}
+    problems = []
+    for row in session.scalars(select(IssuedStatement).order_by(IssuedStatement.id)):
+        try:
+            stored = json.loads(row.figures_json)
+            text = payload(row.kind, row.number, Month.parse(row.month), row.participant_id,
+                           date.fromisoformat(stored["as_of"]), dict(stored["figures"]))
+        except (KeyError, TypeError, ValueError, InvalidInput):
+            text = None
+        if text is None or row.key_id not in keys or make_code(keys[row.key_id], text) != row.code:
+            problems.append(f"issued paper {row.number} ({format_code(row.code)}) does not match "
+                            f"its code")
+    return problems
 
 
 def code_in_pdf(path: Path) -> str:
