@@ -15,14 +15,20 @@ from kiosk.money import Money
 from kiosk.services import fund, ledger, loans, statements
 from kiosk.services.statement_data import Month, parse_participant_code, week_ranges
 
-from tests.statement_helpers import make_year, months_back
+from tests.statement_helpers import market_db, market_template, months_back  # noqa: F401
 
 SATANG = type_coerce(JournalLine.amount, BigInteger)
 
 
 @pytest.fixture
-def market(db, vendor, staff):
-    return make_year(db, vendor, staff)
+def db(market_db):
+    """A copy of the year-long market, built once per session (statement_helpers)."""
+    return market_db[0]
+
+
+@pytest.fixture
+def market(market_db):
+    return market_db[1]
 
 
 def _kind_flow(db, kind: str, month: Month) -> Money:
