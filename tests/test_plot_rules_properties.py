@@ -32,7 +32,7 @@ def _days(o: Occupancy) -> set[date]:
     return {o.start_on + timedelta(days=n) for n in range((o.end_on - o.start_on).days + 1)}
 
 
-others_lists = st.lists(occupancies(), max_size=6)
+others_lists = st.lists(occupancies(), max_size=6, unique_by=lambda o: o.planting_id)  # one row each
 gaps = st.dictionaries(st.sampled_from(FAMILIES), st.integers(-5, 120))
 
 
