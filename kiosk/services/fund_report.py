@@ -124,6 +124,8 @@ def build_fund_report(db: Database, month: Month, until: date | None = None) -> 
         receivable = _receivable_flows(session, month, as_of)
         books = MonthBooks(session, month, as_of)
         names = dict(session.execute(select(Participant.id, Participant.name_th)).all())
+        plot_gross = _plot_gross(session, month, as_of)
+        plot_net = -_month_flow(session, ledger.PLOT_SALES, month, as_of)
         head = session.scalar(select(JournalEntry.hash).where(JournalEntry.on <= as_of)
                               .order_by(JournalEntry.id.desc()).limit(1)) or ""
         return FundReport(
@@ -135,8 +137,11 @@ def build_fund_report(db: Database, month: Month, until: date | None = None) -> 
             owed_end=-_sum_kinds(session, end, [ledger.OWED]),
             lent_start=_sum_kinds(session, start, [ledger.LOANS_RECEIVABLE]),
             lent_end=_sum_kinds(session, end, [ledger.LOANS_RECEIVABLE]),
-            donations=overview.month_donations, commission=overview.month_commission,
-            plot_sales=-_month_flow(session, ledger.PLOT_SALES, month, as_of),
+            donations=overview.month_donations,
+            # the ledger's commission account also takes the plot's produce at its
+            # rate: what customers paid for it, less what went to plot sales, is not
+            # commission on participants' sales
+            commission=overview.month_commission - (plot_gross - plot_net), plot_sales=plot_gross,
             grants=overview.month_grants,
             loans_given=Money(receivable.get("loan", 0)),
             loans_repaid=Money(-receivable.get("repaid", 0)),
@@ -154,6 +159,22 @@ def build_fund_report(db: Database, month: Month, until: date | None = None) -> 
             history=tuple(MonthMoney(Month(p.year, p.month), p.money) for p in overview.history),
             trial_balance=_trial_balance(session, end), chain_head=head[:12])
 
+
+
+def _plot_gross(session: Session, month: Month, as_of: date) -> Money:
+    """What customers paid for the programme's own plot produce in the month, less refunds."""
+    sold = session.scalar(
+        select(func.coalesce(func.sum(type_coerce(SaleLine.amount, BigInteger)), 0))
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(SaleLine.owner_participant_id.is_(None), Sale.business_day >= month.first,
+               Sale.business_day <= as_of))
+    back = session.scalar(
+        select(func.coalesce(func.sum(type_coerce(SaleReversalLine.amount, BigInteger)), 0))
+        .join(SaleReversal, SaleReversal.id == SaleReversalLine.reversal_id)
+        .join(SaleLine, SaleLine.id == SaleReversalLine.sale_line_id)
+        .where(SaleLine.owner_participant_id.is_(None), SaleReversal.business_day >= month.first,
+               SaleReversal.business_day <= as_of))
+    return Money(int(sold) - int(back))
 
 
 def _month_flow(session: Session, kind: str, month: Month, as_of) -> Money:
