@@ -124,6 +124,10 @@
       <translation>ส่วนลดต้องน้อยกว่ายอดของรายการ</translation>
     </message>
     <message>
+      <source>A loan cannot be rescheduled before it was paid out on {date}.</source>
+      <translation>ปรับงวดก่อนวันปล่อยกู้ ({date}) ไม่ได้</translation>
+    </message>
+    <message>
       <source>A loan's payout is reversed by cancelling the loan.</source>
       <translation>การปล่อยกู้กลับรายการได้โดยยกเลิกเงินกู้เท่านั้น</translation>
     </message>
@@ -568,6 +572,14 @@
       <translation>เลือกประเภทบัญชี</translation>
     </message>
     <message>
+      <source>Choose the photo again.</source>
+      <translation>เลือกรูปใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+      <source>Choose what to do with money beyond what is owed.</source>
+      <translation>เลือกว่าจะทำอย่างไรกับเงินที่เกินยอดค้าง</translation>
+    </message>
+    <message>
       <source>Choose what to refund.</source>
       <translation>กรุณาเลือกรายการที่จะคืนเงิน</translation>
     </message>
@@ -582,6 +594,10 @@
     <message>
       <source>Choose whose produce this is.</source>
       <translation>เลือกก่อนว่าเป็นผักของใคร</translation>
+    </message>
+    <message>
+      <source>Choose yes or no.</source>
+      <translation>เลือกใช่หรือไม่ใช่</translation>
     </message>
     <message>
       <source>Clear</source>
@@ -800,6 +816,10 @@
       <translation>จำนวนวันต้องอยู่ระหว่าง {low} ถึง 730</translation>
     </message>
     <message>
+      <source>Days past due are 0 to 3,650.</source>
+      <translation>จำนวนวันค้างชำระต้องอยู่ระหว่าง 0 ถึง 3,650</translation>
+    </message>
+    <message>
       <source>Days to first harvest</source>
       <translation>วันถึงเก็บครั้งแรก</translation>
     </message>
@@ -954,10 +974,6 @@
     <message>
       <source>Enter the account's name in Thai.</source>
       <translation>ใส่ชื่อบัญชีภาษาไทย</translation>
-    </message>
-    <message>
-      <source>Enter the interest rate as a number, such as 0 or 12.</source>
-      <translation>ใส่อัตราดอกเบี้ยเป็นตัวเลข เช่น 0 หรือ 12</translation>
     </message>
     <message>
       <source>Enter the interest rate, or choose no interest.</source>
@@ -2200,6 +2216,10 @@
       <translation>กรุณาใส่ชื่อผู้ให้เงิน</translation>
     </message>
     <message>
+      <source>Please fill in the form.</source>
+      <translation>กรุณากรอกแบบฟอร์ม</translation>
+    </message>
+    <message>
       <source>Please give a reason.</source>
       <translation>กรุณาใส่เหตุผล</translation>
     </message>
@@ -2214,6 +2234,10 @@
     <message>
       <source>Please sign in again.</source>
       <translation>เข้าใช้งานใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+      <source>Please type text here.</source>
+      <translation>กรุณาพิมพ์ข้อความตรงนี้</translation>
     </message>
     <message>
       <source>Please write the name in Thai.</source>
@@ -2812,6 +2836,10 @@
       <translation>ส่วนของยอดขายผักจากแปลงที่เข้ากองทุน</translation>
     </message>
     <message>
+      <source>Show between 1 and 10,000 entries.</source>
+      <translation>แสดงได้ 1 ถึง 10,000 รายการ</translation>
+    </message>
+    <message>
       <source>Show those who left</source>
       <translation>แสดงคนที่ออกแล้ว</translation>
     </message>
@@ -3320,8 +3348,12 @@
       <translation>วันเก็บเกี่ยวต้องอยู่หลังวันหว่านหรือวันปลูก</translation>
     </message>
     <message>
-      <source>The interest rate is a percentage from 0 to 100.</source>
-      <translation>อัตราดอกเบี้ยต้องอยู่ระหว่าง 0 ถึง 100 เปอร์เซ็นต์</translation>
+      <source>The interest rate cannot be below 0 % per year.</source>
+      <translation>อัตราดอกเบี้ยต่อปีต้องไม่ต่ำกว่า 0 %</translation>
+    </message>
+    <message>
+      <source>The interest rate has at most 2 decimals, such as 12.25 % per year.</source>
+      <translation>อัตราดอกเบี้ยต่อปีมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง เช่น 12.25 % ต่อปี</translation>
     </message>
     <message>
       <source>The joining date cannot be in the future.</source>
@@ -3334,6 +3366,10 @@
     <message>
       <source>The kiosk cannot open its window: this computer lacks system libraries ({names}). Install them with this command, then start the kiosk again:</source>
       <translation>เปิดหน้าจอคีออสก์ไม่ได้ เพราะเครื่องนี้ยังไม่มีไลบรารีของระบบ ({names}) ติดตั้งด้วยคำสั่งนี้ แล้วเปิดคีออสก์ใหม่:</translation>
+    </message>
+    <message>
+      <source>The kiosk cannot show {chars}: please type it without them.</source>
+      <translation>เครื่องแสดง {chars} ไม่ได้ กรุณาพิมพ์ใหม่โดยไม่มีตัวนี้</translation>
     </message>
     <message>
       <source>The kiosk cannot start</source>
@@ -3370,6 +3406,10 @@
     <message>
       <source>The name is too long.</source>
       <translation>ชื่อยาวเกินไป</translation>
+    </message>
+    <message>
+      <source>The name is too long: at most {n} characters.</source>
+      <translation>ชื่อยาวเกินไป ได้ไม่เกิน {n} ตัวอักษร</translation>
     </message>
     <message>
       <source>The nickname is too long.</source>
@@ -3696,8 +3736,16 @@
       <translation>หน้านี้เปิดไม่ได้ กรุณาแจ้งเจ้าหน้าที่</translation>
     </message>
     <message>
+      <source>This staff member or vendor no longer exists.</source>
+      <translation>ไม่พบเจ้าหน้าที่หรือผู้ขายคนนี้แล้ว</translation>
+    </message>
+    <message>
       <source>This task does not exist.</source>
       <translation>ไม่พบงานนี้</translation>
+    </message>
+    <message>
+      <source>This text is too long: at most {n} characters.</source>
+      <translation>ข้อความยาวเกินไป ได้ไม่เกิน {n} ตัวอักษร</translation>
     </message>
     <message>
       <source>This training session does not exist.</source>
@@ -3850,6 +3898,10 @@
     <message>
       <source>Type the amount in your banking app, then show the vendor the success screen.</source>
       <translation>ใส่จำนวนเงินในแอปธนาคาร แล้วให้ผู้ขายดูหน้าจอโอนสำเร็จ</translation>
+    </message>
+    <message>
+      <source>Type the interest rate as a number of percent per year, such as 12.</source>
+      <translation>พิมพ์อัตราดอกเบี้ยเป็นตัวเลข % ต่อปี เช่น 12</translation>
     </message>
     <message>
       <source>Type the opening float again.</source>
@@ -4688,6 +4740,10 @@
       <translation>นับเงินได้ {amount} ใช่ไหม? มากกว่าปกติ</translation>
     </message>
     <message>
+      <source>{amount} is more than the most the kiosk takes here ({most}). Please check the amount.</source>
+      <translation>{amount} มากกว่ายอดสูงสุดที่รับได้ ({most}) กรุณาตรวจจำนวนเงินอีกครั้ง</translation>
+    </message>
+    <message>
       <source>{code} {name}: balance {balance}</source>
       <translation>{code} {name}: คงเหลือ {balance}</translation>
     </message>
@@ -4838,6 +4894,10 @@
     <message>
       <source>{qty} {unit} x {price}</source>
       <translation>{qty} {unit} x {price}</translation>
+    </message>
+    <message>
+      <source>{rate} % per year is too high: the interest rate is at most 100 % per year.</source>
+      <translation>{rate} % ต่อปีสูงเกินไป อัตราดอกเบี้ยได้ไม่เกิน 100 % ต่อปี</translation>
     </message>
     <message>
       <source>{season} starts on</source>

@@ -17,117 +17,13 @@ from kiosk.models import Operator, Participant
 from kiosk.models.ledger import Account, JournalEntry, JournalLine, PeriodClose
 from kiosk.money import Money
 from kiosk.names import display_name
-from kiosk.services import (audit, balance_rules, ledger, loan_reversals, loans, periods,
-                            reversal_rules)
-from kiosk.services.ledger import Line
+from kiosk.services import audit, inputs, ledger, loans
+# the postings live in fund_postings; their names stay here for callers
+from kiosk.services.fund_postings import (  # noqa: F401
+    PAID_FROM, RECEIVED_INTO, check_enough_money, closable_months, close_month, give_grant, pay_out,
+    record_donation, reverse)
 
-RECEIVED_INTO = ("cash", "bank", "promptpay")
-PAID_FROM = ("cash", "bank")
 _SATANG = type_coerce(JournalLine.amount, BigInteger)
-
-
-def _positive(amount: Money) -> Money:
-    if not isinstance(amount, Money) or amount.satang <= 0:
-        raise InvalidInput(tr("The amount must be more than zero."))
-    return amount
-
-
-def _text(value: str, message: str) -> str:
-    value = (value or "").strip()
-    if not value:
-        raise InvalidInput(message)
-    return value
-
-
-# -- postings --------------------------------------------------------------------
-def record_donation(db: Database, *, key: str, donor: str, amount: Money, on: date,
-                    received_into: str = "bank", operator_id: int | None = None,
-                    note: str = "") -> int:
-    """Money given to the fund; returns the entry id."""
-    _positive(amount)
-    donor = _text(donor, tr("Please enter who gave the money."))
-    if received_into not in RECEIVED_INTO:
-        raise InvalidInput(tr("Choose where the money was received."))
-    with db.unit_of_work() as session:
-        description = tr("Donation from {donor}").format(donor=donor)
-        if note.strip():
-            description += f" ({note.strip()})"
-        return ledger.post(session, key=key, on=on, kind="donation", lines=[
-            Line(ledger.account_for(session, received_into).id, amount),
-            Line(ledger.account_for(session, ledger.DONATIONS).id, -amount)],
-            description=description, reference=donor[:60], operator_id=operator_id)
-
-
-def give_grant(db: Database, *, key: str, participant_id: int, amount: Money, purpose: str,
-               on: date, paid_from: str = "cash", operator_id: int | None = None) -> int:
-    """A grant to a participant; refused when the fund has less money available."""
-    _positive(amount)
-    purpose = _text(purpose, tr("Please write what the money is for."))
-    if paid_from not in PAID_FROM:
-        raise InvalidInput(tr("Choose where the money is paid from."))
-    with db.unit_of_work() as session:
-        person = session.get(Participant, participant_id)
-        if person is None:
-            raise NotFound(tr("This participant no longer exists."))
-        return ledger.post(session, key=key, on=on, kind="grant", lines=[
-            Line(ledger.account_for(session, ledger.GRANTS).id, amount),
-            Line(ledger.account_for(session, paid_from).id, -amount)],
-            description=tr("Grant to {name}: {purpose}").format(name=person.name_th, purpose=purpose),
-            reference="", operator_id=operator_id, participant_id=participant_id)
-
-
-def pay_out(db: Database, *, key: str, participant_id: int, amount: Money, on: date,
-            paid_from: str = "cash", operator_id: int | None = None) -> int:
-    """Pay a participant what the stall owes them from their sales."""
-    _positive(amount)
-    if paid_from not in PAID_FROM:
-        raise InvalidInput(tr("Choose where the money is paid from."))
-    with db.unit_of_work() as session:
-        person = session.get(Participant, participant_id)
-        if person is None:
-            raise NotFound(tr("This participant no longer exists."))
-        return ledger.post(session, key=key, on=on, kind="payout", lines=[
-            Line(ledger.account_for(session, ledger.OWED, participant_id).id, amount),
-            Line(ledger.account_for(session, paid_from).id, -amount)],
-            description=tr("Payout to {name}").format(name=person.name_th),
-            operator_id=operator_id, participant_id=participant_id)
-
-
-def reverse(db: Database, *, key: str, entry_id: int, on: date, reason: str,
-            operator_id: int | None) -> int:
-    """Staff reverse an entry from the journal (audited); returns the reversal's id.
-    Only donations, grants, payouts, loan payouts (cancelling the loan) and
-    corrections: other entries are reversed by their own record's action."""
-    with db.unit_of_work() as session:
-        entry = session.get(JournalEntry, entry_id) if isinstance(entry_id, int) else None
-        if entry is None:
-            raise NotFound(tr("There is no such entry."))
-        if session.scalar(select(JournalEntry.id).where(JournalEntry.key == key)) is None:
-            reversal_rules.check_journal_reversal(entry)
-        if entry.kind == "loan":
-            return loan_reversals.cancel_loan_in(session, key=key, entry=entry, on=on,
-                                                 reason=reason, operator_id=operator_id)
-        return ledger.reverse_entry(session, key=key, entry_id=entry_id, on=on, reason=reason,
-                                    operator_id=operator_id)
-
-
-def close_month(db: Database, year: int, month: int, operator_id: int | None) -> None:
-    """Lock a month that has ended, and with it every month before: no entry may be
-    dated in them afterwards. Months close in order."""
-    with db.unit_of_work() as session:
-        first = periods.check_can_close(session, year, month)
-        last = session.scalar(select(func.max(JournalEntry.id))) or 0
-        session.add(PeriodClose(month=periods.month_key(first), closed_at=dates.utc_now(),
-                                operator_id=operator_id, last_entry_id=last))
-        audit.record(session, "period_close", operator_id, periods.month_key(first))
-        mark_changed(session, "ledger")
-
-
-def closable_months(db: Database) -> list[tuple[int, int]]:
-    """(year, month) of the months that can be closed now, oldest first; closing one
-    closes those before it too."""
-    with db.reading() as session:
-        return [(m.year, m.month) for m in periods.closable_months(session)]
 
 
 def closed_months(db: Database) -> list[str]:
@@ -183,7 +79,7 @@ def _available_as_of(session: Session, as_of: date) -> Money:
 
 
 def overview(db: Database, as_of: date | None = None) -> Overview:
-    as_of = as_of or dates.today()
+    as_of = inputs.optional_date(as_of) or dates.today()
     with db.reading() as session:
         start, end = _month_bounds(as_of)
         history = []
@@ -253,6 +149,11 @@ def account_name(account: Account) -> str:
 def journal(db: Database, *, account_id: int | None = None, participant_id: int | None = None,
             text: str = "", limit: int = 100, before_id: int | None = None) -> list[EntryRow]:
     """Entries newest first, filtered; page with ``before_id``."""
+    account_id = inputs.optional_id(account_id, tr("The account is unknown."))
+    participant_id = inputs.optional_id(participant_id, tr("This participant no longer exists."))
+    before_id = inputs.optional_id(before_id, tr("There is no such entry."))
+    text = inputs.text(text)
+    limit = inputs.a_count(limit, 1, 10_000, tr("Show between 1 and 10,000 entries."))
     with db.reading() as session:
         query = select(JournalEntry).order_by(JournalEntry.id.desc()).limit(limit)
         if before_id is not None:
@@ -287,7 +188,7 @@ def _rows(session: Session, entries: list[JournalEntry]) -> list[EntryRow]:
 
 def entry_detail(db: Database, entry_id: int) -> EntryDetail:
     with db.reading() as session:
-        entry = session.get(JournalEntry, entry_id)
+        entry = session.get(JournalEntry, inputs.an_id(entry_id, tr("There is no such entry.")))
         if entry is None:
             raise NotFound(tr("There is no such entry."))
         row = _rows(session, [entry])[0]
@@ -338,8 +239,9 @@ def accounts(db: Database) -> list[AccountRow]:
 
 def statement(db: Database, account_id: int, limit: int = 500) -> list[StatementLine]:
     """An account's lines with the running balance, oldest first (the last ``limit``)."""
+    limit = inputs.a_count(limit, 1, 10_000, tr("Show between 1 and 10,000 entries."))
     with db.reading() as session:
-        account = session.get(Account, account_id)
+        account = session.get(Account, inputs.an_id(account_id, tr("The account is unknown.")))
         if account is None:
             raise InvalidInput(tr("The account is unknown."))
         rows = session.execute(
@@ -356,17 +258,20 @@ def statement(db: Database, account_id: int, limit: int = 500) -> list[Statement
 
 
 def participant_accounts(db: Database, participant_id: int) -> list[AccountRow]:
+    inputs.an_id(participant_id, tr("This participant no longer exists."))
     return [a for a in accounts(db) if a.participant_id == participant_id]
 
 
 def add_account(db: Database, *, code: str, name_th: str, name_en: str, type_: str,
                 operator_id: int | None) -> int:
     """Staff add an account to the chart."""
-    code = _text(code, tr("Please enter an account code."))
-    name_th = _text(name_th, tr("Please enter the account's name."))
-    if type_ not in ("asset", "liability", "equity", "income", "expense"):
-        raise InvalidInput(tr("Choose the account's type."))
+    code = inputs.text(code, max_len=20, required=tr("Please enter an account code."))
+    name_th = inputs.text(name_th, max_len=120, required=tr("Please enter the account's name."))
+    name_en = inputs.text(name_en, max_len=120)
+    inputs.choice(type_, ("asset", "liability", "equity", "income", "expense"),
+                  tr("Choose the account's type."))
     with db.unit_of_work() as session:
+        inputs.operator_id(session, operator_id)
         if session.scalar(select(Account.id).where(Account.code == code)):
             raise InvalidInput(tr("An account with this code already exists."))
         account = Account(code=code, name_th=name_th, name_en=(name_en or name_th).strip(),
@@ -381,9 +286,10 @@ def add_account(db: Database, *, code: str, name_th: str, name_en: str, type_: s
 def close_account(db: Database, account_id: int, operator_id: int | None) -> None:
     """An account is never deleted; closed, it takes no new entries."""
     with db.unit_of_work() as session:
-        account = session.get(Account, account_id)
+        account = session.get(Account, inputs.an_id(account_id, tr("The account is unknown.")))
         if account is None:
             raise InvalidInput(tr("The account is unknown."))
+        inputs.operator_id(session, operator_id)
         if account.kind is not None and account.participant_id is None:
             raise InvalidInput(tr("The programme's own accounts cannot be closed."))
         if ledger.raw_balance(session, account.id):
@@ -407,24 +313,13 @@ def participants(db: Database) -> list[ParticipantChoice]:
 
 
 def owed_to(db: Database, participant_id: int) -> Money:
+    inputs.an_id(participant_id, tr("This participant no longer exists."))
     with db.reading() as session:
         account = session.scalar(select(Account).where(
             Account.kind == ledger.OWED, Account.participant_id == participant_id))
         if account is None:
             return Money(0)
         return ledger.normal_balance(account, ledger.raw_balance(session, account.id))
-
-
-def check_enough_money(db: Database, amount: Money, paid_from: str | None = None) -> None:
-    """Refuse, with the ledger's own message, spending more than the fund has available
-    or than ``paid_from`` holds (a form's live check; posting checks the same again)."""
-    with db.reading() as session:
-        balance_rules.check_available(ledger.available(session), amount)
-        if paid_from in balance_rules.NEVER_NEGATIVE_KINDS:
-            held = ledger.kind_total(session, [paid_from])
-            if amount > held:
-                code = ledger.account_for(session, paid_from).code
-                raise InvalidInput(balance_rules.below_floor_message(paid_from, code, held))
 
 
 def available(db: Database) -> Money:

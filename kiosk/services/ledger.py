@@ -429,7 +429,9 @@ def reverse_entry(session: Session, *, key: str, entry_id: int, on: date, reason
     reason = reason.strip() if isinstance(reason, str) else ""
     if not reason:
         raise InvalidInput(tr("Please give a reason."))
-    original = session.get(JournalEntry, entry_id) if isinstance(entry_id, int) else None
+    original = (session.get(JournalEntry, entry_id)
+                if isinstance(entry_id, int) and not isinstance(entry_id, bool) and 0 < entry_id < 2**62
+                else None)
     if original is None:
         raise NotFound(tr("There is no such entry."))
     existing = session.scalars(select(JournalEntry).where(JournalEntry.key == key)).first()

@@ -14,14 +14,14 @@ import calendar
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kiosk import dates
 from kiosk.db import Database, mark_changed
-from kiosk.errors import InvalidInput, KioskError, NotFound
+from kiosk.errors import Conflict, InvalidInput, KioskError, NotFound
 from kiosk.i18n import tr
 from kiosk.models import Participant
 from kiosk.models.ledger import (
@@ -29,14 +29,12 @@ from kiosk.models.ledger import (
 )
 from kiosk.money import Money
 from kiosk.names import display_name
-from kiosk.services import audit, auth, ledger, loan_events, settings
+from kiosk.services import (audit, auth, fund_bounds, inputs, ledger, loan_events, loan_inputs, periods,
+                            settings)
+from kiosk.services.loan_inputs import FREQUENCIES, METHODS, PAID_BY, PAID_FROM, parse_percent, parse_rate  # noqa: F401
 from kiosk.services.ledger import Line
 
-FREQUENCIES = ("month", "week")
-METHODS = ("zero", "flat", "declining")
 PERIODS_PER_YEAR = {"month": 12, "week": 52}
-PAID_FROM = ("cash", "bank")
-PAID_BY = ("cash", "bank", "promptpay")
 _SATANG = type_coerce(JournalLine.amount, BigInteger)
 
 
@@ -138,17 +136,6 @@ class PortfolioAtRisk:
 
 
 # -- schedules (pure) -------------------------------------------------------------
-def parse_rate(text: str | Decimal) -> Decimal:
-    """An annual interest rate in percent, 0 to 100, at most 2 decimals."""
-    try:
-        rate = Decimal(str(text).strip() or "0")
-    except InvalidOperation as exc:
-        raise InvalidInput(tr("Enter the interest rate as a number, such as 0 or 12.")) from exc
-    if not rate.is_finite() or rate < 0 or rate > 100 or rate != rate.quantize(Decimal("0.01")):
-        raise InvalidInput(tr("The interest rate is a percentage from 0 to 100."))
-    return rate
-
-
 def due_date(start: date, n: int, frequency: str) -> date:
     """The n-th due date after ``start`` (months keep the day, or the month's last day)."""
     if frequency == "week":
@@ -167,7 +154,7 @@ def make_schedule(principal: Money, start_on: date, term: int, frequency: str, m
     """The instalments of a loan: every one a multiple of ``multiple`` satang except the
     last, which takes the remainder and all rounding, so the schedule sums exactly."""
     validate_terms(principal, term, frequency, method, annual_rate, multiple)
-    rate = Decimal(annual_rate) if method != "zero" else Decimal(0)
+    rate = parse_rate(annual_rate) if method != "zero" else Decimal(0)
     if rate == 0:
         method = "zero"
     periods_per_year = PERIODS_PER_YEAR[frequency]
@@ -230,12 +217,10 @@ def validate_terms(principal: Money, term: int, frequency: str, method: str,
         raise InvalidInput(tr("The amount must be more than zero."))
     if isinstance(term, bool) or not isinstance(term, int) or not 1 <= term <= 260:
         raise InvalidInput(tr("The term is 1 to 260 instalments."))
-    if frequency not in FREQUENCIES:
-        raise InvalidInput(tr("Choose monthly or weekly instalments."))
-    if method not in METHODS:
-        raise InvalidInput(tr("Choose how interest is charged."))
-    if method != "zero" and not 0 < annual_rate <= 100:
-        raise InvalidInput(tr("The interest rate is a percentage from 0 to 100."))
+    inputs.choice(frequency, FREQUENCIES, tr("Choose monthly or weekly instalments."))
+    inputs.choice(method, METHODS, tr("Choose how interest is charged."))
+    if method != "zero" and parse_rate(annual_rate) <= 0:
+        raise InvalidInput(tr("Enter the interest rate, or choose no interest."))
     if principal.satang < term * multiple:
         raise InvalidInput(tr("The loan is too small for so many instalments."))
 
@@ -287,7 +272,8 @@ def _written_off(session: Session, loan_id: int, as_of: date | None) -> bool:
 
 def loan_status(session: Session, loan_id: int, as_of: date | None = None) -> LoanStatus:
     """Where a loan stands (as of a date: only entries and schedules up to it count)."""
-    loan = session.get(Loan, loan_id)
+    as_of = inputs.optional_date(as_of)
+    loan = session.get(Loan, inputs.an_id(loan_id, tr("There is no such loan.")))
     if loan is None:
         raise NotFound(tr("There is no such loan."))
     schedule = _current_schedule(session, loan.id, as_of)
@@ -333,6 +319,7 @@ def loan_ids(session: Session, participant_id: int | None = None) -> list[int]:
 
 
 def list_loans(db: Database, as_of: date | None = None) -> list[LoanStatus]:
+    as_of = inputs.optional_date(as_of)
     with db.reading() as session:
         return [loan_status(session, i, as_of) for i in loan_ids(session)]
 
@@ -341,7 +328,9 @@ def list_loans(db: Database, as_of: date | None = None) -> list[LoanStatus]:
 def preview(db: Database, principal: Money, start_on: date, term: int, frequency: str,
             method: str, annual_rate: Decimal) -> list[Instalment]:
     """The schedule a new loan would get (nothing is written)."""
+    inputs.a_date(start_on)
     with db.reading() as session:
+        fund_bounds.amount(session, principal, fund_bounds.PAYMENT)
         multiple = int(settings.get(session, "instalment_multiple_satang"))
     return make_schedule(principal, start_on, term, frequency, method, annual_rate, multiple)
 
@@ -371,24 +360,20 @@ def lend(session: Session, *, key: str, participant_id: int, principal: Money, s
          purpose: str = "", paid_from: str = "cash", operator_id: int | None = None,
          auto_deduct_percent: Decimal | str | None = None) -> int:
     """``create_loan`` inside the caller's unit of work."""
-    rate = parse_rate(annual_rate) if method != "zero" else Decimal(0)
-    if paid_from not in PAID_FROM:
-        raise InvalidInput(tr("Choose where the money is paid from."))
-    if not purpose.strip():
-        raise InvalidInput(tr("Please write what the money is for."))
+    request = loan_inputs.new_loan(
+        session, participant_id=participant_id, principal=principal, start_on=start_on, term=term,
+        frequency=frequency, method=method, annual_rate=annual_rate, purpose=purpose,
+        paid_from=paid_from, operator_id=operator_id, auto_deduct_percent=auto_deduct_percent)
+    rate, deduct, purpose = request.rate, request.deduct, request.purpose
     existing = session.scalars(select(JournalEntry).where(JournalEntry.key == key)).first()
     if existing is not None:
-        loan = session.scalars(select(Loan).where(Loan.disbursed_entry_id == existing.id)).first()
-        if loan is not None and (loan.participant_id, loan.principal, loan.start_on) == (
-                participant_id, principal, start_on):
-            return loan.id
-        raise ledger.Conflict(tr("This action was already recorded with different details."))
-    if session.get(Participant, participant_id) is None:
-        raise NotFound(tr("This participant no longer exists."))
+        loan = loan_inputs.same_loan(session, existing, request)
+        if loan is None:
+            raise Conflict(tr("This action was already recorded with different details."))
+        return loan.id
+    periods.check_date(session, start_on)
     multiple = int(settings.get(session, "instalment_multiple_satang"))
     instalments = make_schedule(principal, start_on, term, frequency, method, rate, multiple)
-    deduct = parse_percent(auto_deduct_percent if auto_deduct_percent is not None
-                           else settings.get(session, "auto_repayment_percent"))
     year_be = dates.be_year(start_on)
     count = session.scalar(select(func.count(Loan.id)).where(
         Loan.number.like(f"L-{year_be}-%"))) or 0
@@ -417,16 +402,6 @@ def lend(session: Session, *, key: str, participant_id: int, principal: Money, s
                  frequency=frequency)
     mark_changed(session, "loans")
     return loan.id
-
-
-def parse_percent(value: Decimal | str) -> Decimal:
-    try:
-        pct = Decimal(str(value).strip() or "0")
-    except InvalidOperation as exc:
-        raise InvalidInput(tr("Enter a percentage such as 10 or 12.5.")) from exc
-    if not pct.is_finite() or not 0 <= pct <= 100:
-        raise InvalidInput(tr("A percentage is between 0 and 100."))
-    return pct
 
 
 # -- repayments --------------------------------------------------------------------
@@ -463,13 +438,13 @@ def take_repayment(session: Session, *, key: str, loan_id: int, amount: Money, o
                    paid_by: str = "cash", operator_id: int | None = None,
                    rest: str = "refuse") -> int:
     """``repay`` inside the caller's unit of work."""
-    if paid_by not in PAID_BY:
-        raise InvalidInput(tr("Choose how the money was paid."))
-    if not isinstance(amount, Money) or amount.satang <= 0:
-        raise InvalidInput(tr("The amount must be more than zero."))
-    existing = session.scalar(select(JournalEntry.id).where(JournalEntry.key == key))
+    request = loan_inputs.repayment(session, loan_id=loan_id, amount=amount, on=on, paid_by=paid_by,
+                                    rest=rest, operator_id=operator_id)
+    existing = session.scalars(select(JournalEntry).where(JournalEntry.key == key)).first()
     if existing is not None:
-        return existing
+        if not loan_inputs.same_repayment(session, existing, request):
+            raise Conflict(tr("This action was already recorded with different details."))
+        return existing.id
     ledger.check_date(session, on)
     status = loan_status(session, loan_id)
     if status.cancelled:
@@ -558,7 +533,7 @@ class ArrearsRow:
 
 def arrears(db: Database, as_of: date | None = None) -> list[ArrearsRow]:
     """Who is behind (past the grace days), most days first."""
-    as_of = as_of or dates.today()
+    as_of = inputs.optional_date(as_of) or dates.today()
     with db.reading() as session:
         grace = int(settings.get(session, "arrears_grace_days"))
         rows = []
@@ -590,16 +565,16 @@ def portfolio_at_risk(session: Session, as_of: date, days: int | None = None) ->
 
 
 def par(db: Database, as_of: date | None = None, days: int | None = None) -> PortfolioAtRisk:
+    as_of = inputs.optional_date(as_of)
+    if days is not None:
+        inputs.a_count(days, 0, 3650, tr("Days past due are 0 to 3,650."))
     with db.reading() as session:
         return portfolio_at_risk(session, as_of or dates.today(), days)
 
 
 # -- reschedule and write-off ----------------------------------------------------------
-def _reason(reason: str) -> str:
-    reason = (reason or "").strip()
-    if not reason:
-        raise InvalidInput(tr("Please give a reason."))
-    return reason
+def _reason(reason: object) -> str:
+    return fund_bounds.sentence(reason, tr("Please give a reason."))
 
 
 def reschedule(db: Database, *, loan_id: int, on: date, term: int, frequency: str, method: str,
@@ -608,16 +583,22 @@ def reschedule(db: Database, *, loan_id: int, on: date, term: int, frequency: st
     """A new schedule from the remaining principal (the old one is kept); returns its version.
     Interest still unpaid on the old schedule is dropped; the new terms charge their own."""
     reason = _reason(reason)
+    inputs.choice(method, METHODS, tr("Choose how interest is charged."))
     rate = parse_rate(annual_rate) if method != "zero" else Decimal(0)
     with db.reading() as session:
-        ledger.check_date(session, on)
+        ledger.check_date(session, inputs.a_date(on))
         status = loan_status(session, loan_id)
+        inputs.operator_id(session, operator_id)
         multiple = int(settings.get(session, "instalment_multiple_satang"))
     if status.closed:
         raise InvalidInput(tr("This loan is closed."))
+    if on < status.start_on:
+        raise InvalidInput(tr("A loan cannot be rescheduled before it was paid out on {date}.")
+                           .format(date=dates.format_date(status.start_on)))
     instalments = make_schedule(status.principal_outstanding, on, term, frequency, method, rate,
                                 multiple)
-    approver = auth.approve_with_staff_pin(db, staff_pin, "loan_reschedule", status.number,
+    approver = auth.approve_with_staff_pin(db, loan_inputs.staff_pin(staff_pin), "loan_reschedule",
+                                           status.number,
                                            requested_by=operator_id)
     with db.unit_of_work() as session:
         loan = session.get(Loan, loan_id)
@@ -638,9 +619,16 @@ def write_off(db: Database, *, key: str, loan_id: int, on: date, reason: str, st
               operator_id: int | None = None) -> int:
     """Write off what is left of a loan's principal; returns the entry id."""
     reason = _reason(reason)
+    on = inputs.a_date(on)
     with db.reading() as session:
-        ledger.check_date(session, on)
         status = loan_status(session, loan_id)
+        inputs.operator_id(session, operator_id)
+        existing = session.scalars(select(JournalEntry).where(JournalEntry.key == key)).first()
+        if existing is not None:  # the same request again
+            if not loan_inputs.same_write_off(session, existing, loan_id, on):
+                raise Conflict(tr("This action was already recorded with different details."))
+            return existing.id
+        ledger.check_date(session, on)
         start_on = session.get(Loan, loan_id).start_on
         last_on = session.scalar(
             select(func.max(JournalEntry.on)).join(JournalLine, JournalLine.entry_id == JournalEntry.id)
@@ -649,7 +637,7 @@ def write_off(db: Database, *, key: str, loan_id: int, on: date, reason: str, st
         raise InvalidInput(tr("This loan is closed."))
     if on < start_on or (last_on and on < last_on):
         raise InvalidInput(tr("A write-off cannot be dated before the loan's last payment."))
-    approver = auth.approve_with_staff_pin(db, staff_pin, "loan_write_off", status.number,
+    approver = auth.approve_with_staff_pin(db, loan_inputs.staff_pin(staff_pin), "loan_write_off", status.number,
                                            requested_by=operator_id)
     with db.unit_of_work() as session:
         amount = status.principal_outstanding

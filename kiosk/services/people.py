@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, or_, select
 
@@ -21,17 +21,20 @@ from kiosk.names import display_name
 from kiosk.thai import THAI_DIGITS
 from kiosk.thai import national_id_ok as national_id_checksum_ok
 from kiosk.models import Participant, Role
-from kiosk.services import audit
+from kiosk.services import audit, inputs
 from kiosk.services.auth import SignedIn
 
 MAX_NAME = 120
 MAX_NICKNAME = 40
+MAX_NOTES = 1000
 EARLIEST_JOIN = date(2000, 1, 1)
 _SEPARATORS = re.compile(r"[\s\-().]")
 
 
 # -- validation (pure) -------------------------------------------------------
-def _digits(text: str) -> str:
+def _digits(text: object) -> str:
+    if text is not None and not isinstance(text, str):
+        raise InvalidInput(tr("Please type text here."))
     return _SEPARATORS.sub("", (text or "").strip().translate(THAI_DIGITS))
 
 
@@ -73,8 +76,8 @@ def mask_national_id(digits: str | None) -> str:
     return f"x-xxxx-xxxxx-{digits[10:12]}-{digits[12]}"
 
 
-def check_joined(day: date | None) -> date:
-    if day is None:
+def check_joined(day: object) -> date:
+    if not isinstance(day, date) or isinstance(day, datetime):
         raise InvalidInput(tr("Please choose the date they joined."))
     if day > today():
         raise InvalidInput(tr("The joining date cannot be in the future."))
@@ -138,27 +141,36 @@ class _Clean:
 
 
 def _clean(data: ParticipantInput) -> _Clean:
-    name = " ".join((data.name_th or "").split())
+    if not isinstance(data, ParticipantInput):
+        raise InvalidInput(tr("Please fill in the form."))
+    name = " ".join(inputs.text(data.name_th, max_len=MAX_NAME * 2).split())
     if not name:
         raise InvalidInput(tr("Please enter the participant's name in Thai."))
     if len(name) > MAX_NAME:
         raise InvalidInput(tr("The name is too long."))
     if not re.search(r"[\u0e00-\u0e7f]", name):
         raise InvalidInput(tr("Please write the name in Thai."))
-    nickname = " ".join((data.nickname or "").split())
+    nickname = " ".join(inputs.text(data.nickname, max_len=MAX_NICKNAME * 2).split())
     if len(nickname) > MAX_NICKNAME:
         raise InvalidInput(tr("The nickname is too long."))
+    if data.photo_path is not None and (not isinstance(data.photo_path, str)
+                                        or len(data.photo_path) > 1000):
+        raise InvalidInput(tr("Choose the photo again."))
     phone = normalise_phone(data.phone)
     keep = data.national_id is None
     national_id = None if keep else normalise_national_id(data.national_id or "")
     joined = check_joined(data.joined_on)
     return _Clean(name, nickname, phone, national_id, keep, joined,
-                  (data.notes or "").strip(), data.photo_path)
+                  inputs.text(data.notes, max_len=MAX_NOTES), data.photo_path)
 
 
 def _require_staff(who: SignedIn) -> None:
-    if not who.is_staff:
+    if not isinstance(who, SignedIn) or not who.is_staff:
         raise NotAllowed(tr("Only staff can change participants."))
+
+
+def _participant_id(value: object) -> int:
+    return inputs.an_id(value, tr("This participant no longer exists."))
 
 
 def _row(p: Participant) -> ParticipantRow:
@@ -182,6 +194,8 @@ def _check_id_unique(session, national_id: str | None, exclude: int | None) -> N
 def list_participants(db: Database, search: str = "",
                       include_inactive: bool = True) -> list[ParticipantRow]:
     """Participants by name; ``search`` matches name, nickname or phone."""
+    search = inputs.text(search)
+    inputs.a_flag(include_inactive)
     with db.reading() as session:
         query = select(Participant).order_by(Participant.active.desc(), Participant.name_th)
         if not include_inactive:
@@ -199,7 +213,7 @@ def list_participants(db: Database, search: str = "",
 
 def get_participant(db: Database, participant_id: int) -> ParticipantRow:
     with db.reading() as session:
-        participant = session.get(Participant, participant_id)
+        participant = session.get(Participant, _participant_id(participant_id))
         if participant is None:
             raise NotFound(tr("This participant no longer exists."))
         return _row(participant)
@@ -236,7 +250,7 @@ def update_participant(db: Database, who: SignedIn, participant_id: int,
     _require_staff(who)
     clean = _clean(data)
     with db.unit_of_work() as session:
-        participant = session.get(Participant, participant_id)
+        participant = session.get(Participant, _participant_id(participant_id))
         if participant is None:
             raise NotFound(tr("This participant no longer exists."))
         if not clean.keep_national_id:
@@ -265,8 +279,9 @@ def update_participant(db: Database, who: SignedIn, participant_id: int,
 def set_active(db: Database, who: SignedIn, participant_id: int, active: bool) -> None:
     """Deactivate (or bring back) a participant; their history stays. Audited."""
     _require_staff(who)
+    inputs.a_flag(active)
     with db.unit_of_work() as session:
-        participant = session.get(Participant, participant_id)
+        participant = session.get(Participant, _participant_id(participant_id))
         if participant is None:
             raise NotFound(tr("This participant no longer exists."))
         if participant.active == active:

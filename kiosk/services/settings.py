@@ -37,6 +37,8 @@ DEFAULTS: dict[str, Any] = {
     "arrears_grace_days": 3,
     "par_days": 30,
     "auto_repayment_percent": "0",
+    "fund_max_donation": "1000000",  # baht: ten times the fund (kiosk.services.fund_bounds)
+    "fund_max_payment": "100000",  # baht: a grant, loan, payout or repayment, at most the fund
     "fund_first_day": None,  # ISO date; None: the date of the fund's first entry
     # plot
     "rotation_gap_days": {"Brassicaceae": 60, "Solanaceae": 90, "Cucurbitaceae": 60},
