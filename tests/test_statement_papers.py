@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import unicodedata
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 import pytest

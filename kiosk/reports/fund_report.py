@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from kiosk import dates
-from kiosk.i18n import language, tr
+from kiosk.i18n import current_language, language, tr
 from kiosk.money import Money, baht_text, format_quantity
 from kiosk.reports.charts import bar_rows, column_chart
 from kiosk.reports.paper import WIDTH, build, header, money, styles, table, text
@@ -100,8 +100,8 @@ def _produce(report: FundReport) -> list[Flowable]:
 
 def _charts(report: FundReport) -> list[Flowable]:
     s = styles()
-    points = [(f"{dates.THAI_MONTHS_SHORT[p.month.month - 1] if _thai() else dates.EN_MONTHS_SHORT[p.month.month - 1]}",
-               p.money) for p in report.history]
+    months = dates.THAI_MONTHS_SHORT if current_language() == "th" else dates.EN_MONTHS_SHORT
+    points = [(months[p.month.month - 1], p.money) for p in report.history]
     story: list[Flowable] = [
         text(tr("Money available at each month's end, last 12 months (baht)"), s.heading),
         column_chart(points, WIDTH, 55 * mm, values_on_top=False)]
@@ -109,11 +109,6 @@ def _charts(report: FundReport) -> list[Flowable]:
     if selling:
         story += [text(tr("Sales by produce this month (baht)"), s.heading), bar_rows(selling, WIDTH)]
     return story
-
-
-def _thai() -> bool:
-    from kiosk.i18n import current_language
-    return current_language() == "th"
 
 
 def _trial_balance(report: FundReport) -> list[Flowable]:
