@@ -182,9 +182,12 @@ def test_a_refused_refund_leaves_no_staff_approval_in_the_audit(db, vendor, staf
     def refused(*args, **kwargs):
         raise InvalidInput("the books refuse it")
     monkeypatch.setattr(sale_ledger, "post", refused)
+    monkeypatch.setattr(ledger, "reverse", refused)
     with pytest.raises(InvalidInput):
         sales.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal(1)}, vendor, "2222",
                            "ช้ำ")
+    with pytest.raises(InvalidInput):
+        sales.void_sale(db, sale.sale_id, vendor, "2222", "ผิด")
     with db.reading() as session:
         kinds = list(session.scalars(select(AuditEvent.action)))
     assert "approval" not in kinds

@@ -483,7 +483,7 @@ def deduct_from_proceeds(session: Session, participant_id: int, on: date, procee
     from kiosk.shares import deduction  # the one home of the deduction rule
     if not isinstance(proceeds, Money) or proceeds.satang <= 0:
         return Money(0)
-    key = key or f"deduct:{participant_id}:{on.isoformat()}:{uuid.uuid4().hex}"
+    key = key or f"proceeds:{participant_id}:{on.isoformat()}:{uuid.uuid4().hex}"
     existing = session.scalar(select(JournalEntry.id).where(JournalEntry.key == key))
     if existing is not None:
         total = session.scalar(select(func.sum(_SATANG)).where(

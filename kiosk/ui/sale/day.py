@@ -55,7 +55,9 @@ def report_html(report: DayReport) -> str:
         html.append(f"<h3>{tr('By owner')}</h3><table width='100%' cellpadding='3'>")
         for o in report.by_owner:
             html.append(f"<tr><td>{o.owner_name or tr('Plot')}</td><td align='right'>{baht(o.gross)}"
-                        f"</td><td align='right'>{tr('fund')} {baht(o.commission)}</td></tr>")
+                        f"</td><td align='right'>{tr('fund')} {baht(o.commission)}</td>"
+                        + (f"<td align='right'>{tr('loan')} {baht(o.loan_repayment)}</td>"
+                           if o.loan_repayment else "") + "</tr>")
         html.append("</table>")
     if report.voids:
         html.append(f"<h3>{tr('Voids and refunds')}</h3>")
