@@ -22,7 +22,7 @@ CHECK_MODULES = [
     "kiosk.services.integrity",
     "kiosk.services.stock",
     "kiosk.services.sales",
-    "kiosk.services.ledger",
+    "kiosk.services.ledger_checks",
     "kiosk.services.loan_checks",
     "kiosk.services.plot",
     "kiosk.services.verification",

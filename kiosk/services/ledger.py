@@ -24,14 +24,13 @@ from sqlalchemy.orm import Session
 from kiosk import dates
 from kiosk.db import mark_changed
 from kiosk.errors import Conflict, InvalidInput, NotFound
-from kiosk.i18n import QT_TRANSLATE_NOOP, tr
+from kiosk.i18n import tr
 from kiosk.models import Participant
 from kiosk.models.ledger import (
-    Account, AccountBalance, JournalEntry, JournalLine, PeriodClose,
+    Account, AccountBalance, JournalEntry, JournalLine,
 )
 from kiosk.money import MAX_SATANG, Money
 from kiosk.services import audit, balance_rules, periods, reversal_rules
-from kiosk.services.checks import invariant
 
 GENESIS_HASH = "0" * 64
 # kinds of account the programme's postings use (seeded by migration 0003)
@@ -487,79 +486,3 @@ def verify_chain(session: Session) -> list[str]:
             problems.append(f"entry {entry.id} has a wrong chain hash")
         prev = entry.hash
     return problems
-
-
-# -- invariants for `kiosk check` -----------------------------------------------
-@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: every entry sums to zero"))
-def _check_entries_balance(session: Session) -> list[str]:
-    rows = session.execute(
-        select(JournalLine.entry_id, func.sum(SATANG))
-        .group_by(JournalLine.entry_id).having(func.sum(SATANG) != 0)).all()
-    empty = session.scalars(select(JournalEntry.id).where(
-        ~JournalEntry.id.in_(select(JournalLine.entry_id)))).all()
-    return ([f"entry {e} does not sum to zero ({t})" for e, t in rows]
-            + [f"entry {e} has no lines" for e in empty])
-
-
-@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: trial balance sums to zero and matches the balance cache"))
-def _check_trial_balance(session: Session) -> list[str]:
-    problems = []
-    sums = {a: Money(int(t)) for a, t in session.execute(
-        select(JournalLine.account_id, func.sum(SATANG)).group_by(JournalLine.account_id))}
-    total = sum((t.satang for t in sums.values()), 0)
-    if total != 0:
-        problems.append(f"trial balance sums to {total} satang, not zero")
-    cache = trial_balance(session)
-    for account_id in set(sums) | set(cache):
-        if sums.get(account_id, Money(0)) != cache.get(account_id, Money(0)):
-            problems.append(f"account {account_id}: lines sum to {sums.get(account_id)}, "
-                            f"cached balance {cache.get(account_id)}")
-    return problems
-
-
-@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: no entry changed after posting (hash chain)"))
-def _check_chain(session: Session) -> list[str]:
-    return verify_chain(session)
-
-
-@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: balance limits hold (fund available, owed, loans)"))
-def _check_limits(session: Session) -> list[str]:
-    problems = []
-    # owed accounts may be in debit after refunds (checked with the sales: sale_checks)
-    for account in session.scalars(select(Account).where(
-            Account.limit == "not_negative", Account.kind.is_distinct_from(OWED))):
-        if normal_balance(account, raw_balance(session, account.id)).is_negative:
-            problems.append(f"account {account.code} is below zero")
-    if available(session).is_negative:
-        problems.append(f"the fund's available money is below zero ({available(session)})")
-    return problems
-
-
-@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: cash and bank accounts never below zero"))
-def _check_money_floors(session: Session) -> list[str]:
-    # by kind, whatever the accounts' limit column says (it could be edited)
-    rows = session.execute(select(Account.code, func.coalesce(BALANCE, 0)).outerjoin(
-        AccountBalance, AccountBalance.account_id == Account.id).where(
-        Account.kind.in_(balance_rules.NEVER_NEGATIVE_KINDS))).all()
-    return [f"account {code} is below zero ({Money(int(raw)).format()})" for code, raw in rows if raw < 0]
-
-
-@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: no entry in a closed period after its close"))
-def _check_periods(session: Session) -> list[str]:
-    problems = []
-    # closing a month locks every month before it too
-    for close in session.scalars(select(PeriodClose)):
-        end = periods.next_month(periods.month_start(close.month))
-        late = session.scalars(select(JournalEntry.id).where(
-            JournalEntry.on < end, JournalEntry.id > close.last_entry_id)).all()
-        problems += [f"entry {e} is dated in or before closed month {close.month}" for e in late]
-    return problems
-
-
-@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: no entry before the fund's first day"))
-def _check_first_day(session: Session) -> list[str]:
-    first = periods.first_day(session)
-    if first is None:
-        return []
-    early = session.scalars(select(JournalEntry.id).where(JournalEntry.on < first)).all()
-    return [f"entry {e} is dated before the fund's first day {first.isoformat()}" for e in early]
