@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 from sqlalchemy import func, select
 
+from kiosk.dates import today
 from kiosk.errors import InvalidInput, NotAllowed
 from kiosk.models import StockMovement
 from kiosk.models.plot import Bed, Harvest, Planting, PlotTask
@@ -255,7 +256,7 @@ def test_training_attendance_counts_for_the_month(db, staff):
 def test_a_harvest_becomes_stock_in_the_same_unit_of_work(db, staff, vendor, bed, crops):
     p = plot.create_planting(db, staff, crops["choy_sum"], bed.id, date(2026, 11, 1)).planting
     product = product_of(db, crops["choy_sum"])
-    result = plot.record_harvest(db, vendor, p.id, "2.35", on=date(2026, 12, 12))
+    result = plot.record_harvest(db, vendor, p.id, "2.35", on=today())
     assert result.stock_level == Decimal("2.350")
     plot.record_harvest(db, vendor, p.id, Decimal("1.5"), unit="kg")
     with db.reading() as session:

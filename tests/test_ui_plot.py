@@ -65,7 +65,7 @@ def test_create_a_planting_from_the_month_view(qtbot, db, demo, ui_context):
     dialog.bed.setCurrentIndex(dialog.bed.findData(bed_b3))
     qtbot.mouseClick(dialog.start._buttons["forward"], Qt.MouseButton.LeftButton)
     assert "2570" in dialog.harvest.text()  # harvest in January, Buddhist Era
-    assert not dialog.warnings.isVisible()
+    assert dialog.warnings.text() == ""
     qtbot.keyClicks(dialog.yield_edit, "8")
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -124,6 +124,10 @@
       <translation>ส่วนลดต้องน้อยกว่ายอดของรายการ</translation>
     </message>
     <message>
+      <source>A harvest cannot come before the planting ({date}).</source>
+      <translation>วันเก็บเกี่ยวต้องไม่ก่อนวันปลูก ({date})</translation>
+    </message>
+    <message>
       <source>A loan cannot be rescheduled before it was paid out on {date}.</source>
       <translation>ปรับงวดก่อนวันปล่อยกู้ ({date}) ไม่ได้</translation>
     </message>
@@ -314,6 +318,10 @@
     <message>
       <source>An entry needs an idempotency key.</source>
       <translation>รายการต้องมีรหัสกันบันทึกซ้ำ</translation>
+    </message>
+    <message>
+      <source>An expected yield is at most {max} {unit}.</source>
+      <translation>ผลผลิตที่คาดไว้ได้ไม่เกิน {max} {unit}</translation>
     </message>
     <message>
       <source>An opening float of {amount}? That is more than usual.</source>
@@ -524,6 +532,10 @@
       <translation>รหัสตรวจสอบ: {code}</translation>
     </message>
     <message>
+      <source>Choose a date from {first} to {last}.</source>
+      <translation>เลือกวันที่ระหว่าง {first} ถึง {last}</translation>
+    </message>
+    <message>
       <source>Choose a loan to see its instalments.</source>
       <translation>เลือกเงินกู้เพื่อดูงวดผ่อน</translation>
     </message>
@@ -710,6 +722,10 @@
     <message>
       <source>Count cash and close the day</source>
       <translation>นับเงินและปิดร้านวันนี้</translation>
+    </message>
+    <message>
+      <source>Count {unit} in whole numbers.</source>
+      <translation>นับ{unit}เป็นจำนวนเต็ม</translation>
     </message>
     <message>
       <source>Counted cash</source>
@@ -1580,7 +1596,11 @@
       <translation>ปลูกใหม่</translation>
     </message>
     <message>
-      <source>New planting on this day</source>
+      <source>New planting on {date}</source>
+      <translation>ปลูกใหม่วันที่ {date}</translation>
+    </message>
+    <message>
+      <source>New planting today</source>
       <translation>ปลูกใหม่วันนี้</translation>
     </message>
     <message>
@@ -1806,6 +1826,10 @@
     <message>
       <source>On the paper</source>
       <translation>ในใบที่พิมพ์</translation>
+    </message>
+    <message>
+      <source>One harvest is at most {max} {unit}.</source>
+      <translation>เก็บเกี่ยวครั้งหนึ่งได้ไม่เกิน {max} {unit}</translation>
     </message>
     <message>
       <source>One less</source>
@@ -2210,6 +2234,10 @@
     <message>
       <source>Please enter the trainer.</source>
       <translation>กรุณาใส่ชื่อวิทยากร</translation>
+    </message>
+    <message>
+      <source>Please enter the {what}.</source>
+      <translation>กรุณากรอก{what}</translation>
     </message>
     <message>
       <source>Please enter who gave the money.</source>
@@ -3292,10 +3320,6 @@
       <translation>รายการไม่สมดุล: เดบิตกับเครดิตไม่เท่ากัน</translation>
     </message>
     <message>
-      <source>The expected yield cannot be negative.</source>
-      <translation>ผลผลิตที่คาดไว้ติดลบไม่ได้</translation>
-    </message>
-    <message>
       <source>The folder is {path}</source>
       <translation>โฟลเดอร์อยู่ที่ {path}</translation>
     </message>
@@ -3506,6 +3530,14 @@
     <message>
       <source>The weekly schedule is saved as {path}</source>
       <translation>บันทึกตารางงานประจำสัปดาห์ไว้ที่ {path}</translation>
+    </message>
+    <message>
+      <source>The {what} has a character the kiosk cannot show or print ({char}). Use Thai or English letters.</source>
+      <translation>{what}มีตัวอักษรที่เครื่องแสดงหรือพิมพ์ไม่ได้ ({char}) ใช้ตัวอักษรไทยหรืออังกฤษ</translation>
+    </message>
+    <message>
+      <source>The {what} is at most {n} characters ({count} now).</source>
+      <translation>{what}ยาวได้ไม่เกิน {n} ตัวอักษร (ตอนนี้ {count})</translation>
     </message>
     <message>
       <source>There is already a bed called {name}.</source>
@@ -4300,6 +4332,10 @@
       <translation>ตระกูลพริก มะเขือ</translation>
     </message>
     <message>
+      <source>cm</source>
+      <translation>ซม.</translation>
+    </message>
+    <message>
       <source>cool season</source>
       <translation>ฤดูหนาว</translation>
     </message>
@@ -4536,6 +4572,10 @@
       <translation>ไม่ได้พิมพ์ไว้ ในบัญชีตอนนี้: {value}</translation>
     </message>
     <message>
+      <source>note</source>
+      <translation>หมายเหตุ</translation>
+    </message>
+    <message>
       <source>now</source>
       <translation>ใหม่</translation>
     </message>
@@ -4706,6 +4746,14 @@
     <message>
       <source>the printed chain head {head} is in the ledger</source>
       <translation>รหัสตรวจสอบ {head} ที่พิมพ์ไว้ยังอยู่ในบัญชี</translation>
+    </message>
+    <message>
+      <source>topic</source>
+      <translation>หัวข้อ</translation>
+    </message>
+    <message>
+      <source>trainer</source>
+      <translation>วิทยากร</translation>
     </message>
     <message>
       <source>trainer {name}</source>

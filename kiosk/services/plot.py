@@ -23,9 +23,10 @@ from kiosk.i18n import QT_TRANSLATE_NOOP, tr
 from kiosk.models import Crop, Participant, Product, StockMovement
 from kiosk.models.plot import (Bed, Harvest, Planting, PlotTask, TrainingAttendance,
                                TrainingSession)
+from kiosk.money import parse_quantity
 from kiosk.money import quantity as to_quantity
 from kiosk.names import display_name, short_name
-from kiosk.services import audit, settings, stock
+from kiosk.services import audit, plot_bounds, settings, stock
 from kiosk.services.auth import SignedIn
 from kiosk.services.checks import invariant
 from kiosk.services.plot_rules import (ENDED_STATUSES, METHODS, PLOT_LENGTH_CM, PLOT_WIDTH_CM,
@@ -527,6 +528,7 @@ def _dates(crop: Crop, start_on: date, harvest_from: date | None,
            harvest_to: date | None) -> tuple[date, date]:
     if not isinstance(start_on, date):
         raise InvalidInput(tr("Please choose the sowing or planting date."))
+    plot_bounds.check_planting_date(start_on)
     auto_from, auto_to = harvest_window(start_on, crop.days_to_first_harvest,
                                         crop.harvest_window_days)
     first = harvest_from or auto_from
@@ -578,9 +580,10 @@ def create_planting(db: Database, who: SignedIn, crop_id: int, bed_id: int, star
             raise InvalidInput(tr("Unknown way of planting."))
         expected = None
         if expected_yield not in (None, ""):
-            expected = to_quantity(str(expected_yield).strip())
-            if expected < 0:
-                raise InvalidInput(tr("The expected yield cannot be negative."))
+            expected = plot_bounds.check_quantity(
+                parse_quantity(str(expected_yield)), yield_unit or crop.sale_unit,
+                whole_planting=True)
+        notes = plot_bounds.check_text(notes, "notes", tr("note"))
         if assignee_id is not None and session.get(Participant, assignee_id) is None:
             raise InvalidInput(tr("This participant does not exist."))
         occupancy = Occupancy(None, bed.id, start, end, start_on, last, crop.family, "")
@@ -641,6 +644,7 @@ def set_planting_status(db: Database, who: SignedIn, planting_id: int, status: s
         raise InvalidInput(tr("Unknown status."))
     if status == "failed" and not reason.strip():
         raise InvalidInput(tr("Please say why the planting failed."))
+    reason = plot_bounds.check_text(reason, "reason", tr("reason"))
     with db.unit_of_work() as session:
         planting = session.get(Planting, planting_id)
         if planting is None:
@@ -708,6 +712,7 @@ def add_task(db: Database, who: SignedIn, kind: str, due_on: date, *,
         raise InvalidInput(tr("A repeating task needs an end date after its first day."))
     if every_days and (until - due_on).days // every_days > 366:
         raise InvalidInput(tr("That would make more than a year of tasks."))
+    note = plot_bounds.check_text(note, "task_note", tr("note"))
     with db.unit_of_work() as session:
         if planting_id is not None:
             planting = session.get(Planting, planting_id)
@@ -779,6 +784,8 @@ def add_training(db: Database, who: SignedIn, held_on: date, topic: str, trainer
         raise InvalidInput(tr("Please enter the topic."))
     if not trainer.strip():
         raise InvalidInput(tr("Please enter the trainer."))
+    topic = plot_bounds.check_text(topic, "topic", tr("topic"))
+    trainer = plot_bounds.check_text(trainer, "trainer", tr("trainer"))
     with db.unit_of_work() as session:
         ids = _check_people(session, participant_ids)
         training = TrainingSession(held_on=held_on, topic=topic.strip(), trainer=trainer.strip(),
@@ -851,7 +858,6 @@ def record_harvest(db: Database, who: SignedIn, planting_id: int, quantity: obje
                    on: date | None = None) -> HarvestInfo:
     """Log a harvest and add it to the sale product's stock, in one unit of work."""
     if isinstance(quantity, str):
-        from kiosk.money import parse_quantity
         amount = parse_quantity(quantity)
     elif isinstance(quantity, (Decimal, int)) and not isinstance(quantity, bool):
         amount = to_quantity(quantity)
@@ -874,6 +880,8 @@ def record_harvest(db: Database, who: SignedIn, planting_id: int, quantity: obje
                                   "add one before recording the harvest."))
         if harvested_by is not None and session.get(Participant, harvested_by) is None:
             raise InvalidInput(tr("This participant does not exist."))
+        plot_bounds.check_quantity(amount, product.unit)
+        plot_bounds.check_harvest_date(on or today(), planting.start_on)
         harvest = Harvest(planting_id=planting.id, product_id=product.id, quantity=amount,
                           unit=product.unit, harvested_on=on or today(),
                           harvested_by_id=harvested_by, recorded_by_id=who.operator_id,

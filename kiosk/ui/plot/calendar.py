@@ -209,6 +209,11 @@ class MonthView(QWidget):
         day = self.selected
         events = self.data.events(day) if self.data else plot_views.DayEvents()
         self.day_title.setText(f"{weekday_short(day)} {format_date(day)}")
+        # the button names its day: the selected one, which need not be today
+        text = (tr("New planting today") if day == self.today
+                else tr("New planting on {date}").format(date=format_date(day)))
+        self.add_button.setText(text)
+        self.add_button.setAccessibleName(text)
         parts = []
         for t in events.training:
             parts.append("<b>" + escape(tr("Training")) + f":</b> {escape(t.topic)} ({escape(t.trainer)}), "
@@ -232,8 +237,6 @@ class MonthView(QWidget):
             label.setText(weekday_short(monday + timedelta(days=i)))
         self.prev.setAccessibleName(tr("Previous month"))
         self.next.setAccessibleName(tr("Next month"))
-        self.add_button.setText(tr("New planting on this day"))
-        self.add_button.setAccessibleName(tr("New planting on this day"))
         self.status_button.setText(tr("Change a planting's status"))
         self.status_button.setAccessibleName(tr("Change a planting's status"))
         self._fill()

@@ -23,13 +23,23 @@ from kiosk.ui.plot.today import unit_label
 from kiosk.ui.plot.widgets import PLOT_STYLE, DateStepper, named
 
 
-def _message_label(parent: QWidget, name: str) -> QLabel:
+def _message_label(parent: QWidget, name: str, lines: int = 2) -> QLabel:
+    """An error line that always keeps its room: a message never moves the buttons."""
     label = QLabel(parent)
     label.setObjectName(name)
     label.setProperty("role", "error")
     label.setWordWrap(True)
-    label.hide()
+    reserve(label, lines)
     return label
+
+
+def reserve(label: QLabel, lines: int) -> None:
+    # Thai upper and lower marks need the full line spacing, plus the label's padding
+    label.setMinimumHeight(lines * label.fontMetrics().lineSpacing() + 16)
+
+
+def cm_suffix() -> str:
+    return " " + tr("cm")
 
 
 def _buttons(dialog: QDialog, prefix: str, save_text: str) -> tuple[QPushButton, QPushButton]:
@@ -83,7 +93,7 @@ class PlantingDialog(QDialog):
         for spin in (self.from_cm, self.to_cm):
             spin.setRange(0, 1200)
             spin.setSingleStep(50)
-            spin.setSuffix(" cm")
+            spin.setSuffix(cm_suffix())
         part = QHBoxLayout()
         part.addWidget(self.from_cm)
         part.addWidget(QLabel("–", self))
@@ -105,6 +115,7 @@ class PlantingDialog(QDialog):
         self.warnings.setObjectName("plot_planting_warnings")
         self.warnings.setProperty("role", "warning")
         self.warnings.setWordWrap(True)
+        reserve(self.warnings, 2)
         layout.addWidget(self.warnings)
         self.message = _message_label(self, "plot_planting_message")
         layout.addWidget(self.message)
@@ -119,6 +130,10 @@ class PlantingDialog(QDialog):
         self.start.changed.connect(self.update_plan)
         self.from_cm.valueChanged.connect(self.update_plan)
         self.to_cm.valueChanged.connect(self.update_plan)
+        for signal in (self.crop.currentIndexChanged, self.bed.currentIndexChanged,
+                       self.start.changed, self.from_cm.valueChanged, self.to_cm.valueChanged,
+                       self.yield_edit.textChanged):
+            signal.connect(lambda *_: self.message.setText(""))
         self._bed_changed()
 
     def _bed_changed(self) -> None:
@@ -136,7 +151,7 @@ class PlantingDialog(QDialog):
         """Show the computed harvest window and any warnings (nothing is saved)."""
         if self.crop.currentData() is None or self.bed.currentData() is None:
             self.harvest.setText(tr("Add crops and beds first."))
-            self.warnings.hide()
+            self.warnings.setText("")
             return
         try:
             plan = plot.plan_planting(self.ctx.db, self.crop.currentData(), self.bed.currentData(),
@@ -144,12 +159,10 @@ class PlantingDialog(QDialog):
         except KioskError as error:
             self.harvest.setText("")
             self.warnings.setText(error.message)
-            self.warnings.show()
             return
         self.harvest.setText(tr("{first} to {last}").format(
             first=format_date(plan.harvest_from), last=format_date(plan.harvest_to)))
         self.warnings.setText("\n".join("⚠ " + w.message for w in plan.warnings))
-        self.warnings.setVisible(bool(plan.warnings))
 
     def save(self) -> None:
         try:
@@ -159,7 +172,6 @@ class PlantingDialog(QDialog):
                 to_cm=self.to_cm.value(), expected_yield=self.yield_edit.text().strip() or None)
         except KioskError as error:
             self.message.setText(error.message)
-            self.message.show()
             return
         self.result_value = result
         self.saved.emit(result)
@@ -221,8 +233,8 @@ class HarvestDialog(QDialog):
         if self.unit.count() == 0:
             self.message.setText(tr("No sale product for this crop in that unit: "
                                     "add one before recording the harvest."))
-            self.message.show()
             self.save_button.setEnabled(False)
+        self.quantity.textChanged.connect(lambda _t: self.message.setText(""))
         self.quantity.setFocus()
 
     def save(self) -> None:
@@ -232,7 +244,6 @@ class HarvestDialog(QDialog):
                                          harvested_by=self.person.currentData(), on=self.day)
         except KioskError as error:
             self.message.setText(error.message)
-            self.message.show()
             return
         self.result_value = result
         self.saved.emit(result)

@@ -16,7 +16,7 @@ from kiosk.ui import dialogs
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.calendar import MonthView, TimelineView, WeekView
 from kiosk.ui.plot.crops import CropsView
-from kiosk.ui.plot.dialogs import BedHistoryDialog, HarvestDialog, PlantingDialog
+from kiosk.ui.plot.dialogs import BedHistoryDialog, HarvestDialog, PlantingDialog, cm_suffix
 from kiosk.ui.plot.map import PlotMapView
 from kiosk.ui.plot.status import StatusDialog
 from kiosk.ui.plot.today import TodayView
@@ -49,7 +49,7 @@ class BedPanel(QFrame):
             named(spin, f"plot_bed_{key}")
             spin.setRange(0, 1200)
             spin.setSingleStep(25)
-            spin.setSuffix(" cm")
+            spin.setSuffix(cm_suffix())
             self.spins[key] = spin
         self.form_labels["name"] = QLabel(self)
         form.addRow(self.form_labels["name"], self.name)
@@ -91,6 +91,7 @@ class BedPanel(QFrame):
         self.name.setAccessibleName(texts["name"])
         for key, spin in self.spins.items():
             spin.setAccessibleName(texts[key])
+            spin.setSuffix(cm_suffix())
         for button, text in ((self.save, tr("Save size")), (self.history, tr("History")),
                              (self.archive, tr("Archive bed")), (self.add, tr("Add a bed"))):
             button.setText(text)

@@ -1,0 +1,88 @@
+"""Bounds for what the plot screens accept: quantities by unit, dates, text lengths
+and characters the kiosk's fonts can draw. The plot services call these before
+they write; the dialogs show the message they raise."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from kiosk.dates import format_date, today
+from kiosk.errors import InvalidInput
+from kiosk.i18n import tr
+from kiosk.thai import unit_label
+
+#: units sold by count: a harvest or yield in them is a whole number
+COUNT_UNITS = frozenset({"bunch", "bundle", "piece", "pack"})
+#: the most one harvest can be, per unit: a small plot's picking, with room to spare
+MAX_HARVEST = {"kg": Decimal(500), "100g": Decimal(5000)}
+MAX_HARVEST_COUNT = Decimal(2000)
+#: an expected yield is for a whole planting: a season of pickings
+YIELD_FACTOR = 20
+#: plantings are recorded up to a year late and planned up to two years ahead
+PLANTING_PAST_DAYS = 365
+PLANTING_FUTURE_DAYS = 730
+#: lengths of the texts typed on the plot screens
+TEXT_LIMITS = {"topic": 120, "trainer": 80, "notes": 500, "reason": 200, "task_note": 200}
+
+
+def _max_for(unit: str) -> Decimal:
+    return MAX_HARVEST.get(unit, MAX_HARVEST_COUNT)
+
+
+def check_quantity(amount: Decimal, unit: str, *, whole_planting: bool = False) -> Decimal:
+    """A harvest (or, with ``whole_planting``, an expected yield) in ``unit``."""
+    if amount <= 0:
+        raise InvalidInput(tr("The quantity must be more than zero."))
+    if unit in COUNT_UNITS and amount != amount.to_integral_value():
+        raise InvalidInput(tr("Count {unit} in whole numbers.").format(unit=unit_label(unit)))
+    top = _max_for(unit) * (YIELD_FACTOR if whole_planting else 1)
+    if amount > top:
+        message = (tr("An expected yield is at most {max} {unit}.") if whole_planting
+                   else tr("One harvest is at most {max} {unit}."))
+        raise InvalidInput(message.format(max=f"{top:,}", unit=unit_label(unit)))
+    return amount
+
+
+def check_planting_date(day: date) -> date:
+    """Sowing or planting: from a year ago to two years ahead."""
+    first = today() - timedelta(days=PLANTING_PAST_DAYS)
+    last = today() + timedelta(days=PLANTING_FUTURE_DAYS)
+    if not first <= day <= last:
+        raise InvalidInput(tr("Choose a date from {first} to {last}.").format(
+            first=format_date(first), last=format_date(last)))
+    return day
+
+
+def check_harvest_date(day: date, planted: date) -> date:
+    if day > today():
+        raise InvalidInput(tr("The date cannot be in the future."))
+    if day < planted:
+        raise InvalidInput(tr("A harvest cannot come before the planting ({date}).").format(
+            date=format_date(planted)))
+    return day
+
+
+def drawable(ch: str) -> bool:
+    """Whether the kiosk's fonts (Sarabun and the Latin UI font) have the character:
+    Latin with its accents, Thai, general punctuation and the baht sign. Emoji and
+    other scripts would print as empty boxes on screen, receipts and statements."""
+    code = ord(ch)
+    return (0x20 <= code < 0x7F or 0xA0 <= code <= 0x24F or 0x0E00 <= code <= 0x0E7F
+            or 0x2000 <= code <= 0x206F or 0x20A0 <= code <= 0x20CF or ch in "\n\t")
+
+
+def check_text(value: str, field: str, what: str, *, required: bool = False) -> str:
+    """Stripped ``value`` of at most TEXT_LIMITS[field] characters, all drawable."""
+    value = (value or "").strip()
+    if required and not value:
+        raise InvalidInput(tr("Please enter the {what}.").format(what=what))
+    limit = TEXT_LIMITS[field]
+    if len(value) > limit:
+        raise InvalidInput(tr("The {what} is at most {n} characters ({count} now).").format(
+            what=what, n=limit, count=len(value)))
+    bad = next((ch for ch in value if not drawable(ch)), None)
+    if bad is not None:
+        raise InvalidInput(tr("The {what} has a character the kiosk cannot show or print "
+                              "({char}). Use Thai or English letters.").format(what=what, char=bad))
+    return value
