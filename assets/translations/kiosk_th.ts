@@ -188,6 +188,10 @@
       <translation>ยอดขายต้องเป็นบวกทั้งหมด ยอดคืนเงินต้องเป็นลบทั้งหมด</translation>
     </message>
     <message>
+      <source>A staff member approved: {action} ({target}).</source>
+      <translation>เจ้าหน้าที่อนุมัติ: {action} ({target})</translation>
+    </message>
+    <message>
       <source>A staff member enters their PIN to approve.</source>
       <translation>ให้เจ้าหน้าที่ใส่รหัส PIN เพื่ออนุมัติ</translation>
     </message>
@@ -212,12 +216,28 @@
       <translation>บัญชี</translation>
     </message>
     <message>
+      <source>Account added</source>
+      <translation>เพิ่มบัญชี</translation>
+    </message>
+    <message>
+      <source>Account closed</source>
+      <translation>ปิดบัญชี</translation>
+    </message>
+    <message>
       <source>Account {code} added.</source>
       <translation>เพิ่มบัญชี {code} แล้ว</translation>
     </message>
     <message>
       <source>Account {code} is closed.</source>
       <translation>ปิดบัญชี {code} แล้ว</translation>
+    </message>
+    <message>
+      <source>Account {target} closed.</source>
+      <translation>ปิดบัญชี {target}</translation>
+    </message>
+    <message>
+      <source>Account {target} {name} added.</source>
+      <translation>เพิ่มบัญชี {target} {name}</translation>
     </message>
     <message>
       <source>Accounts</source>
@@ -340,6 +360,18 @@
       <translation>อนุมัติไม่ผ่าน</translation>
     </message>
     <message>
+      <source>Approval refused: {action} ({target}).</source>
+      <translation>ไม่อนุมัติ: {action} ({target})</translation>
+    </message>
+    <message>
+      <source>Approvals locked</source>
+      <translation>ล็อกการอนุมัติ</translation>
+    </message>
+    <message>
+      <source>Approvals locked until {until} ({target}).</source>
+      <translation>ล็อกการอนุมัติถึง {until} ({target})</translation>
+    </message>
+    <message>
       <source>Archive bed</source>
       <translation>เก็บแปลงเข้าประวัติ</translation>
     </message>
@@ -376,6 +408,10 @@
       <translation>สำรองข้อมูลและตรวจแล้ว: {path} ({size}, {rows} แถว ใน {tables} ตาราง)</translation>
     </message>
     <message>
+      <source>Backup saved to {target}.</source>
+      <translation>สำรองข้อมูลไว้ที่ {target}</translation>
+    </message>
+    <message>
       <source>Backup {path}: {size}, {rows} rows, checked OK.</source>
       <translation>ไฟล์สำรอง {path}: {size}, {rows} แถว ตรวจแล้วใช้ได้</translation>
     </message>
@@ -396,12 +432,44 @@
       <translation>แปลง</translation>
     </message>
     <message>
+      <source>Bed added</source>
+      <translation>เพิ่มแปลง</translation>
+    </message>
+    <message>
+      <source>Bed archived</source>
+      <translation>เก็บแปลง</translation>
+    </message>
+    <message>
+      <source>Bed changed</source>
+      <translation>แก้ไขแปลง</translation>
+    </message>
+    <message>
+      <source>Bed deleted</source>
+      <translation>ลบแปลง</translation>
+    </message>
+    <message>
       <source>Bed {name}</source>
       <translation>แปลง {name}</translation>
     </message>
     <message>
       <source>Bed {name} has plantings and cannot be deleted. Archive it instead.</source>
       <translation>แปลง {name} มีประวัติการปลูก ลบไม่ได้ ให้เก็บเข้าประวัติแทน</translation>
+    </message>
+    <message>
+      <source>Bed {target} added.</source>
+      <translation>เพิ่มแปลง {target}</translation>
+    </message>
+    <message>
+      <source>Bed {target} archived.</source>
+      <translation>เก็บแปลง {target} เข้าประวัติ</translation>
+    </message>
+    <message>
+      <source>Bed {target} deleted.</source>
+      <translation>ลบแปลง {target}</translation>
+    </message>
+    <message>
+      <source>Bed {target} resized.</source>
+      <translation>ปรับขนาดแปลง {target}</translation>
     </message>
     <message>
       <source>Bring back</source>
@@ -740,8 +808,24 @@
       <translation>พืช</translation>
     </message>
     <message>
+      <source>Crop added</source>
+      <translation>เพิ่มพืช</translation>
+    </message>
+    <message>
+      <source>Crop changed</source>
+      <translation>แก้ไขพืช</translation>
+    </message>
+    <message>
       <source>Crop {name}</source>
       <translation>พืช {name}</translation>
+    </message>
+    <message>
+      <source>Crop {target} added.</source>
+      <translation>เพิ่มพืช {target}</translation>
+    </message>
+    <message>
+      <source>Crop {target} changed.</source>
+      <translation>แก้ไขพืช {target}</translation>
     </message>
     <message>
       <source>Crops</source>
@@ -804,8 +888,16 @@
       <translation>วันก่อน</translation>
     </message>
     <message>
+      <source>Day closed</source>
+      <translation>ปิดวัน</translation>
+    </message>
+    <message>
       <source>Day closed. Difference {amount}.</source>
       <translation>ปิดร้านแล้ว ส่วนต่าง {amount}</translation>
+    </message>
+    <message>
+      <source>Day opened</source>
+      <translation>เปิดวัน</translation>
     </message>
     <message>
       <source>Day report</source>
@@ -814,6 +906,14 @@
     <message>
       <source>Day shown</source>
       <translation>วันที่แสดง</translation>
+    </message>
+    <message>
+      <source>Day {target} closed: counted {counted} baht, expected {expected}.</source>
+      <translation>ปิดวัน {target}: นับได้ {counted} บาท ควรมี {expected}</translation>
+    </message>
+    <message>
+      <source>Day {target} opened with a float of {opening_float} baht.</source>
+      <translation>เปิดวัน {target} เงินทอนตั้งต้น {opening_float} บาท</translation>
     </message>
     <message>
       <source>Days a bed should rest before the same plant family grows there again (0: no rest). Only a warning, never a block.</source>
@@ -880,15 +980,15 @@
       <translation>สร้างข้อมูลตัวอย่าง</translation>
     </message>
     <message>
+      <source>Demo data created.</source>
+      <translation>สร้างข้อมูลตัวอย่างแล้ว</translation>
+    </message>
+    <message>
       <source>Demo market ready: {people} participants, {operators} operators, {products} products.</source>
       <translation>ตลาดตัวอย่างพร้อมแล้ว: สมาชิก {people} คน ผู้ใช้ {operators} คน สินค้า {products} รายการ</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation>รายละเอียด</translation>
-    </message>
-    <message>
-      <source>Details</source>
       <translation>รายละเอียด</translation>
     </message>
     <message>
@@ -1276,6 +1376,10 @@
       <translation>รหัสท้ายสมุดรายวัน ณ สิ้นเดือน: {head} เจ้าหน้าที่ตรวจได้ด้วยคำสั่ง kiosk check --anchor</translation>
     </message>
     <message>
+      <source>Journal entry {target} reversed: {reason}.</source>
+      <translation>กลับรายการ {target}: {reason}</translation>
+    </message>
+    <message>
       <source>Language at start</source>
       <translation>ภาษาเมื่อเปิดเครื่อง</translation>
     </message>
@@ -1340,6 +1444,10 @@
       <translation>เงินกู้</translation>
     </message>
     <message>
+      <source>Loan made</source>
+      <translation>ปล่อยกู้</translation>
+    </message>
+    <message>
       <source>Loan repayment</source>
       <translation>รับชำระเงินกู้</translation>
     </message>
@@ -1360,6 +1468,14 @@
       <translation>หักชำระเงินกู้จากค่าผัก (หักไว้, เหลือจ่ายสมาชิก)</translation>
     </message>
     <message>
+      <source>Loan rescheduled</source>
+      <translation>ปรับตารางผ่อน</translation>
+    </message>
+    <message>
+      <source>Loan written off</source>
+      <translation>ตัดหนี้สูญ</translation>
+    </message>
+    <message>
       <source>Loan {number} (lent {amount} baht)</source>
       <translation>เงินกู้ {number} (กู้ {amount} บาท)</translation>
     </message>
@@ -1374,6 +1490,18 @@
     <message>
       <source>Loan {number}: {what}</source>
       <translation>เงินกู้ {number}: {what}</translation>
+    </message>
+    <message>
+      <source>Loan {target} of {principal} baht: {term} {frequency} instalments, {method}.</source>
+      <translation>เงินกู้ {target} {principal} บาท ผ่อน{frequency} {term} งวด {method}</translation>
+    </message>
+    <message>
+      <source>Loan {target} rescheduled to {term} instalments: {reason}.</source>
+      <translation>ปรับตารางผ่อนเงินกู้ {target} เป็น {term} งวด: {reason}</translation>
+    </message>
+    <message>
+      <source>Loan {target} written off ({amount} baht): {reason}.</source>
+      <translation>ตัดหนี้สูญเงินกู้ {target} ({amount} บาท): {reason}</translation>
     </message>
     <message>
       <source>Loans</source>
@@ -1506,6 +1634,14 @@
     <message>
       <source>Month</source>
       <translation>เดือน</translation>
+    </message>
+    <message>
+      <source>Month closed</source>
+      <translation>ปิดงวดเดือน</translation>
+    </message>
+    <message>
+      <source>Month {target} closed.</source>
+      <translation>ปิดงวดเดือน {target}</translation>
     </message>
     <message>
       <source>Monthly</source>
@@ -1924,8 +2060,16 @@
       <translation>เพิ่มผู้ใช้แล้ว เข้าระบบได้เลย</translation>
     </message>
     <message>
+      <source>Operator back</source>
+      <translation>ผู้ใช้กลับมา</translation>
+    </message>
+    <message>
       <source>Operator changed</source>
       <translation>แก้ไขผู้ใช้</translation>
+    </message>
+    <message>
+      <source>Operator stopped</source>
+      <translation>ระงับผู้ใช้</translation>
     </message>
     <message>
       <source>Operator: {name}</source>
@@ -2072,12 +2216,36 @@
       <translation>เพิ่มสมาชิก</translation>
     </message>
     <message>
+      <source>Participant back</source>
+      <translation>สมาชิกกลับมา</translation>
+    </message>
+    <message>
       <source>Participant changed</source>
       <translation>แก้ไขข้อมูลสมาชิก</translation>
     </message>
     <message>
+      <source>Participant left</source>
+      <translation>สมาชิกออก</translation>
+    </message>
+    <message>
       <source>Participant {n}</source>
       <translation>สมาชิก {n}</translation>
+    </message>
+    <message>
+      <source>Participant {target} added.</source>
+      <translation>เพิ่มสมาชิก {target}</translation>
+    </message>
+    <message>
+      <source>Participant {target} changed.</source>
+      <translation>แก้ไขข้อมูลสมาชิก {target}</translation>
+    </message>
+    <message>
+      <source>Participant {target} is back.</source>
+      <translation>สมาชิก {target} กลับมา</translation>
+    </message>
+    <message>
+      <source>Participant {target} left the programme.</source>
+      <translation>สมาชิก {target} ออกจากโครงการ</translation>
     </message>
     <message>
       <source>Participant: {name}</source>
@@ -2146,6 +2314,30 @@
     <message>
       <source>Planting</source>
       <translation>การปลูก</translation>
+    </message>
+    <message>
+      <source>Planting added</source>
+      <translation>เพิ่มการปลูก</translation>
+    </message>
+    <message>
+      <source>Planting moved</source>
+      <translation>เลื่อนการปลูก</translation>
+    </message>
+    <message>
+      <source>Planting status</source>
+      <translation>สถานะการปลูก</translation>
+    </message>
+    <message>
+      <source>Planting {target} added: {crop} on bed {bed} from {start}.</source>
+      <translation>เพิ่มการปลูก {target}: {crop} แปลง {bed} เริ่ม {start}</translation>
+    </message>
+    <message>
+      <source>Planting {target} is now {status}.</source>
+      <translation>การปลูก {target} เปลี่ยนเป็น {status}</translation>
+    </message>
+    <message>
+      <source>Planting {target} moved to {start}.</source>
+      <translation>เลื่อนการปลูก {target} เป็น {start}</translation>
     </message>
     <message>
       <source>Plantings use {cm} cm of this bed; it cannot be shorter.</source>
@@ -2364,6 +2556,10 @@
       <translation>เปลี่ยนราคาตอนขาย</translation>
     </message>
     <message>
+      <source>Price changed at sale {target}.</source>
+      <translation>เปลี่ยนราคาในบิล {target}</translation>
+    </message>
+    <message>
       <source>Price overrides and discounts</source>
       <translation>แก้ราคาและส่วนลด</translation>
     </message>
@@ -2452,8 +2648,24 @@
       <translation>หมายเลขพร้อมเพย์ (เบอร์มือถือหรือเลข 13 หลัก)</translation>
     </message>
     <message>
+      <source>PromptPay payment {target} marked as received ({amount} baht).</source>
+      <translation>ยืนยันรับพร้อมเพย์ {target} ({amount} บาท)</translation>
+    </message>
+    <message>
+      <source>PromptPay payment {target} unmarked ({amount} baht).</source>
+      <translation>ยกเลิกการยืนยันพร้อมเพย์ {target} ({amount} บาท)</translation>
+    </message>
+    <message>
       <source>PromptPay payments</source>
       <translation>รายการพร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>PromptPay received</source>
+      <translation>รับพร้อมเพย์แล้ว</translation>
+    </message>
+    <message>
+      <source>PromptPay unmarked</source>
+      <translation>ยกเลิกยืนยันพร้อมเพย์</translation>
     </message>
     <message>
       <source>PromptPay {target}</source>
@@ -2568,6 +2780,10 @@
       <translation>คืนบางรายการ</translation>
     </message>
     <message>
+      <source>Refund on sale {target}: {reason}.</source>
+      <translation>คืนเงินบิล {target}: {reason}</translation>
+    </message>
+    <message>
       <source>Refund the chosen lines (staff PIN)</source>
       <translation>คืนเงินรายการที่เลือก (รหัสเจ้าหน้าที่)</translation>
     </message>
@@ -2668,6 +2884,10 @@
       <translation>กู้คืนข้อมูล</translation>
     </message>
     <message>
+      <source>Restored from {target}.</source>
+      <translation>กู้คืนข้อมูลจาก {target}</translation>
+    </message>
+    <message>
       <source>Restored {target} from {path}.</source>
       <translation>กู้คืน {target} จาก {path} เรียบร้อยแล้ว</translation>
     </message>
@@ -2700,6 +2920,10 @@
       <translation>หน้าที่</translation>
     </message>
     <message>
+      <source>Role changed</source>
+      <translation>เปลี่ยนบทบาท</translation>
+    </message>
+    <message>
       <source>Role changed.</source>
       <translation>เปลี่ยนหน้าที่แล้ว</translation>
     </message>
@@ -2726,6 +2950,10 @@
     <message>
       <source>Sale {ref}</source>
       <translation>ขาย {ref}</translation>
+    </message>
+    <message>
+      <source>Sale {target} voided: {reason}.</source>
+      <translation>ยกเลิกบิล {target}: {reason}</translation>
     </message>
     <message>
       <source>Sales</source>
@@ -2850,6 +3078,10 @@
     <message>
       <source>Setting changed</source>
       <translation>เปลี่ยนการตั้งค่า</translation>
+    </message>
+    <message>
+      <source>Setting {target} changed from {old} to {new}.</source>
+      <translation>เปลี่ยนค่า {target} จาก {old} เป็น {new}</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -3012,6 +3244,10 @@
       <translation>ปรับสต็อก</translation>
     </message>
     <message>
+      <source>Stock of {target} adjusted by {quantity} ({kind}).</source>
+      <translation>ปรับสต็อก {target} {quantity} ({kind})</translation>
+    </message>
+    <message>
       <source>Stock: consignments, waste, counts</source>
       <translation>สต็อก: รับฝากขาย ของเสีย นับสต็อก</translation>
     </message>
@@ -3078,6 +3314,10 @@
     <message>
       <source>Tap your name to sign in</source>
       <translation>แตะชื่อของคุณเพื่อเข้าใช้งาน</translation>
+    </message>
+    <message>
+      <source>Tasks added</source>
+      <translation>เพิ่มงาน</translation>
     </message>
     <message>
       <source>Tax ID {tax_id}</source>
@@ -3150,6 +3390,10 @@
     <message>
       <source>That would make more than a year of tasks.</source>
       <translation>งานจะยาวเกินหนึ่งปี</translation>
+    </message>
+    <message>
+      <source>The PIN of {target} was changed.</source>
+      <translation>เปลี่ยน PIN ของ {target} แล้ว</translation>
     </message>
     <message>
       <source>The PromptPay amount is more than the total.</source>
@@ -3490,6 +3734,10 @@
     <message>
       <source>The restored database does not match the backup. The previous database is kept at {path}.</source>
       <translation>ฐานข้อมูลที่กู้คืนไม่ตรงกับไฟล์สำรอง ฐานข้อมูลเดิมเก็บไว้ที่ {path}</translation>
+    </message>
+    <message>
+      <source>The role of {target} was changed.</source>
+      <translation>เปลี่ยนบทบาทของ {target} แล้ว</translation>
     </message>
     <message>
       <source>The sale is saved. Fix the printer and press Print again.</source>
@@ -3884,8 +4132,16 @@
       <translation>อบรม</translation>
     </message>
     <message>
+      <source>Training "{target}" on {held_on}: {attendees} came.</source>
+      <translation>อบรม "{target}" วันที่ {held_on}: มา {attendees} คน</translation>
+    </message>
+    <message>
       <source>Training attendances</source>
       <translation>จำนวนคนที่มาอบรม</translation>
+    </message>
+    <message>
+      <source>Training recorded</source>
+      <translation>บันทึกการอบรม</translation>
     </message>
     <message>
       <source>Training sessions</source>
@@ -4060,6 +4316,10 @@
       <translation>รายการ</translation>
     </message>
     <message>
+      <source>What happened</source>
+      <translation>เกิดอะไรขึ้น</translation>
+    </message>
+    <message>
       <source>Who is signing in?</source>
       <translation>ใครจะเข้าใช้งาน?</translation>
     </message>
@@ -4164,6 +4424,10 @@
       <translation>ใส่รหัสผิด</translation>
     </message>
     <message>
+      <source>Wrong PIN for {target} (attempt {attempt}).</source>
+      <translation>{target} ใส่ PIN ผิด (ครั้งที่ {attempt})</translation>
+    </message>
+    <message>
       <source>Wrong PIN. {n} tries left.</source>
       <translation>รหัสไม่ถูกต้อง เหลืออีก {n} ครั้ง</translation>
     </message>
@@ -4238,6 +4502,10 @@
     <message>
       <source>action</source>
       <translation>รายการ</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
       <source>also confirm a chain head printed on a Z report, e.g. 1234:a1b2c3d4e5f6</source>
@@ -4320,6 +4588,10 @@
       <translation>เงินสด + พร้อมเพย์</translation>
     </message>
     <message>
+      <source>change a price</source>
+      <translation>เปลี่ยนราคา</translation>
+    </message>
+    <message>
       <source>check a printed statement or report against the books</source>
       <translation>ตรวจใบแจ้งยอดหรือรายงานที่พิมพ์แล้วกับบัญชี</translation>
     </message>
@@ -4330,6 +4602,10 @@
     <message>
       <source>chili and eggplant family</source>
       <translation>ตระกูลพริก มะเขือ</translation>
+    </message>
+    <message>
+      <source>close the day</source>
+      <translation>ปิดวัน</translation>
     </message>
     <message>
       <source>cm</source>
@@ -4370,6 +4646,14 @@
     <message>
       <source>days</source>
       <translation>วัน</translation>
+    </message>
+    <message>
+      <source>declining balance</source>
+      <translation>ลดต้นลดดอก</translation>
+    </message>
+    <message>
+      <source>discount</source>
+      <translation>ส่วนลด</translation>
     </message>
     <message>
       <source>discount {amount}</source>
@@ -4430,6 +4714,10 @@
     <message>
       <source>failed</source>
       <translation>เสียหาย</translation>
+    </message>
+    <message>
+      <source>flat rate</source>
+      <translation>ดอกเบี้ยคงที่</translation>
     </message>
     <message>
       <source>folder for the PDFs</source>
@@ -4552,12 +4840,20 @@
       <translation>นาที</translation>
     </message>
     <message>
+      <source>monthly</source>
+      <translation>รายเดือน</translation>
+    </message>
+    <message>
       <source>morning glory family</source>
       <translation>ตระกูลผักบุ้ง</translation>
     </message>
     <message>
       <source>next due {date}</source>
       <translation>งวดถัดไป {date}</translation>
+    </message>
+    <message>
+      <source>no interest</source>
+      <translation>ไม่คิดดอกเบี้ย</translation>
     </message>
     <message>
       <source>no one used the kiosk</source>
@@ -4590,6 +4886,10 @@
     <message>
       <source>only this participant's statement (code such as P0012)</source>
       <translation>ทำเฉพาะใบของสมาชิกคนนี้ (รหัส เช่น P0012)</translation>
+    </message>
+    <message>
+      <source>open the day</source>
+      <translation>เปิดวัน</translation>
     </message>
     <message>
       <source>optional</source>
@@ -4656,6 +4956,10 @@
       <translation>เลขที่ใบเสร็จเรียงต่อกันไม่ขาดในแต่ละปี</translation>
     </message>
     <message>
+      <source>refund</source>
+      <translation>คืนเงิน</translation>
+    </message>
+    <message>
       <source>refunded {qty}</source>
       <translation>คืนแล้ว {qty}</translation>
     </message>
@@ -4666,6 +4970,10 @@
     <message>
       <source>replace the database by a backup</source>
       <translation>แทนที่ฐานข้อมูลด้วยไฟล์สำรอง</translation>
+    </message>
+    <message>
+      <source>reschedule a loan</source>
+      <translation>ปรับตารางผ่อน</translation>
     </message>
     <message>
       <source>role</source>
@@ -4706,6 +5014,10 @@
     <message>
       <source>sown</source>
       <translation>หว่านแล้ว</translation>
+    </message>
+    <message>
+      <source>staff</source>
+      <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
       <source>start the kiosk (the default)</source>
@@ -4764,8 +5076,24 @@
       <translation>จนถึง</translation>
     </message>
     <message>
+      <source>vendor</source>
+      <translation>ผู้ขาย</translation>
+    </message>
+    <message>
+      <source>void a sale</source>
+      <translation>ยกเลิกบิล</translation>
+    </message>
+    <message>
       <source>was</source>
       <translation>เดิม</translation>
+    </message>
+    <message>
+      <source>weekly</source>
+      <translation>รายสัปดาห์</translation>
+    </message>
+    <message>
+      <source>write off a loan</source>
+      <translation>ตัดหนี้สูญ</translation>
     </message>
     <message>
       <source>written off</source>
@@ -4794,6 +5122,10 @@
     <message>
       <source>{code} {name}: balance {balance}</source>
       <translation>{code} {name}: คงเหลือ {balance}</translation>
+    </message>
+    <message>
+      <source>{count} tasks added ({target}) from {first}.</source>
+      <translation>เพิ่มงาน {count} รายการ ({target}) เริ่ม {first}</translation>
     </message>
     <message>
       <source>{crop} ({family}) left this bed on {end}: the same family should rest {days} days.</source>
@@ -4846,6 +5178,10 @@
     <message>
       <source>{length} x {width} m, ticks every metre</source>
       <translation>{length} x {width} เมตร ขีดละ 1 เมตร</translation>
+    </message>
+    <message>
+      <source>{method} {rate}% a year</source>
+      <translation>{method} {rate}% ต่อปี</translation>
     </message>
     <message>
       <source>{month} has not come yet.</source>
@@ -4950,6 +5286,30 @@
     <message>
       <source>{season} starts on</source>
       <translation>{season}เริ่มวันที่</translation>
+    </message>
+    <message>
+      <source>{target} added as {role}.</source>
+      <translation>เพิ่ม {target} เป็น{role}</translation>
+    </message>
+    <message>
+      <source>{target} is locked out until {until}.</source>
+      <translation>{target} ถูกล็อกถึง {until}</translation>
+    </message>
+    <message>
+      <source>{target} may no longer sign in.</source>
+      <translation>{target} เข้าระบบไม่ได้แล้ว</translation>
+    </message>
+    <message>
+      <source>{target} may sign in again.</source>
+      <translation>{target} เข้าระบบได้อีกครั้ง</translation>
+    </message>
+    <message>
+      <source>{target} signed in.</source>
+      <translation>{target} เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+      <source>{target} signed out ({reason}).</source>
+      <translation>{target} ออกจากระบบ ({reason})</translation>
     </message>
     <message>
       <source>{what} must be a whole number of centimetres.</source>

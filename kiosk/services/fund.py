@@ -148,16 +148,21 @@ def account_name(account: Account) -> str:
 
 def journal(db: Database, *, account_id: int | None = None, participant_id: int | None = None,
             text: str = "", limit: int = 100, before_id: int | None = None) -> list[EntryRow]:
-    """Entries newest first, filtered; page with ``before_id``."""
+    """Entries newest first by date, then number (a back-dated entry sits at its date);
+    filtered; the next page starts after the entry ``before_id``."""
     account_id = inputs.optional_id(account_id, tr("The account is unknown."))
     participant_id = inputs.optional_id(participant_id, tr("This participant no longer exists."))
     before_id = inputs.optional_id(before_id, tr("There is no such entry."))
     text = inputs.text(text)
     limit = inputs.a_count(limit, 1, 10_000, tr("Show between 1 and 10,000 entries."))
     with db.reading() as session:
-        query = select(JournalEntry).order_by(JournalEntry.id.desc()).limit(limit)
+        query = (select(JournalEntry)
+                 .order_by(JournalEntry.on.desc(), JournalEntry.id.desc()).limit(limit))
         if before_id is not None:
-            query = query.where(JournalEntry.id < before_id)
+            before_on = session.scalar(select(JournalEntry.on).where(JournalEntry.id == before_id))
+            if before_on is not None:
+                query = query.where(or_(JournalEntry.on < before_on, (JournalEntry.on == before_on)
+                                        & (JournalEntry.id < before_id)))
         if account_id is not None:
             query = query.where(JournalEntry.id.in_(
                 select(JournalLine.entry_id).where(JournalLine.account_id == account_id)))
@@ -232,9 +237,19 @@ class StatementLine:
 def accounts(db: Database) -> list[AccountRow]:
     with db.reading() as session:
         cache = ledger.trial_balance(session)
+        rows = list(session.scalars(select(Account).order_by(Account.code)))
+        # a parent account (owed to participants, loans receivable) shows the sum of its
+        # sub-accounts with its own lines
+        total = {a.id: cache.get(a.id, Money(0)) for a in rows}
+        parent = {a.id: a.parent_id for a in rows}
+        for a in rows:
+            up = parent[a.id]
+            while up is not None:
+                total[up] = total[up] + cache.get(a.id, Money(0))
+                up = parent.get(up)
         return [AccountRow(a.id, a.code, account_name(a), a.type,
-                           ledger.normal_balance(a, cache.get(a.id, Money(0))), a.closed, a.participant_id)
-                for a in session.scalars(select(Account).order_by(Account.code))]
+                           ledger.normal_balance(a, total[a.id]), a.closed, a.participant_id)
+                for a in rows]
 
 
 def statement(db: Database, account_id: int, limit: int = 500) -> list[StatementLine]:

@@ -39,12 +39,42 @@ def action_names() -> dict[str, str]:
         "participant_change": tr("Participant changed"),
         "stock_adjust": tr("Stock adjusted"),
         "demo_reset": tr("Demo data created"),
+        "demo_create": tr("Demo data created"),
+        "approval_lockout": tr("Approvals locked"),
+        "operator_role_change": tr("Role changed"),
+        "operator_activate": tr("Operator back"),
+        "operator_deactivate": tr("Operator stopped"),
+        "sale_refund": tr("Refund"),
+        "promptpay_tick": tr("PromptPay received"),
+        "promptpay_untick": tr("PromptPay unmarked"),
+        "day_open": tr("Day opened"),
+        "day_close": tr("Day closed"),
+        "period_close": tr("Month closed"),
+        "account_create": tr("Account added"),
+        "account_close": tr("Account closed"),
+        "loan_create": tr("Loan made"),
+        "loan_reschedule": tr("Loan rescheduled"),
+        "loan_write_off": tr("Loan written off"),
+        "participant_update": tr("Participant changed"),
+        "participant_activate": tr("Participant back"),
+        "participant_deactivate": tr("Participant left"),
+        "plot_bed_add": tr("Bed added"),
+        "plot_bed_change": tr("Bed changed"),
+        "plot_bed_archive": tr("Bed archived"),
+        "plot_bed_delete": tr("Bed deleted"),
+        "plot_crop_add": tr("Crop added"),
+        "plot_crop_change": tr("Crop changed"),
+        "plot_planting_add": tr("Planting added"),
+        "plot_planting_change": tr("Planting moved"),
+        "plot_planting_status": tr("Planting status"),
+        "plot_task_add": tr("Tasks added"),
+        "plot_training_add": tr("Training recorded"),
     }
 
 
 def action_label(code: str) -> str:
-    """The human name of an audit code; unknown codes are shown as they are."""
-    return action_names().get(code, code)
+    """The human name of an audit code; an unknown code as words, never as a code."""
+    return action_names().get(code, code.replace("_", " "))
 
 
 def _detail_names() -> dict[str, str]:
@@ -104,7 +134,7 @@ class AuditTableModel(QAbstractTableModel):
         if not 0 <= section < len(self.COLUMNS):
             return None
         return (tr("Date and time"), tr("Operator"), tr("Action"), tr("About"),
-                tr("Details"))[section]
+                tr("What happened"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -120,9 +150,9 @@ class AuditTableModel(QAbstractTableModel):
                 return action_label(row.action)
             if column == "target":
                 return row.target
-            return format_details(row.details)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "action":
-            return row.action
+            return audit.describe(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("action", "details"):
+            return f"{row.action} {format_details(row.details)}"
         return None
 
     def retranslate(self) -> None:

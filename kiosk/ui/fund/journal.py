@@ -84,6 +84,17 @@ def table(parent: QWidget, model: QAbstractTableModel, object_name: str, accessi
     return view
 
 
+def stretch(view: QTableView, column: int) -> None:
+    """``column`` (a description) takes the room left and is elided, so the figures
+    beside it (amounts, credits, balances) always show in full."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setWordWrap(False)
+
+
 class JournalTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +122,7 @@ class JournalTab(QWidget):
             (lambda: tr("Amount"), lambda r: r.amount.format()),
         ], self)
         self.view = table(self, self.model, "fund_journal_table", "journal")
+        stretch(self.view, 3)
         self.detail_title = QLabel(self)
         self.detail_title.setObjectName("fund_entry_title")
         self.detail_title.setWordWrap(True)
@@ -122,6 +134,7 @@ class JournalTab(QWidget):
             (lambda: tr("Loan"), lambda l: l.loan_number),
         ], self)
         self.lines = table(self, self.lines_model, "fund_entry_lines", "lines")
+        stretch(self.lines, 0)
         self.reason = QLineEdit(self)
         self.reason.setMinimumHeight(52)
         self.reverse_button = QPushButton(self)
@@ -273,6 +286,7 @@ class AccountsTab(QWidget):
             (lambda: tr("Balance"), lambda s: s.balance.format()),
         ], self)
         self.statement_view = table(self, self.statement_model, "fund_statement_table", "statement")
+        stretch(self.statement_view, 2)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.title)
