@@ -201,10 +201,10 @@ def test_the_audit_log_is_a_tab_of_reports(db, staff, vendor, qtbot, qtmodeltest
     assert model.index(0, 2).data() == "เปลี่ยนการตั้งค่า"
 
 
-def test_audit_actions_have_human_names_and_unknown_codes_show_as_they_are(thai_afterwards):
+def test_audit_actions_have_human_names_and_unknown_codes_show_as_words(thai_afterwards):
     assert action_label("pin_failed") == "ใส่รหัสผิด"
     assert action_label("lockout") == "ถูกล็อกชั่วคราว"
-    assert action_label("something_new") == "something_new"
+    assert action_label("something_new") == "something new"  # words, never a raw code
     assert format_details({"reason": "idle"}) == "เหตุผล: ไม่มีคนใช้งานนาน"
     assert format_details({"action": "refund", "other": 3}) == "รายการ: คืนเงิน, other: 3"
     empty = AuditTableModel()

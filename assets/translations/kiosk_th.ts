@@ -992,6 +992,10 @@
       <translation>รายละเอียด</translation>
     </message>
     <message>
+      <source>Details</source>
+      <translation>รายละเอียด</translation>
+    </message>
+    <message>
       <source>Difference</source>
       <translation>ส่วนต่าง</translation>
     </message>
@@ -4314,10 +4318,6 @@
     <message>
       <source>What</source>
       <translation>รายการ</translation>
-    </message>
-    <message>
-      <source>What happened</source>
-      <translation>เกิดอะไรขึ้น</translation>
     </message>
     <message>
       <source>Who is signing in?</source>

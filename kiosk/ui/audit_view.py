@@ -134,7 +134,7 @@ class AuditTableModel(QAbstractTableModel):
         if not 0 <= section < len(self.COLUMNS):
             return None
         return (tr("Date and time"), tr("Operator"), tr("Action"), tr("About"),
-                tr("What happened"))[section]
+                tr("Details"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
