@@ -162,6 +162,8 @@ class FundForm(QWidget):
                 field.widget().setAccessibleName(caption.widget().text())
         name(self.post_button, f"fund_{self.key}_post", self.post_text())
         self.post_button.setText(self.post_text())
+        for field in self.findChildren(DateField):
+            field.retranslate()
         self._built = True
         self.fill_choices()
         self.validate()

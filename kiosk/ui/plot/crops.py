@@ -45,7 +45,7 @@ def family_label(family: str) -> str:
 def spacing_label(spacing: str) -> str:
     if spacing == plot.BROADCAST:
         return tr("scattered")
-    return f"{spacing} cm" if spacing else ""
+    return spacing + " " + tr("cm") if spacing else ""
 
 
 def start_label(start_from: str) -> str:
@@ -261,7 +261,7 @@ class CropDialog(QDialog):
         self.start_from.setCurrentIndex(max(self.start_from.findData(crop.start_from), 0))
         self.days.setText(str(crop.days_to_first_harvest))
         self.window.setText(str(crop.harvest_window_days))
-        self.spacing.setText(spacing_label(crop.spacing_cm).removesuffix(" cm"))
+        self.spacing.setText(spacing_label(crop.spacing_cm).removesuffix(" " + tr("cm")))
         self.sale_unit.setCurrentIndex(max(self.sale_unit.findData(crop.sale_unit), 0))
         for season, button in self.season_buttons.items():
             button.setChecked(season in crop.poor_seasons)

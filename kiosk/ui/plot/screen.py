@@ -392,6 +392,11 @@ class PlotScreen(Screen):
             button.setAccessibleName(names[key])
         self.print_button.setText(tr("Print this week"))
         self.print_button.setAccessibleName(tr("Print this week"))
+        # every view and the bed panel, shown or not, so nothing keeps the old language
+        for part in [*self.views.values(), getattr(self, "bed_panel", None)]:
+            retranslate = getattr(part, "retranslate", None)
+            if callable(retranslate):
+                retranslate()
         self._fill_filters()
         self._dirty = set(VIEWS)
         self._refresh_current()

@@ -210,6 +210,11 @@ class PlotSettingsTab(QWidget):
             item = self.gaps_grid.itemAtPosition(label_row, 2)
             if item is not None and item.widget() is not None:
                 item.widget().setText(tr("days"))
+        for label_row, family in enumerate(self.gap_edits):
+            item = self.gaps_grid.itemAtPosition(label_row, 0)
+            if item is not None and item.widget() is not None:
+                item.widget().setText(family_label(family))
+            self.gap_edits[family].setAccessibleName(family_label(family))
         self.save_button.setText(tr("Save"))
         self.save_button.setAccessibleName(tr("Save"))
         self.undo_button.setText(tr("Undo changes"))

@@ -10,6 +10,10 @@ from kiosk.ui.screen import Screen
 from kiosk.ui.settings.tabs import SETTINGS_TABS
 
 
+def _handles_language(page: QWidget) -> bool:
+    return type(page).changeEvent is not QWidget.changeEvent
+
+
 class SettingsScreen(Screen):
     key = "settings"
 
@@ -35,6 +39,11 @@ class SettingsScreen(Screen):
         self.tabs.setAccessibleName(tr("Settings"))
         for index, title in enumerate(self._titles):
             self.tabs.setTabText(index, title())
+            # a tab without its own LanguageChange handling (receipts and printer) is
+            # switched from here
+            page = self.tabs.widget(index)
+            if not _handles_language(page) and callable(getattr(page, "retranslate", None)):
+                page.retranslate()
 
     def page(self, index: int) -> QWidget:
         return self.tabs.widget(index)
