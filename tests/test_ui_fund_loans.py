@@ -230,3 +230,13 @@ def test_journal_descriptions_follow_the_language(screen, db, late_loan, english
     assert "Donation from MICE" in texts  # written in Thai by the service
     assert any(t.startswith("Repayment L-") for t in texts)
     assert not any("เงินบริจาค" in t or "รับชำระ" in t for t in texts)
+
+
+def test_the_new_loan_form_shows_the_services_bound(screen, people, english):
+    form = screen.forms.show_form("loan")
+    form.participant.setCurrentIndex(form.participant.findData(people[0]))
+    form.source.setCurrentIndex(form.source.findData("bank"))
+    form.purpose.setText("ปุ๋ย")
+    form.principal.setText("99,999,999")
+    assert not form.post_button.isEnabled()
+    assert "more than the most the kiosk takes here (฿100,000.00)" in form.hint.text()

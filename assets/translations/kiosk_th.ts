@@ -3784,10 +3784,6 @@
       <translation>บันทึกตารางงานประจำสัปดาห์ไว้ที่ {path}</translation>
     </message>
     <message>
-      <source>The {what} has a character the kiosk cannot show or print ({char}). Use Thai or English letters.</source>
-      <translation>{what}มีตัวอักษรที่เครื่องแสดงหรือพิมพ์ไม่ได้ ({char}) ใช้ตัวอักษรไทยหรืออังกฤษ</translation>
-    </message>
-    <message>
       <source>The {what} is at most {n} characters ({count} now).</source>
       <translation>{what}ยาวได้ไม่เกิน {n} ตัวอักษร (ตอนนี้ {count})</translation>
     </message>

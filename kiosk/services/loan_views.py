@@ -20,7 +20,7 @@ from kiosk.errors import KioskError
 from kiosk.i18n import tr
 from kiosk.models.ledger import JournalEntry, JournalLine, LoanSchedule
 from kiosk.money import Money
-from kiosk.services import fund, loans
+from kiosk.services import fund, loan_inputs, loans
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -280,4 +280,17 @@ def check_new_loan(db: Database, draft: LoanDraft) -> DraftCheck:
             problems.append(error.message)
     if not draft.purpose.strip():
         problems.append(tr("Write what the money is for."))
+    if principal is not None and draft.participant_id is not None and draft.start_on is not None:
+        # the bounds lending itself applies (amounts, text, choices): their own message
+        try:
+            with db.reading() as session:
+                loan_inputs.new_loan(
+                    session, participant_id=draft.participant_id, principal=principal,
+                    start_on=draft.start_on, term=draft.term, frequency=draft.frequency,
+                    method=draft.method, annual_rate=draft.rate, purpose=draft.purpose,
+                    paid_from=draft.paid_from, operator_id=None,
+                    auto_deduct_percent=draft.deduct_percent)
+        except KioskError as error:
+            if error.message not in problems:
+                problems.append(error.message)
     return DraftCheck(schedule=schedule, problems=tuple(problems), principal=principal, rate=rate)

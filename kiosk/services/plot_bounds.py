@@ -10,6 +10,7 @@ from decimal import Decimal
 from kiosk.dates import format_date, today
 from kiosk.errors import InvalidInput
 from kiosk.i18n import tr
+from kiosk.services import inputs
 from kiosk.thai import unit_label
 
 #: units sold by count: a harvest or yield in them is a whole number
@@ -63,26 +64,12 @@ def check_harvest_date(day: date, planted: date) -> date:
     return day
 
 
-def drawable(ch: str) -> bool:
-    """Whether the kiosk's fonts (Sarabun and the Latin UI font) have the character:
-    Latin with its accents, Thai, general punctuation and the baht sign. Emoji and
-    other scripts would print as empty boxes on screen, receipts and statements."""
-    code = ord(ch)
-    return (0x20 <= code < 0x7F or 0xA0 <= code <= 0x24F or 0x0E00 <= code <= 0x0E7F
-            or 0x2000 <= code <= 0x206F or 0x20A0 <= code <= 0x20CF or ch in "\n\t")
-
-
 def check_text(value: str, field: str, what: str, *, required: bool = False) -> str:
-    """Stripped ``value`` of at most TEXT_LIMITS[field] characters, all drawable."""
-    value = (value or "").strip()
-    if required and not value:
-        raise InvalidInput(tr("Please enter the {what}.").format(what=what))
+    """Stripped ``value`` of at most TEXT_LIMITS[field] characters, all of them ones the
+    kiosk's font draws (the fund's own text rule, kiosk.services.inputs)."""
     limit = TEXT_LIMITS[field]
-    if len(value) > limit:
-        raise InvalidInput(tr("The {what} is at most {n} characters ({count} now).").format(
-            what=what, n=limit, count=len(value)))
-    bad = next((ch for ch in value if not drawable(ch)), None)
-    if bad is not None:
-        raise InvalidInput(tr("The {what} has a character the kiosk cannot show or print "
-                              "({char}). Use Thai or English letters.").format(what=what, char=bad))
-    return value
+    count = len((value or "").strip()) if isinstance(value, str) else 0
+    return inputs.text(value, max_len=limit,
+                       required=tr("Please enter the {what}.").format(what=what) if required else None,
+                       too_long=tr("The {what} is at most {n} characters ({count} now).").format(
+                           what=what, n=limit, count=count))
