@@ -340,6 +340,14 @@ def timeline(db: Database, first: date, last: date, flt: PlotFilter = NO_FILTER)
             for b in beds if flt.bed_id is None or b.id == flt.bed_id]
 
 
+def planting_span(db: Database) -> tuple[date, date] | None:
+    """The first sowing and the last harvest day of all plantings (None: there are none)."""
+    with db.reading() as session:
+        first, last = session.execute(select(func.min(Planting.start_on), func.max(
+            func.coalesce(Planting.ended_on, Planting.harvest_to)))).one()
+    return (first, last) if first is not None else None
+
+
 def bed_history(db: Database, bed_id: int) -> list[PlantingInfo]:
     """Everything ever planted in a bed, newest first, with what it yielded."""
     with db.reading() as session:

@@ -1,22 +1,19 @@
-"""Month view (calendar grid), week view (tasks per day) and the timeline (Gantt)."""
+"""Month view (calendar grid) and week view (tasks per day); the timeline is in timeline.py."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from kiosk.dates import (THAI_MONTHS_SHORT, EN_MONTHS_SHORT, be_year, format_date, format_month,
-                         weekday_short)
-from kiosk.i18n import current_language
+from kiosk.dates import format_date, format_month, weekday_short
 from kiosk.services import plot_views
 from kiosk.services.plot_rules import task_label
 from kiosk.ui.i18n import tr
-from kiosk.ui.plot.widgets import named, readable_text
+from kiosk.ui.plot.widgets import named
 
 MAX_LINES = 2  # event lines under the day number (the task count sits beside it)
 CELL_MIN_HEIGHT = 60  # six rows and the side buttons fit a 1280 x 800 screen
@@ -343,90 +340,3 @@ class WeekView(QWidget):
             first=format_date(self.monday), last=format_date(last)))
         self.prev.setAccessibleName(tr("Previous week"))
         self.next.setAccessibleName(tr("Next week"))
-
-
-class TimelineView(QWidget):
-    """Gantt: one row per bed, a bar per planting from sowing to last harvest."""
-
-    ROW = 56
-    LEFT = 90
-    TOP = 40
-
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("plot_timeline")
-        self.setAccessibleName(tr("Timeline"))
-        self.filter = plot_views.NO_FILTER
-        self.today = date.today()
-        self.first = self.last = self.today
-        self.rows: list[plot_views.TimelineRow] = []
-        self.setMinimumHeight(400)
-
-    def refresh(self) -> None:
-        start = date(self.today.year, self.today.month, 1)
-        self.first = (start - timedelta(days=150)).replace(day=1)
-        self.last = (start + timedelta(days=200)).replace(day=1) - timedelta(days=1)
-        self.rows = plot_views.timeline(self.ctx.db, self.first, self.last, self.filter)
-        self.update()
-
-    def _x(self, day: date) -> float:
-        span = (self.last - self.first).days + 1
-        width = self.width() - self.LEFT - 10
-        return self.LEFT + width * ((day - self.first).days / span)
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
-        font = QFont(self.font())
-        font.setPixelSize(18)
-        painter.setFont(font)
-        months = THAI_MONTHS_SHORT if current_language() == "th" else EN_MONTHS_SHORT
-        day = self.first
-        while day <= self.last:
-            x = self._x(day)
-            painter.setPen(QPen(QColor("#c8d8c9"), 1))
-            painter.drawLine(int(x), self.TOP - 8, int(x), self.height())
-            painter.setPen(QColor("#1b5e20"))
-            label = months[day.month - 1] + (f" {be_year(day) % 100:02d}" if day.month == 1 or day == self.first else "")
-            painter.drawText(QRectF(x + 4, 4, 120, 30), label)
-            day = (day + timedelta(days=32)).replace(day=1)
-        for i, row in enumerate(self.rows):
-            y = self.TOP + i * self.ROW
-            painter.setPen(QColor("#1c2b1e"))
-            painter.drawText(QRectF(6, y, self.LEFT - 10, self.ROW), Qt.AlignmentFlag.AlignVCenter,
-                             row.bed.name)
-            painter.setPen(QPen(QColor("#e0e0e0"), 1))
-            painter.drawLine(self.LEFT, y + self.ROW, self.width(), y + self.ROW)
-            lanes = max(1, len({(p.from_cm, p.to_cm) for p in row.plantings}))
-            lane_of = {}
-            for p in row.plantings:
-                lane_of.setdefault((p.from_cm, p.to_cm), len(lane_of))
-            height = (self.ROW - 8) / lanes
-            for p in row.plantings:
-                lane = lane_of[(p.from_cm, p.to_cm)]
-                top = y + 4 + lane * height
-                x0 = max(self._x(p.start_on), self.LEFT)
-                x1 = self._x(min(p.end_on, self.last) + timedelta(days=1))
-                xh = max(self._x(p.harvest_from), x0)
-                colour = QColor(p.colour)
-                growing = QColor(colour)
-                growing.setAlpha(110)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(growing))
-                painter.drawRoundedRect(QRectF(x0, top, max(xh - x0, 1), height - 2), 4, 4)
-                painter.setBrush(QBrush(colour if p.status != "failed" else QColor("#9e9e9e")))
-                if x1 > xh:
-                    painter.drawRoundedRect(QRectF(xh, top, x1 - xh, height - 2), 4, 4)
-                painter.setPen(readable_text(p.colour) if x1 - xh > 60 else QColor("#1c2b1e"))
-                small = QFont(font)
-                small.setPixelSize(15 if lanes > 1 else 17)
-                painter.setFont(small)
-                painter.drawText(QRectF(x0 + 4, top, max(x1 - x0, 80), height - 2),
-                                 Qt.AlignmentFlag.AlignVCenter, p.crop_name)
-                painter.setFont(font)
-        x = self._x(self.today)
-        painter.setPen(QPen(QColor("#f9a825"), 3))
-        painter.drawLine(int(x), self.TOP - 8, int(x), self.TOP + len(self.rows) * self.ROW)
-        painter.end()

@@ -14,7 +14,8 @@ from kiosk.errors import KioskError
 from kiosk.services import plot, plot_views
 from kiosk.ui import dialogs
 from kiosk.ui.i18n import tr
-from kiosk.ui.plot.calendar import MonthView, TimelineView, WeekView
+from kiosk.ui.plot.calendar import MonthView, WeekView
+from kiosk.ui.plot.timeline import TimelineView
 from kiosk.ui.plot.crops import CropsView
 from kiosk.ui.plot.dialogs import BedHistoryDialog, HarvestDialog, PlantingDialog, cm_suffix
 from kiosk.ui.plot.map import PlotMapView
