@@ -64,6 +64,12 @@ def test_history_typed_in_after_the_first_sale_is_accepted(db):
     donate(db, "history", TODAY - timedelta(days=300))
 
 
+def test_a_first_day_in_the_future_does_not_stop_todays_books(db):
+    with db.unit_of_work() as session:
+        settings.put(session, "fund_first_day", (TODAY + timedelta(days=10)).isoformat())
+    donate(db, "today", TODAY)
+
+
 def test_an_entry_cannot_be_26_years_back(db, english):
     with pytest.raises(InvalidInput, match="too long ago"):
         donate(db, "old", TODAY.replace(year=TODAY.year - 26))
@@ -90,6 +96,7 @@ def test_no_repayment_before_the_loan_starts_and_not_started_is_not_closed(db, s
         before = loans.loan_status(session, loan_id, start - timedelta(days=1))
         now = loans.loan_status(session, loan_id)
     assert before.state == "not_started" and not before.closed
+    assert before.state_text() == "not started"
     assert now.state == "open" and now.principal_outstanding == B(3000)
     [listed] = loans.list_loans(db, start - timedelta(days=1))
     assert listed.state == "not_started"

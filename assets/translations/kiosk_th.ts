@@ -4576,6 +4576,10 @@
       <translation>ตระกูลกะหล่ำ</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
       <source>cash</source>
       <translation>เงินสด</translation>
     </message>
@@ -4864,6 +4868,10 @@
       <translation>ไม่ได้พิมพ์ไว้ ในบัญชีตอนนี้: {value}</translation>
     </message>
     <message>
+      <source>not started</source>
+      <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
       <source>note</source>
       <translation>หมายเหตุ</translation>
     </message>
@@ -4882,6 +4890,10 @@
     <message>
       <source>only this participant's statement (code such as P0012)</source>
       <translation>ทำเฉพาะใบของสมาชิกคนนี้ (รหัส เช่น P0012)</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>กำลังผ่อน</translation>
     </message>
     <message>
       <source>open the day</source>

@@ -109,6 +109,12 @@ class LoanStatus:
             return "written_off"
         return "repaid" if not self.owed else "open"
 
+    def state_text(self) -> str:
+        """The state in the current language, as a list of loans shows it."""
+        return {"not_started": tr("not started"), "cancelled": tr("cancelled"),
+                "written_off": tr("written off"), "repaid": tr("repaid"),
+                "open": tr("open")}[self.state]
+
 
 @dataclass(frozen=True)
 class PortfolioAtRisk:

@@ -87,7 +87,8 @@ def date_problem(on: object, first: date | None, last_closed: str | None) -> str
     today = dates.today()
     if on > today:
         return tr("The date cannot be in the future.")
-    if first is not None and on < first:
+    # a first day typed in the future would refuse even today's sales: today is the latest
+    if first is not None and on < min(first, today):
         return tr("The fund's books start on {date}: nothing can be dated before it.").format(
             date=dates.format_date(first))
     if first is None and on < today - timedelta(days=MAX_DAYS_BACK_UNSET):
