@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushB
 
 from kiosk import i18n
 from kiosk.dates import format_date, local_now
-from kiosk.models import Role
 from kiosk.paths import ICONS
+from kiosk.services.auth import Role  # who signed in says their role; widgets never import the ORM
 from kiosk.ui import theme
 from kiosk.ui.context import AppContext, DataBus
 from kiosk.ui.i18n import tr

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from kiosk.errors import KioskError
-from kiosk.models import Role
 from kiosk.services import auth, operators, people
+from kiosk.services.auth import Role
 from kiosk.services.operators import OperatorRow
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
