@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
                                QWidget)
 from sqlalchemy import select
 
-from kiosk import schema
-from kiosk.db import Database
 from kiosk.dates import today
 from kiosk.models import Role
-from kiosk.services import auth, demo
+from kiosk.services import auth
 from kiosk.ui.language import LanguageManager
 from test_ui_thai import english_words, visible_texts
 from ui_helpers import enter_pin, open_window, tap, thai_afterwards  # noqa: F401
@@ -26,15 +24,6 @@ THAI = re.compile(r"[\u0E01-\u0E3A\u0E40-\u0E5B]+")  # the baht sign is not Thai
 #: tabs another helper owns and tests (statements, verification)
 OTHERS = ("kiosk.ui.reports.statements_tab", "kiosk.ui.reports.verify_tab")
 DEMO_ADMIN_PIN = "9999"
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    database = Database(f"sqlite:///{tmp_path_factory.mktemp('walk') / 'kiosk.sqlite3'}")
-    schema.upgrade(database)
-    demo.ensure_demo_data(database)
-    yield database
-    database.dispose()
 
 
 def typed_texts(db) -> list[str]:
@@ -136,10 +125,10 @@ def dialogs(shell):
 
 
 @pytest.mark.slow  # walks every office view three times
-def test_office_screens_switch_thai_english_thai(demo_db, qtbot, thai_afterwards):  # noqa: F811
-    typed = typed_texts(demo_db)
-    admin = next(t for t in auth.operator_tiles(demo_db) if t.role == Role.ADMIN)
-    window = open_window(demo_db, qtbot, (1280, 800))
+def test_office_screens_switch_thai_english_thai(demo_copy, qtbot, thai_afterwards):  # noqa: F811
+    typed = typed_texts(demo_copy)
+    admin = next(t for t in auth.operator_tiles(demo_copy) if t.role == Role.ADMIN)
+    window = open_window(demo_copy, qtbot, (1280, 800))
     enter_pin(qtbot, window, admin.id, DEMO_ADMIN_PIN)
     shell = window.shell
     problems: dict[str, str] = {}

@@ -76,10 +76,10 @@ OPERATORS = (
     ("พี่พร", Role.VENDOR, "1112", "พี่พร"),
     ("ป้าบุญมี", Role.VENDOR, "1113", "ป้าบุญมี"),
     ("น้องเบียร์", Role.VENDOR, "1114", "น้องเบียร์"),
-    ("พี่แอน ศิริพร (เจ้าหน้าที่)", Role.STAFF, "2221", None),
-    ("พี่ต้น ธนพล (เจ้าหน้าที่)", Role.STAFF, "2222", None),
-    ("พี่วิ วิภาวดี (เจ้าหน้าที่)", Role.STAFF, "2223", None),
-    ("คุณอรุณี (ผู้ดูแลระบบ)", Role.ADMIN, "9999", None),
+    ("พี่แอน ศิริพร", Role.STAFF, "2221", None),
+    ("พี่ต้น ธนพล", Role.STAFF, "2222", None),
+    ("พี่วิ วิภาวดี", Role.STAFF, "2223", None),
+    ("คุณอรุณี", Role.ADMIN, "9999", None),
 )
 DEMO_PINS = {name: pin for name, _, pin, _ in OPERATORS}
 
