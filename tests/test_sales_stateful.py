@@ -1,5 +1,5 @@
 """Random sequences at the stall: sales, voids, partial refunds, refunds after payout,
-loan deductions from proceeds, reschedules and day closes. Every `kiosk check`
+loan deductions from proceeds, reschedules, day and month closes. Every `kiosk check`
 invariant holds after every step, and no loan is repaid more than is due."""
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class StallMachine(RuleBasedStateMachine):
                                     "ฝน", Role.VENDOR, None)
         self.staff = auth.SignedIn(auth.create_operator(self.db, "แดง", Role.STAFF, "2222"),
                                    "แดง", Role.STAFF, None)
-        start = FIRST_DAY - timedelta(days=14)
+        start = TODAY.replace(day=1) - timedelta(days=10)  # last month: it can be closed
         fund.record_donation(self.db, key="gift", donor="ผู้ใจบุญ", amount=Money.baht(20_000),
                              on=start, received_into="bank")
         self.loans = [loans.create_loan(
@@ -69,6 +69,7 @@ class StallMachine(RuleBasedStateMachine):
         self.day = FIRST_DAY
         self.sales: list[int] = []
         self.payouts = 0
+        self.month_closed = False
 
     def teardown(self) -> None:
         self.db.dispose()
@@ -142,6 +143,13 @@ class StallMachine(RuleBasedStateMachine):
         counted = max(report.expected_cash, Money(0))
         sales.close_day(self.db, self.staff, counted, now=_noon(self.day))
         self.day += timedelta(days=1)
+
+    @precondition(lambda self: not self.month_closed and self.day >= TODAY.replace(day=1))
+    @rule()
+    def close_last_month(self):
+        last = TODAY.replace(day=1) - timedelta(days=1)
+        fund.close_month(self.db, last.year, last.month, None)
+        self.month_closed = True
 
     @invariant()
     def books_hold(self):
