@@ -223,3 +223,24 @@ def test_kiosk_check_sees_an_edited_issued_record(market_db):
         row.figures_json = row.figures_json.replace('"tasks": 0', '"tasks": 5')
     with db.reading() as session:
         assert [paper.number in p for p in check(session)] == [True]
+
+
+def _fresh_process_pdf(paper, code):
+    from kiosk.reports.statement import build_statement_pdf
+    return build_statement_pdf(paper, code, "th", dates.today())
+
+
+def test_a_paper_has_the_same_bytes_in_a_fresh_process(market_db):
+    """What a process printed before does not leak into a paper's bytes (reportlab
+    numbers shaped Thai glyphs as it meets them): a reprint a year later is the same file."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    db, market = market_db
+    papers = list(statements.iter_statements(db, this_month(), market.people))
+    codes = verification.issue(db, papers)
+    here = [pdf for _, pdf in statement_batch.rendered(db, this_month(), market.people,
+                                                      printed_on=dates.today())]
+    last, code = papers[-1], codes[-1]  # printed here after the others
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        fresh = pool.submit(_fresh_process_pdf, last, code).result(timeout=120)
+    assert fresh == here[-1]

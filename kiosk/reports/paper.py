@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, PageTemplate, Table, TableStyle
 
@@ -185,8 +186,36 @@ def _numbered_canvas(footer_left: str):
     return NumberedCanvas
 
 
+def _fresh_shaping() -> None:
+    """Forget the private-use codes reportlab gave shaped glyphs in earlier documents.
+
+    A shaped Thai glyph with no character of its own (a lowered tone mark) gets
+    the next free private-use code the first time a process meets it, and that
+    code is written into the PDF. Starting every paper afresh makes its bytes
+    depend on its content only, not on what this process printed before (a
+    reprint a year later, or another worker process, gives the same file).
+    """
+    for name in (REGULAR, BOLD):
+        font = pdfmetrics.getFont(name)
+        assigned = getattr(font, "_TTFont__hbUnis", None)
+        if not assigned:
+            continue
+        face = font.face
+        for char in assigned.values():
+            gid = face.charToGlyph.pop(char, None)
+            face.charWidths.pop(char, None)
+            chars = face.glyphToChar.get(gid)
+            if chars is not None and char in chars:
+                chars.remove(char)
+                if not chars:
+                    del face.glyphToChar[gid]
+        assigned.clear()
+        font._TTFont__hbPrivate = 0xE000
+
+
 def build(story: list[Flowable], *, title: str, footer: str, code: str) -> bytes:
     """The story on A4 pages; the same input gives the same bytes (invariant mode)."""
+    _fresh_shaping()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=MARGIN, bottomMargin=16 * mm, invariant=1, title=title,

@@ -89,7 +89,10 @@ def combine(pdfs: Sequence[bytes]) -> bytes:
 
 def rendered(db: Database, month: Month, participant_ids: Sequence[int], lang: str = "th",
              printed_on: date | None = None) -> Iterator[tuple[Statement, bytes]]:
-    """Each participant's statement and its PDF, codes issued first (for printing)."""
+    """Each participant's statement and its PDF, in order, codes issued first.
+
+    (Two worker processes were tried for the layout: on this 2-core machine,
+    shared and busy, they took 17 s for 100 statements against 10 s in one.)"""
     printed_on = printed_on or dates.today()
     papers = list(statements.iter_statements(db, month, participant_ids))
     codes = verification.issue(db, papers)
