@@ -152,3 +152,16 @@ def test_check_sees_a_reversed_payout_whose_loan_was_not_cancelled(db, funded):
                              operator_id=None, cancelling_loan=True)
     assert problems(db)["ledger: cancelled loans hold nothing"] == [
         f"loan {status(db, 1).number}: its payout was reversed but it is not cancelled"]
+
+
+def test_check_sees_a_sale_entry_reversed_without_voiding_the_sale(db, vendor):
+    """What the journal's Reverse did before it refused: cash dropped, the sale stood."""
+    from kiosk.services import sales
+    from sales_helpers import cart_of, make_catalogue
+    cart = cart_of(make_catalogue(db), ("KALE", "2"))
+    sale = sales.commit_sale(db, cart, vendor, sales.PaymentRequest(cash_tendered=cart.total))
+    with db.unit_of_work() as session:
+        entry = session.scalar(select(JournalEntry.id).where(JournalEntry.reference == sale.number))
+        ledger.reverse_entry(session, key="x", entry_id=entry, on=TODAY, reason="ผิด", operator_id=None)
+    assert problems(db) == {"ledger: a sale's or refund's entry is reversed only by voiding the sale": [
+        f"entry {entry + 1} reverses sale entry {entry} but the sale was not voided"]}

@@ -19,6 +19,7 @@ from kiosk import dates
 from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import Participant, Role
+from kiosk.models.ledger import JournalEntry
 from kiosk.models.sales import SaleLine
 from kiosk.money import Money
 from kiosk.services import auth, checks, fund, ledger, loan_reversals, loans, periods, sales, settings
@@ -106,6 +107,9 @@ class FundMachine(RuleBasedStateMachine):
         result = self._try(lambda: sales.commit_sale(self.db, cart, self.vendor, payment))
         if result is not None:
             self.sales.append(result.sale_id)
+            with self.db.reading() as session:  # for the journal's Reverse, which must refuse it
+                self.entries.append(session.scalar(select(JournalEntry.id).where(
+                    JournalEntry.reference == result.number).order_by(JournalEntry.id).limit(1)))
 
     @precondition(lambda self: self.sales)
     @rule(data=st.data(), pieces=st.integers(1, 10))

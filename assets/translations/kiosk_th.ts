@@ -4788,6 +4788,10 @@
       <translation>ค้างตั้งแต่วัน{day}</translation>
     </message>
     <message>
+      <source>ledger: a sale's or refund's entry is reversed only by voiding the sale</source>
+      <translation>บัญชี: รายการของบิลหรือการคืนเงินกลับรายการได้โดยยกเลิกบิลเท่านั้น</translation>
+    </message>
+    <message>
       <source>ledger: balance limits hold (fund available, owed, loans)</source>
       <translation>บัญชี: ยอดไม่ต่ำกว่าขีดจำกัด (เงินกองทุน ยอดค้างจ่าย เงินกู้)</translation>
     </message>

@@ -243,7 +243,7 @@ def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Li
     """``post``; ``accounts`` (id -> row of _ACCOUNT_COLUMNS, read in this
     transaction) spares reading the lines' accounts again."""
     key = key.strip() if isinstance(key, str) else ""
-    if not key:
+    if not key or len(key) > 120:  # the key column's width
         raise InvalidInput(tr("An entry needs an idempotency key."))
     if not isinstance(on, date):
         raise InvalidInput(tr("Please choose a date."))

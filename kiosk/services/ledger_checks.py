@@ -4,12 +4,13 @@ the hash chain agree, balance limits and money floors hold, periods are respecte
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.models.ledger import Account, AccountBalance, JournalEntry, JournalLine, PeriodClose
+from kiosk.models.sales import Sale, SaleReversal
 from kiosk.money import Money
-from kiosk.services import balance_rules, periods
+from kiosk.services import balance_rules, periods, sale_ledger
 from kiosk.services.checks import invariant
 from kiosk.services.ledger import (BALANCE, OWED, SATANG, available, normal_balance, raw_balance,
                                    trial_balance, verify_chain)
@@ -88,3 +89,24 @@ def _check_first_day(session: Session) -> list[str]:
         return []
     early = session.scalars(select(JournalEntry.id).where(JournalEntry.on < first)).all()
     return [f"entry {e} is dated before the fund's first day {first.isoformat()}" for e in early]
+
+
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication",
+                             "ledger: a sale's or refund's entry is reversed only by voiding the sale"))
+def _check_owned_reversals(session: Session) -> list[str]:
+    original = aliased(JournalEntry)
+    reversed_ = session.execute(
+        select(JournalEntry.id, original.id, original.key).join(
+            original, original.id == JournalEntry.reverses_id)
+        .where(original.kind.in_(("sale", "refund")))).all()
+    if not reversed_:
+        return []
+    keys = {key for _, _, key in reversed_}
+    voided = {sale_ledger.sale_key(uid) for (uid,) in session.execute(
+        select(Sale.uid).where(Sale.voided.is_(True), Sale.uid.in_(
+            [k.split(":", 1)[-1] for k in keys])))}
+    voided |= {key for (key,) in session.execute(
+        select(SaleReversal.ledger_key).join(Sale, Sale.id == SaleReversal.sale_id)
+        .where(Sale.voided.is_(True), SaleReversal.ledger_key.in_(keys)))}
+    return [f"entry {entry} reverses sale entry {orig} but the sale was not voided"
+            for entry, orig, key in reversed_ if key not in voided]
