@@ -19,7 +19,7 @@ from kiosk.models import StockMovement
 from kiosk.models.ledger import JournalEntry
 from kiosk.models.sales import Sale, SaleReversal
 from kiosk.money import Money
-from kiosk.services import sales
+from kiosk.services import sales, stock_forms
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import Cart
 from kiosk.services.sales import PaymentRequest
@@ -94,6 +94,13 @@ def calls(db, vendor, products, sale, field, bad, which):
         "a sale by id": lambda: sales.sale_result(db, bad),
         "PromptPay of a day": lambda: sales.promptpay_for_reconciliation(db, bad),
         "tick PromptPay": lambda: sales.tick_promptpay(db, bad, vendor, True),
+        "consignment": lambda: stock_forms.receive_consignment(
+            db, vendor, bad if field == "owner_participant_id" else participant_id(db),
+            bad if field == "product_id" else products["KALE"].id,
+            bad if field == "quantity" else "1", bad if field == "code" else ""),
+        "waste": lambda: stock_forms.record_waste(db, who, products["KALE"].id, bad, "เสีย"),
+        "stock count": lambda: stock_forms.record_count(
+            db, who, bad if field == "product_id" else products["KALE"].id, bad),
     }[which]
 
 
@@ -102,7 +109,7 @@ WHICH = ["commit bad line", "commit bad payment", "commit bad operator", "commit
          "refund bad line", "refund bad sale", "void bad sale", "void bad reason", "void bad pin",
          "void bad operator", "open the day", "close the day", "a day's report", "a day's sales",
          "popular products", "park a cart", "a sale by number", "a sale by id",
-         "PromptPay of a day", "tick PromptPay"]
+         "PromptPay of a day", "tick PromptPay", "consignment", "waste", "stock count"]
 
 
 @hsettings(max_examples=150, deadline=None,

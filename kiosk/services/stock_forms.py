@@ -23,6 +23,8 @@ from kiosk.names import display_name
 from kiosk.money import check_quantity, format_quantity, parse_quantity
 from kiosk.services import audit, stock
 from kiosk.services.auth import SignedIn
+from kiosk.services.cart import is_id
+from kiosk.services.sale_rules import check_operator, check_who
 
 CONSIGNMENT_PREFIX = "participant:"
 MAX_NOTE = 500
@@ -72,14 +74,14 @@ def participant_of(reference: str) -> int | None:
 
 # -- validation ------------------------------------------------------------------
 def _quantity(value: Decimal | str, sold_by_weight: bool, allow_zero: bool = False) -> Decimal:
-    if isinstance(value, float):
-        raise TypeError("quantities are Decimal, not float")
     if isinstance(value, str):  # typed: read as every typed quantity is ("0,35" refused)
         value = parse_quantity(value, allow_zero=allow_zero)
     return check_quantity(value, sold_by_weight, allow_zero)
 
 
 def _text(value: str, required_message: str | None) -> str:
+    if value is not None and not isinstance(value, str):
+        raise InvalidInput(required_message or tr("The note is too long."))
     text = (value or "").strip()
     if required_message and not text:
         raise InvalidInput(required_message)
@@ -89,6 +91,8 @@ def _text(value: str, required_message: str | None) -> str:
 
 
 def _product(session: Session, product_id: int) -> Product:
+    if not is_id(product_id):
+        raise NotFound(tr("There is no such product."))
     product = session.get(Product, product_id)
     if product is None or not product.active:
         raise NotFound(tr("There is no such product."))
@@ -96,12 +100,14 @@ def _product(session: Session, product_id: int) -> Product:
 
 
 def _staff_only(who: SignedIn) -> None:
+    check_who(who)
     if not who.is_staff:
         raise NotAllowed(tr("Only staff can record waste or a stock count."))
 
 
 def _record(session: Session, who: SignedIn, product: Product, quantity: Decimal, reason: str,
             reference: str, note: str, /, **details: object) -> StockChange:
+    check_operator(session, who)
     before = stock.level(session, product.id)
     movement = stock.add_movement(session, product.id, quantity, reason, reference,
                                   who.operator_id, note)
@@ -118,9 +124,11 @@ def _record(session: Session, who: SignedIn, product: Product, quantity: Decimal
 def receive_consignment(db: Database, who: SignedIn, participant_id: int, product_id: int,
                         quantity: Decimal | str, note: str = "") -> StockChange:
     """A participant brings produce to sell on consignment: stock in, named after them."""
+    check_who(who)
     note = _text(note, None)
     with db.unit_of_work() as session:
-        participant = session.get(Participant, participant_id) if participant_id else None
+        participant = session.get(Participant, participant_id) if is_id(participant_id) \
+            and participant_id else None
         if participant is None or not participant.active:
             raise InvalidInput(tr("Choose whose produce this is."))
         product = _product(session, product_id)
