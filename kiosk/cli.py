@@ -345,6 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     promptpay.add_argument("--amount", metavar="BAHT", help=tr("amount in baht, e.g. 45.50"))
     promptpay.add_argument("--png", metavar="FILE", help=tr("also save the QR code as a PNG image"))
     importlib.import_module("kiosk.statements_cli").register(command)
+    importlib.import_module("kiosk.export_cli").register(command)
     return parser
 
 

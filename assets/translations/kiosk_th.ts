@@ -224,6 +224,10 @@
       <translation>ปิดบัญชี</translation>
     </message>
     <message>
+      <source>Account code</source>
+      <translation>รหัสบัญชี</translation>
+    </message>
+    <message>
       <source>Account {code} added.</source>
       <translation>เพิ่มบัญชี {code} แล้ว</translation>
     </message>
@@ -278,6 +282,10 @@
     <message>
       <source>Address</source>
       <translation>ที่อยู่</translation>
+    </message>
+    <message>
+      <source>Adjustments</source>
+      <translation>รายการปรับปรุง</translation>
     </message>
     <message>
       <source>Admin</source>
@@ -376,6 +384,10 @@
       <translation>เก็บแปลงเข้าประวัติ</translation>
     </message>
     <message>
+      <source>Arrears</source>
+      <translation>ค้างชำระ</translation>
+    </message>
+    <message>
       <source>Ask each time</source>
       <translation>ถามทุกครั้ง</translation>
     </message>
@@ -422,6 +434,14 @@
     <message>
       <source>Balance</source>
       <translation>ยอดคงเหลือ</translation>
+    </message>
+    <message>
+      <source>Balance at the end</source>
+      <translation>ยอดคงเหลือปลายเดือน</translation>
+    </message>
+    <message>
+      <source>Balance at the start</source>
+      <translation>ยอดคงเหลือต้นเดือน</translation>
     </message>
     <message>
       <source>Bank account</source>
@@ -932,6 +952,10 @@
       <translation>จำนวนวันต้องอยู่ระหว่าง {low} ถึง 730</translation>
     </message>
     <message>
+      <source>Days past due</source>
+      <translation>จำนวนวันค้างชำระ</translation>
+    </message>
+    <message>
       <source>Days past due are 0 to 3,650.</source>
       <translation>จำนวนวันค้างชำระต้องอยู่ระหว่าง 0 ถึง 3,650</translation>
     </message>
@@ -1068,6 +1092,10 @@
       <translation>ครบกำหนด</translation>
     </message>
     <message>
+      <source>Due in the month</source>
+      <translation>ครบกำหนดในเดือน</translation>
+    </message>
+    <message>
       <source>Edit: {name}</source>
       <translation>แก้ไข: {name}</translation>
     </message>
@@ -1110,6 +1138,10 @@
     <message>
       <source>Enter your PIN, then press OK.</source>
       <translation>ใส่รหัส PIN แล้วกด ตกลง</translation>
+    </message>
+    <message>
+      <source>Entry</source>
+      <translation>เลขที่รายการบัญชี</translation>
     </message>
     <message>
       <source>Entry {n}, {date}: {description}</source>
@@ -1256,6 +1288,10 @@
       <translation>ทุนให้เปล่าที่ได้รับ</translation>
     </message>
     <message>
+      <source>Gross</source>
+      <translation>ยอดขายรวม</translation>
+    </message>
+    <message>
       <source>Harvest</source>
       <translation>เก็บเกี่ยว</translation>
     </message>
@@ -1384,6 +1420,10 @@
       <translation>กลับรายการ {target}: {reason}</translation>
     </message>
     <message>
+      <source>Kind</source>
+      <translation>ประเภท</translation>
+    </message>
+    <message>
       <source>Language at start</source>
       <translation>ภาษาเมื่อเปิดเครื่อง</translation>
     </message>
@@ -1466,6 +1506,10 @@
     <message>
       <source>Loan repayment taken from your sales</source>
       <translation>หักค่างวดเงินกู้จากค่าผัก</translation>
+    </message>
+    <message>
+      <source>Loan repayments deducted</source>
+      <translation>หักชำระเงินกู้</translation>
     </message>
     <message>
       <source>Loan repayments from sales (repaid, left to pay out)</source>
@@ -1760,6 +1804,10 @@
       <translation>การอบรมใหม่</translation>
     </message>
     <message>
+      <source>Next amount</source>
+      <translation>ยอดงวดถัดไป</translation>
+    </message>
+    <message>
       <source>Next customer</source>
       <translation>ลูกค้าคนต่อไป</translation>
     </message>
@@ -1952,6 +2000,10 @@
       <translation>จำนวนงวด</translation>
     </message>
     <message>
+      <source>Number of sales</source>
+      <translation>จำนวนบิล</translation>
+    </message>
+    <message>
       <source>OK</source>
       <translation>ตกลง</translation>
     </message>
@@ -2120,6 +2172,14 @@
       <translation>ค้างชำระ</translation>
     </message>
     <message>
+      <source>Owed at the end</source>
+      <translation>เงินค้างจ่ายสมาชิกปลายเดือน</translation>
+    </message>
+    <message>
+      <source>Owed at the start</source>
+      <translation>เงินค้างจ่ายสมาชิกต้นเดือน</translation>
+    </message>
+    <message>
       <source>Owed on {number}: {owed}</source>
       <translation>ยอดค้างชำระ {number}: {owed}</translation>
     </message>
@@ -2184,8 +2244,16 @@
       <translation>จ่ายจาก</translation>
     </message>
     <message>
+      <source>Paid in the month</source>
+      <translation>ชำระในเดือน</translation>
+    </message>
+    <message>
       <source>Paid instalments</source>
       <translation>งวดที่ชำระ</translation>
+    </message>
+    <message>
+      <source>Paid out</source>
+      <translation>จ่ายให้สมาชิก</translation>
     </message>
     <message>
       <source>Paid out on</source>
@@ -2628,6 +2696,10 @@
       <translation>สินค้า</translation>
     </message>
     <message>
+      <source>Product code</source>
+      <translation>รหัสสินค้า</translation>
+    </message>
+    <message>
       <source>Products</source>
       <translation>สินค้า</translation>
     </message>
@@ -2774,6 +2846,10 @@
     <message>
       <source>Record harvest of {crop}</source>
       <translation>บันทึกการเก็บ{crop}</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>เลขอ้างอิง</translation>
     </message>
     <message>
       <source>Refund</source>
@@ -2972,8 +3048,20 @@
       <translation>ยอดขาย ({n} บิล)</translation>
     </message>
     <message>
+      <source>Sales before commission</source>
+      <translation>ยอดขายก่อนหักค่าฝากขาย</translation>
+    </message>
+    <message>
+      <source>Sales by day</source>
+      <translation>ยอดขายรายวัน</translation>
+    </message>
+    <message>
       <source>Sales by produce this month (baht)</source>
       <translation>ยอดขายแยกตามผัก เดือนนี้ (บาท)</translation>
+    </message>
+    <message>
+      <source>Sales by product</source>
+      <translation>ยอดขายตามสินค้า</translation>
     </message>
     <message>
       <source>Sales of the programme's plot produce</source>
@@ -3472,6 +3560,10 @@
       <translation>บัญชีเปลี่ยนหลังจากพิมพ์ใบนี้ ตัวเลขในใบนี้ไม่ตรงกับบัญชีตอนนี้</translation>
     </message>
     <message>
+      <source>The books have no entries to export yet.</source>
+      <translation>ยังไม่มีรายการบัญชีให้ส่งออก</translation>
+    </message>
+    <message>
       <source>The cart from before was brought back: it is not paid yet.</source>
       <translation>นำตะกร้าเดิมกลับมาแล้ว ยังไม่ได้ชำระเงิน</translation>
     </message>
@@ -3590,6 +3682,10 @@
     <message>
       <source>The fund owes you, end of month</source>
       <translation>กองทุนค้างจ่ายค่าผักคุณ สิ้นเดือน</translation>
+    </message>
+    <message>
+      <source>The fund's books exported by the kiosk</source>
+      <translation>บัญชีกองทุนที่ส่งออกจากตู้คีออสก์</translation>
     </message>
     <message>
       <source>The fund's books start on {date}: nothing before it to close.</source>
@@ -3782,6 +3878,10 @@
     <message>
       <source>The weekly schedule is saved as {path}</source>
       <translation>บันทึกตารางงานประจำสัปดาห์ไว้ที่ {path}</translation>
+    </message>
+    <message>
+      <source>The workbook for {month} is saved in {path}.</source>
+      <translation>บันทึกสมุดงานของเดือน{month}ไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
       <source>The {what} is at most {n} characters ({count} now).</source>
@@ -4164,6 +4264,10 @@
       <translation>การอบรมที่คุณเข้าร่วม</translation>
     </message>
     <message>
+      <source>Trial balance</source>
+      <translation>งบทดลอง</translation>
+    </message>
+    <message>
       <source>Trial balance at {day}</source>
       <translation>งบทดลอง ณ วันที่ {day}</translation>
     </message>
@@ -4378,6 +4482,10 @@
     <message>
       <source>Write off a loan</source>
       <translation>ตัดหนี้สูญ</translation>
+    </message>
+    <message>
+      <source>Write the date as year-month-day, such as 2569-11-30.</source>
+      <translation>กรุณาเขียนวันที่เป็น ปี-เดือน-วัน เช่น 2569-11-30</translation>
     </message>
     <message>
       <source>Write the month as year-month, such as 2569-11.</source>
@@ -4708,8 +4816,16 @@
       <translation>ผลผลิตที่เก็บทุกครั้งเข้าสต็อกแล้ว</translation>
     </message>
     <message>
+      <source>every journal entry as a Beancount file, with month-end balance checks</source>
+      <translation>ทุกรายการบัญชีเป็นไฟล์ Beancount พร้อมตรวจยอดคงเหลือสิ้นเดือน</translation>
+    </message>
+    <message>
       <source>every sale and refund has exactly its ledger entry</source>
       <translation>ทุกบิลและการคืนเงินมีรายการบัญชีตรงกัน</translation>
+    </message>
+    <message>
+      <source>export the books for Beancount (Fava) or a spreadsheet</source>
+      <translation>ส่งออกบัญชีเป็น Beancount (Fava) หรือสเปรดชีต</translation>
     </message>
     <message>
       <source>failed</source>
@@ -4888,8 +5004,16 @@
       <translation>ตอนนี้ผูกกับ{crop}</translation>
     </message>
     <message>
+      <source>one month of the books as a spreadsheet workbook</source>
+      <translation>บัญชีหนึ่งเดือนเป็นสมุดงานสเปรดชีต</translation>
+    </message>
+    <message>
       <source>onion family</source>
       <translation>ตระกูลหอม</translation>
+    </message>
+    <message>
+      <source>only entries up to this day (Buddhist Era or CE)</source>
+      <translation>เฉพาะรายการถึงวันนี้ (พ.ศ. หรือ ค.ศ.)</translation>
     </message>
     <message>
       <source>only this participant's statement (code such as P0012)</source>
@@ -4984,6 +5108,10 @@
       <translation>แทนที่ฐานข้อมูลด้วยไฟล์สำรอง</translation>
     </message>
     <message>
+      <source>replace the file if it exists</source>
+      <translation>เขียนทับไฟล์เดิมถ้ามีอยู่แล้ว</translation>
+    </message>
+    <message>
       <source>reschedule a loan</source>
       <translation>ปรับตารางผ่อน</translation>
     </message>
@@ -5062,6 +5190,10 @@
     <message>
       <source>the database can be opened</source>
       <translation>เปิดฐานข้อมูลได้</translation>
+    </message>
+    <message>
+      <source>the file to write</source>
+      <translation>ไฟล์ที่จะบันทึก</translation>
     </message>
     <message>
       <source>the month, Buddhist Era or CE: 2569-11 or 2026-11</source>
@@ -5152,8 +5284,16 @@
       <translation>{crop}ไม่ค่อยดีใน{season}</translation>
     </message>
     <message>
+      <source>{day} has not come yet.</source>
+      <translation>ยังไม่ถึงวันที่ {day}</translation>
+    </message>
+    <message>
       <source>{done}/{total} tasks</source>
       <translation>งาน {done}/{total}</translation>
+    </message>
+    <message>
+      <source>{entries} entries, {accounts} accounts and {assertions} balance checks saved in {path}.</source>
+      <translation>บันทึกรายการบัญชี {entries} รายการ บัญชี {accounts} บัญชี และการตรวจยอดคงเหลือ {assertions} จุด ไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
       <source>{failed} of {total} checks failed.</source>
@@ -5272,8 +5412,16 @@
       <translation>เหลืออีก {n} ครั้ง</translation>
     </message>
     <message>
+      <source>{path} already exists. Choose another name, or replace it (--force).</source>
+      <translation>มีไฟล์ {path} อยู่แล้ว เลือกชื่ออื่น หรือเขียนทับ (--force)</translation>
+    </message>
+    <message>
       <source>{path} is a file, not a folder.</source>
       <translation>{path} เป็นไฟล์ ไม่ใช่โฟลเดอร์</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give a file name.</source>
+      <translation>{path} เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์</translation>
     </message>
     <message>
       <source>{path} is not a kiosk backup (it has no schema version).</source>
