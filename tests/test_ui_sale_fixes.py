@@ -348,3 +348,13 @@ def test_the_first_sale_of_the_day_asks_for_the_opening_float(qtbot, ui_context,
     click(qtbot, dialog.pin_pad.button("ok"))
     assert trading_day.day_state(db).opened
     assert widget.pages.currentIndex() == 1  # on to the payment
+
+
+def test_plurals_in_english(qtbot, screen, products, english):
+    from kiosk.services.auth import WrongPin
+    tap(qtbot, screen, products["KALE"])
+    assert screen.item_count.text() == "1 item"
+    tap(qtbot, screen, products["KALE"])
+    assert screen.item_count.text() == "2 items"
+    assert WrongPin(1).message == "Wrong PIN. 1 try left."
+    assert WrongPin(2).message == "Wrong PIN. 2 tries left."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -47,3 +49,25 @@ def open_today(ctx, opening_float: str = "0") -> None:
     from kiosk.money import Money
     from kiosk.services import sales
     sales.open_day(ctx.db, ctx.who, Money.parse(opening_float))
+
+
+#: Thai letters, vowels, tone marks and digits; not ฿ (U+0E3F), which English shows too
+THAI = re.compile(r"[\u0e01-\u0e3a\u0e40-\u0e5b]+")
+
+
+def wrong_language_texts(root, language: str, names=()) -> list[str]:
+    """Texts a person sees under ``root`` that are in the other language.
+
+    In English, any Thai left once ``names`` (people, produce without an
+    English name, the ไทย button) are taken out; in Thai, any English word
+    (test_ui_thai's detector: codes, units and brand names are fine).
+    """
+    from test_ui_thai import english_words, visible_texts
+    wrong = []
+    for place, text in visible_texts(root):
+        rest = " ".join(text.split())  # a name may wrap onto two lines
+        for name in sorted(names, key=len, reverse=True):
+            rest = rest.replace(name, " ")
+        if THAI.search(rest) if language == "en" else english_words(rest):
+            wrong.append(f"{place}: {text!r}")
+    return wrong

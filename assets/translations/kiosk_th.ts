@@ -64,6 +64,14 @@
       <translation>เกินกำหนด 1 วัน</translation>
     </message>
     <message>
+      <source>1 item</source>
+      <translation>1 ชิ้น</translation>
+    </message>
+    <message>
+      <source>1 try left.</source>
+      <translation>เหลืออีก 1 ครั้ง</translation>
+    </message>
+    <message>
       <source>1. The customer scans with a bank app
 2. Look at the customer's phone: it must show success
 3. Then press the green button</source>
@@ -4530,6 +4538,10 @@
     <message>
       <source>Wrong PIN for {target} (attempt {attempt}).</source>
       <translation>{target} ใส่ PIN ผิด (ครั้งที่ {attempt})</translation>
+    </message>
+    <message>
+      <source>Wrong PIN. 1 try left.</source>
+      <translation>รหัสไม่ถูกต้อง เหลืออีก 1 ครั้ง</translation>
     </message>
     <message>
       <source>Wrong PIN. {n} tries left.</source>

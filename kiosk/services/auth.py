@@ -34,7 +34,8 @@ _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
 
 class WrongPin(KioskError):
     def __init__(self, tries_left: int) -> None:
-        super().__init__(tr("Wrong PIN. {n} tries left.").format(n=tries_left))
+        super().__init__(tr("Wrong PIN. 1 try left.") if tries_left == 1
+                         else tr("Wrong PIN. {n} tries left.").format(n=tries_left))
         self.tries_left = tries_left
 
 
@@ -199,7 +200,8 @@ class WrongStaffPin(NotAllowed):
     def __init__(self, tries_left: int | None) -> None:
         text = tr("That is not a staff PIN.")
         if tries_left is not None:
-            text += " " + tr("{n} tries left.").format(n=tries_left)
+            text += " " + (tr("1 try left.") if tries_left == 1
+                           else tr("{n} tries left.").format(n=tries_left))
         super().__init__(text)
         self.tries_left = tries_left
 

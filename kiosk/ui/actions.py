@@ -97,3 +97,12 @@ def attempt(db: Database | None, work: Callable[[], T], *,
         if busy is not None:
             busy(False)
     return Outcome(value=value)
+
+
+def message_of(db: Database | None, check: Callable[[], object]) -> str:
+    """Run a pure check again and give its message ("" if it passes): a message's remake."""
+    try:
+        check()
+    except Exception as error:  # noqa: BLE001 - the same words as attempt() would show
+        return message_for(error, db)
+    return ""

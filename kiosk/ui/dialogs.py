@@ -14,10 +14,15 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPushBut
 from kiosk.ui.i18n import tr
 
 
+#: room for a window manager's title bar and frame around a dialog
+FRAME_PX = 40
+
+
 def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
-    """Open ``dialog`` at width x height, but never larger than the screen (a 1024x768 kiosk)."""
+    """Open ``dialog`` at width x height, but never larger than the screen (a 1024x768 kiosk),
+    its title bar included."""
     area = dialog.screen().availableGeometry()
-    dialog.resize(min(width, area.width()), min(height, area.height()))
+    dialog.resize(min(width, area.width() - FRAME_PX), min(height, area.height() - FRAME_PX))
 
 
 class TouchDialog(QDialog):

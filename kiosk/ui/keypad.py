@@ -238,11 +238,24 @@ class MessageLine(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.show_message("")
 
-    def show_message(self, text: str, state: str = "error") -> None:
+    def show_message(self, text: str, state: str = "error", remake=None) -> None:  # noqa: ANN001
+        """Show ``text``; ``remake()`` gives it again in a new language after a switch.
+
+        A message without ``remake`` is cleared on a switch rather than left in
+        the other language.
+        """
+        self._remake = remake
         self.setText(text)
         self.setProperty("state", state if text else "")
         self.style().unpolish(self)
         self.style().polish(self)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange and self.text():
+            remake = getattr(self, "_remake", None)
+            self.show_message(remake() if remake else "", self.property("state") or "error",
+                              remake)
+        super().changeEvent(event)
 
     def message(self) -> str:
         return self.text()

@@ -9,6 +9,19 @@ from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 
 
+class Retranslates:
+    """Mix into a QWidget or QDialog: ``retranslate()`` runs on every language switch.
+
+    ``class WeightDialog(Retranslates, QDialog)``: an open dialog follows the
+    ไทย/EN buttons like the screens do.
+    """
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def size_to_current_page(stack: QStackedWidget) -> None:
     """Let ``stack`` need only the room of the page on show.
 

@@ -100,14 +100,14 @@ QPushButton[role="danger"] {{ background: white; color: {DANGER}; border-color: 
 /* the on-screen keypad */
 QPushButton[role="key"], QPushButton[role="key_ok"], QPushButton[role="key_clear"],
 QPushButton[role="key_back"] {{ padding: 2px 4px; }}
-QPushButton[role="key"] {{ font-size: 32px; min-height: 60px; min-width: 72px; }}
+QPushButton[role="key"] {{ font-size: 32px; min-height: 54px; min-width: 72px; }}
 QPushButton[role="key_ok"] {{
-    font-size: 26px; min-height: 60px; background: {GREEN}; color: white;
+    font-size: 26px; min-height: 54px; background: {GREEN}; color: white;
     border-color: {GREEN_DARK};
 }}
 QPushButton[role="key_ok"]:disabled {{ background: #9DBF9F; }}
 QPushButton[role="key_clear"], QPushButton[role="key_back"] {{
-    font-size: 24px; min-height: 60px; background: {GREEN_LIGHT};
+    font-size: 24px; min-height: 54px; background: {GREEN_LIGHT};
 }}
 QLabel#keypad_display {{
     font-size: 40px; font-weight: 700; letter-spacing: 6px;

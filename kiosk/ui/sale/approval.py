@@ -22,6 +22,7 @@ from kiosk.money import Money
 from kiosk.ui import actions
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad, MessageLine
+from kiosk.ui.screen import Retranslates
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,21 @@ def common_reasons() -> list[str]:
             tr("Bad produce"), tr("Test sale")]
 
 
-class StaffPinDialog(QDialog):
+Text = str | Callable[[], str]  # a text, or a function giving it in the current language
+
+
+def _say(text: Text) -> str:
+    return text() if callable(text) else text
+
+
+class StaffPinDialog(Retranslates, QDialog):
+    """Pass ``title`` and ``amount_prompt`` as functions (``lambda: tr(...)``) and the
+    open dialog follows a language switch."""
+
     done_with = Signal(object)  # whatever action returned
 
-    def __init__(self, parent: QWidget | None, title: str, action: Callable[[Approval], object],
-                 *, amount_prompt: str = "", ask_reason: bool = False, name: str = "approval",
+    def __init__(self, parent: QWidget | None, title: Text, action: Callable[[Approval], object],
+                 *, amount_prompt: Text = "", ask_reason: bool = False, name: str = "approval",
                  check: Callable[[Money], object] | None = None,
                  db: Database | None = None, allow_zero: bool = False) -> None:
         super().__init__(parent)
@@ -49,7 +60,7 @@ class StaffPinDialog(QDialog):
         self.db = db
         self.setObjectName(f"{name}_dialog")
         self.setModal(True)
-        self.setWindowTitle(title)
+        self.title = title
         self.setMinimumWidth(480)
         self.action = action
         self.amount: Money | None = None
@@ -57,7 +68,7 @@ class StaffPinDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        self.heading = QLabel(title, self)
+        self.heading = QLabel(self)
         self.heading.setObjectName(f"{name}_heading")
         self.heading.setProperty("role", "subheading")
         self.heading.setWordWrap(True)
@@ -73,26 +84,33 @@ class StaffPinDialog(QDialog):
 
         self.steps = QStackedWidget(self)
         layout.addWidget(self.steps)
-        self._order: list[tuple[QWidget, str]] = []
+        self._order: list[tuple[QWidget, Text]] = []
         if amount_prompt:
             self.amount_pad = Keypad(self, allow_decimal=True, max_length=9, name=f"{name}_amount",
                                      decimals=2)
             self.amount_pad.submitted.connect(self._amount_done)
             self._add_step(self.amount_pad, amount_prompt)
         if ask_reason:
-            self._add_step(self._build_reasons(name), tr("Why?"))
+            self._add_step(self._build_reasons(name), lambda: tr("Why?"))
         self.pin_pad = Keypad(self, masked=True, max_length=6, name=f"{name}_pin")
         self.pin_pad.submitted.connect(self._pin_done)
-        self._add_step(self.pin_pad, tr("Staff PIN"))
+        self._add_step(self.pin_pad, lambda: tr("Staff PIN"))
 
-        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName(f"{name}_cancel")
-        self.cancel_button.setAccessibleName(tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.cancel_button)
         self._go(0)
+        self.retranslate()
 
-    def _add_step(self, widget: QWidget, prompt: str) -> None:
+    def retranslate(self) -> None:
+        self.setWindowTitle(_say(self.title))
+        self.heading.setText(_say(self.title))
+        self.prompt.setText(_say(self._order[self.steps.currentIndex()][1]))
+        self.cancel_button.setText(tr("Cancel"))
+        self.cancel_button.setAccessibleName(tr("Cancel"))
+
+    def _add_step(self, widget: QWidget, prompt: Text) -> None:
         self.steps.addWidget(widget)
         self._order.append((widget, prompt))
 
@@ -127,7 +145,7 @@ class StaffPinDialog(QDialog):
     def _go(self, step: int) -> None:
         widget, prompt = self._order[step]
         self.steps.setCurrentIndex(step)
-        self.prompt.setText(prompt)
+        self.prompt.setText(_say(prompt))
         widget.setFocus()
 
     def _next(self) -> None:
@@ -143,7 +161,10 @@ class StaffPinDialog(QDialog):
                 self.check(amount)
             return amount
 
-        outcome = actions.attempt(self.db, checked, show=self._show)
+        outcome = actions.attempt(
+            self.db, checked,
+            show=lambda message: self.error.show_message(
+                message, remake=lambda: actions.message_of(self.db, checked)))
         if outcome.ok:
             self.amount = outcome.value
             self._next()

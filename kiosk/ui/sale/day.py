@@ -15,6 +15,7 @@ from kiosk.ui.sale.approval import StaffPinDialog
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad, MessageLine
+from kiosk.ui.screen import Retranslates
 from kiosk.ui.theme import enable_swipe
 from kiosk.ui.printing import PrintRunner
 from kiosk.ui.sale import receipts
@@ -73,7 +74,7 @@ def report_html(report: DayReport) -> str:
     return "".join(html)
 
 
-class DayDialog(QDialog):
+class DayDialog(Retranslates, QDialog):
     def __init__(self, ctx: AppContext, printer: PrintRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -89,7 +90,9 @@ class DayDialog(QDialog):
         self.report_view = QTextBrowser(self)
         self.report_view.setObjectName("day_report")
         enable_swipe(self.report_view)
-        layout.addWidget(self.report_view, 3)
+        report_column = QVBoxLayout()
+        report_column.addWidget(self.report_view, 1)
+        layout.addLayout(report_column, 3)
 
         side = QVBoxLayout()
         self.prompt = QLabel(self)
@@ -123,7 +126,7 @@ class DayDialog(QDialog):
         self.folder_button.setObjectName("day_open_folder")
         self.folder_button.clicked.connect(self.open_folder)
         self.folder_button.setVisible(ctx.who.is_staff)  # vendors see "saved", staff the files
-        side.addWidget(self.folder_button)
+        report_column.addWidget(self.folder_button)  # under the report: the side fits 768 px
         layout.addLayout(side, 2)
         self.retranslate()
         self.refresh()
@@ -139,12 +142,17 @@ class DayDialog(QDialog):
         self.folder_button.setText(tr("Open the receipt folder"))
         self.folder_button.setAccessibleName(tr("Open the receipt folder"))
         self.report_view.setAccessibleName(tr("Day report"))
-        self.set_mode(self.mode)
+        self._say_prompt()
+        if hasattr(self, "report"):
+            self.refresh()
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         self.keypad.clear()
-        self.prompt.setText(tr("Cash in the drawer at the start (baht)") if mode == FLOAT
+        self._say_prompt()
+
+    def _say_prompt(self) -> None:
+        self.prompt.setText(tr("Cash in the drawer at the start (baht)") if self.mode == FLOAT
                             else tr("Count all notes and coins in the drawer (baht)"))
 
     def refresh(self) -> None:
@@ -169,7 +177,7 @@ class DayDialog(QDialog):
                     self, tr("An opening float of {amount}? That is more than usual.").format(
                         amount=baht(amount)), yes=tr("Yes, {amount}").format(amount=baht(amount))):
                 return
-            self.ask_pin(tr("Opening float {amount}").format(amount=baht(amount)),
+            self.ask_pin(lambda: tr("Opening float {amount}").format(amount=baht(amount)),
                          lambda approval: trading_day.open_day(self.ctx.db, self.ctx.who, amount,
                                                                approval.pin),
                          lambda _approver: self.show_message("✓ " + tr(
@@ -192,7 +200,7 @@ class DayDialog(QDialog):
                 amount=baht(report.difference or Money(0))), "ok")
             self._print_z(report)
 
-        self.ask_pin(tr("Close the day with {amount} counted").format(amount=baht(amount)),
+        self.ask_pin(lambda: tr("Close the day with {amount} counted").format(amount=baht(amount)),
                      lambda approval: trading_day.close_day(self.ctx.db, self.ctx.who, amount,
                                                             approval.pin), closed)
 

@@ -73,6 +73,8 @@ class DonePanel(QWidget):
 
     def retranslate(self) -> None:
         self.caption.setText(tr("Sale saved"))
+        if self.sale is not None:
+            self._describe()
         self.next_button.setText(tr("Next customer") + " →")
         self.next_button.setAccessibleName(tr("Next customer"))
         self.print_button.setAccessibleName(tr("Print receipt"))
@@ -90,7 +92,14 @@ class DonePanel(QWidget):
 
     def show_sale(self, sale: SaleResult, receipt_mode: str) -> None:
         self.sale = sale
+        self._mode = receipt_mode
         self._shown.start()
+        self.print_status.setProperty("state", "")
+        self._describe()
+
+    def _describe(self) -> None:
+        """The change, the number and the prompts of the sale on show, in today's language."""
+        sale, receipt_mode = self.sale, self._mode
         if sale.change:
             self.change_caption.setText(tr("Give change"))
             self.change.setText(baht(sale.change))
@@ -108,11 +117,11 @@ class DonePanel(QWidget):
             self.warning.show()
         else:
             self.warning.hide()
-        self.print_status.setProperty("state", "")
-        self.print_status.setText(tr("Customer wants a receipt? Press print.")
-                                  if receipt_mode == "ask" else "")
-        self.print_status.setVisible(receipt_mode == "ask")
-        self.print_button.setVisible(receipt_mode != "never")
+        if not self.print_status.property("state"):  # what the printer said stays as said
+            self.print_status.setText(tr("Customer wants a receipt? Press print.")
+                                      if receipt_mode == "ask" else "")
+            self.print_status.setVisible(receipt_mode == "ask")
+            self.print_button.setVisible(receipt_mode != "never")
         self._repolish()
 
     def printing(self) -> None:

@@ -14,6 +14,7 @@ from kiosk.services.sales import SaleResult, SaleSummary
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
+from kiosk.ui.screen import Retranslates
 from kiosk.ui.theme import enable_swipe
 from kiosk.ui.printing import PrintRunner
 from kiosk.ui.sale import receipts
@@ -74,7 +75,7 @@ def status_words(row: SaleSummary | SaleResult) -> str:
     return tr("part refunded") if refunded else "✓"
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(Retranslates, QDialog):
     def __init__(self, ctx: AppContext, printer: PrintRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -183,6 +184,12 @@ class HistoryDialog(QDialog):
         self.void_button.setAccessibleName(tr("Void the whole sale (staff PIN)"))
         self.table.setAccessibleName(tr("Sales today"))
         self.lines.setAccessibleName(tr("Lines of the sale"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        if self.model.rows:
+            self.model.dataChanged.emit(self.model.index(0, 0),
+                                        self.model.index(len(self.model.rows) - 1, 4))
+        if hasattr(self, "sale"):
+            self._show_sale()
         self._refresh_buttons()
 
     # -- data ------------------------------------------------------------------------
@@ -278,9 +285,10 @@ class HistoryDialog(QDialog):
         def act(approval):
             return sales.void_sale(self.ctx.db, sale_id, self.ctx.who, approval.pin, approval.reason)
 
-        self._approve(StaffPinDialog(self, tr("Void {number} ({amount})?").format(
-            number=self.sale.number, amount=baht(self.sale.total)), act, ask_reason=True,
-            name="void"))
+        number, total = self.sale.number, self.sale.total
+        self._approve(StaffPinDialog(self, lambda: tr("Void {number} ({amount})?").format(
+            number=number, amount=baht(total)), act, ask_reason=True, name="void",
+            db=self.ctx.db))
 
     def refund(self) -> None:
         if self.sale is None or self.sale.voided:
@@ -297,8 +305,10 @@ class HistoryDialog(QDialog):
             return sales.refund_lines(self.ctx.db, sale_id, quantities, self.ctx.who,
                                       approval.pin, approval.reason)
 
-        self._approve(StaffPinDialog(self, tr("Refund {n} lines of {number}?").format(
-            n=len(quantities), number=self.sale.number), act, ask_reason=True, name="refund"))
+        number = self.sale.number
+        self._approve(StaffPinDialog(self, lambda: tr("Refund {n} lines of {number}?").format(
+            n=len(quantities), number=number), act, ask_reason=True, name="refund",
+            db=self.ctx.db))
 
     def _approve(self, dialog: StaffPinDialog) -> None:
         def finished(result: SaleResult) -> None:

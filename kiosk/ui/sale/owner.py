@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QGridLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from kiosk.ui.i18n import tr
+from kiosk.ui.screen import Retranslates
 from kiosk.ui.theme import enable_swipe, set_size, two_lines
 
 PLOT = -1
 
 
-class OwnerDialog(QDialog):
+class OwnerDialog(Retranslates, QDialog):
     """Big buttons: the plot first, then each active participant."""
 
     chosen = Signal(object)  # participant id, or None for the plot
@@ -22,11 +23,12 @@ class OwnerDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("owner_dialog")
         self.setModal(True)
-        self.setWindowTitle(tr("Whose produce?"))
         self.setMinimumSize(620, 520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        heading = QLabel(tr("Whose produce is this?"), self)
+        heading = QLabel(self)
+        heading.setObjectName("owner_heading")
+        self.heading = heading
         heading.setProperty("role", "subheading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading)
@@ -40,7 +42,7 @@ class OwnerDialog(QDialog):
         grid = QGridLayout(holder)
         grid.setSpacing(10)
         self.buttons: dict[int | None, QPushButton] = {}
-        entries: list[tuple[int | None, str]] = [(None, tr("Plot (programme)"))]
+        entries: list[tuple[int | None, str]] = [(None, "")]  # the plot's words: retranslate
         entries += [(pid, name) for pid, name in owners.items()]
         for index, (pid, text) in enumerate(entries):
             button = QPushButton(text, holder)
@@ -56,18 +58,39 @@ class OwnerDialog(QDialog):
             self.buttons[pid] = button
         area.setWidget(holder)
         enable_swipe(area)
+        area.viewport().installEventFilter(self)
         layout.addWidget(area, 1)
-        cancel = QPushButton(tr("Cancel"), self)
+        cancel = QPushButton(self)
         cancel.setObjectName("owner_cancel")
-        cancel.setAccessibleName(tr("Cancel"))
         cancel.clicked.connect(self.reject)
+        self.cancel_button = cancel
         layout.addWidget(cancel)
+        self.retranslate()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt name)
-        super().resizeEvent(event)
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Whose produce?"))
+        self.heading.setText(tr("Whose produce is this?"))
+        self.cancel_button.setText(tr("Cancel"))
+        self.cancel_button.setAccessibleName(tr("Cancel"))
+        plot = self.buttons[None]
+        plot.setProperty("label", tr("Plot (programme)"))
+        plot.setAccessibleName(tr("Plot (programme)"))
+        self._fit_labels()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 (Qt name)
+        if watched is self.area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_labels()  # the visible width is known only once the area is laid out
+        return super().eventFilter(watched, event)
+
+    def _fit_labels(self) -> None:
+        """Each name on at most two lines of its button (half the visible width)."""
+        holder = self.area.widget()
+        spacing = holder.layout().spacing()
+        margins = holder.layout().contentsMargins()
+        width = (self.area.viewport().width() - margins.left() - margins.right() - spacing) // 2
         for button in self.buttons.values():
-            width = max(40, button.width() - 36)
-            button.setText(two_lines(button.property("label"), button.fontMetrics(), width))
+            button.setText(two_lines(button.property("label"), button.fontMetrics(),
+                                     max(40, width - 40)))
 
     def _choose(self, participant_id: int | None) -> None:
         self.chosen.emit(participant_id)

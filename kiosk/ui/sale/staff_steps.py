@@ -31,12 +31,15 @@ def change_line(screen, kind: str) -> None:  # noqa: ANN001 - a SaleScreen
             discount=changed.lines[row].discount.satang)
         return change(screen.cart, row, approval.amount, approver.operator_id)
 
-    name = product_name(line.name_th, line.name_en)
+    def name() -> str:
+        return product_name(line.name_th, line.name_en)
+
     if kind == "price_override":
-        title, prompt = (tr("New price for {name}").format(name=name),
-                         tr("New price per unit (baht)"))
+        title, prompt = (lambda: tr("New price for {name}").format(name=name()),
+                         lambda: tr("New price per unit (baht)"))
     else:
-        title, prompt = tr("Discount on {name}").format(name=name), tr("Discount (baht)")
+        title, prompt = (lambda: tr("Discount on {name}").format(name=name()),
+                         lambda: tr("Discount (baht)"))
     dialog = StaffPinDialog(screen, title, approve, amount_prompt=prompt,
                             name="override" if kind == "price_override" else "discount",
                             check=lambda amount: change(screen.cart, row, amount),
@@ -54,10 +57,10 @@ def ask_opening_float(screen) -> None:  # noqa: ANN001 - a SaleScreen
             raise KioskError(tr("Type the opening float again."))
 
     dialog = StaffPinDialog(
-        screen, tr("Open the day first: how much cash is in the drawer?"),
+        screen, lambda: tr("Open the day first: how much cash is in the drawer?"),
         lambda approval: trading_day.open_day(screen.ctx.db, screen.ctx.who, approval.amount,
                                               approval.pin),
-        amount_prompt=tr("Cash in the drawer at the start (baht)"), name="open_day",
+        amount_prompt=lambda: tr("Cash in the drawer at the start (baht)"), name="open_day",
         check=check, db=screen.ctx.db, allow_zero=True)
     dialog.done_with.connect(lambda _approver: screen.start_payment())
     screen.open_dialog(dialog)

@@ -12,15 +12,16 @@ from kiosk.errors import KioskError
 from kiosk.money import LARGE_QUANTITY, Money, check_quantity, parse_quantity
 from kiosk.services.cart import quantity_for_amount  # noqa: F401  (the one home; tests use it here)
 from kiosk.services.catalog import ProductTile
-from kiosk.ui import dialogs
+from kiosk.ui import actions, dialogs
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad, MessageLine
+from kiosk.ui.screen import Retranslates
 from kiosk.ui.sale.labels import baht, product_name, quantity_text, unit_label
 
 KG, BAHT = 0, 1
 
 
-class WeightDialog(QDialog):
+class WeightDialog(Retranslates, QDialog):
     """Ask how much of a weighed product; ``chosen(Decimal)`` when confirmed.
 
     Open it with ``open()`` (not ``exec()``): the sale screen keeps running and
@@ -39,7 +40,7 @@ class WeightDialog(QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
+        layout.setSpacing(8)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("weight_heading")
@@ -80,7 +81,7 @@ class WeightDialog(QDialog):
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("weight_cancel")
         self.cancel_button.clicked.connect(self.reject)
-        layout.addWidget(self.cancel_button)
+        modes.addWidget(self.cancel_button)  # beside the modes: the dialog fits a 768 px screen
         self.retranslate()
         if start is not None:
             self.keypad.set_value(quantity_text(start, True))
@@ -96,6 +97,9 @@ class WeightDialog(QDialog):
         self.baht_button.setAccessibleName(self.baht_button.text())
         self.cancel_button.setText(tr("Cancel"))
         self.cancel_button.setAccessibleName(tr("Cancel"))
+        self.setWindowTitle(tr("How much?"))
+        if hasattr(self, "preview"):
+            self._show_preview()
 
     # -- what the keys mean ---------------------------------------------------------
     @property
@@ -120,7 +124,11 @@ class WeightDialog(QDialog):
         self.keypad.clear()
 
     def _preview(self, *_: object) -> None:
+        """A key was pressed: the old message goes, the preview follows the entry."""
         self.error.show_message("")
+        self._show_preview()
+
+    def _show_preview(self) -> None:
         unit = unit_label(self.tile.unit)
         if not self.keypad.value():
             self.preview.setText(tr("Type the weight in {unit}").format(unit=unit)
@@ -138,7 +146,8 @@ class WeightDialog(QDialog):
         try:
             value = self.quantity()
         except KioskError as error:
-            self.error.show_message(error.message)
+            self.error.show_message(error.message,
+                                    remake=lambda: actions.message_of(None, self.quantity))
             return
         if value > LARGE_QUANTITY and not dialogs.confirm(
                 self, tr("{qty} {unit} is a lot. Is that right?").format(
