@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from kiosk.dates import today
 from kiosk.models import Role
-from kiosk.services import auth
+from kiosk.services import auth, journal_text
 from kiosk.ui.language import LanguageManager
 from test_ui_thai import english_words, visible_texts
 from ui_helpers import enter_pin, open_window, tap, thai_afterwards  # noqa: F401
@@ -39,9 +39,15 @@ def typed_texts(db) -> list[str]:
                        TrainingSession.trainer, PlotTask.note, Account.name_th, Crop.name_en,
                        Product.name_en, AuditEvent.target):
             found.update(t for t in session.scalars(select(column)) if t)
-        # a reversal's description is the reason staff typed
-        found.update(session.scalars(select(JournalEntry.description).where(
-            JournalEntry.kind == "reversal")))
+        # a reversal's description is the reason staff typed; other descriptions carry
+        # names and purposes
+        for kind, description in session.execute(select(JournalEntry.kind,
+                                                        JournalEntry.description)):
+            parsed = journal_text.parameters(description, kind)
+            if kind == "reversal":
+                found.add(description)
+            elif parsed is not None:
+                found.update(parsed[1].values())
         for key in ("stall_name", "stall_address"):
             found.add(str(settings.get(session, key)))
     found.add("ไทย")  # the language button and setting name Thai in Thai
@@ -69,7 +75,7 @@ def read(root, where, language, typed, problems) -> None:
             columns = model.columnCount(QModelIndex())
         except TypeError:  # a list model keeps it private: one column
             columns = 1
-        for row in range(min(model.rowCount(QModelIndex()), 8)):
+        for row in range(min(model.rowCount(QModelIndex()), 30)):
             for column in range(columns):
                 value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
                 if isinstance(value, str) and (words := other_language(value, language, typed)):

@@ -96,3 +96,20 @@ def test_the_new_planting_button_names_the_day_it_uses(qtbot, db, bed, crops, ui
     assert month.add_button.text() == f"New planting on {format_date(other)}"
     qtbot.mouseClick(month.add_button, Qt.MouseButton.LeftButton)
     assert screen.dialog.start.value() == other
+
+
+def test_any_failure_while_saving_a_harvest_is_a_message(qtbot, db, staff, bed, crops, ui_context,
+                                                         monkeypatch, english):
+    p = plot.create_planting(db, staff, crops["water_spinach"], bed.id,
+                             TODAY - timedelta(days=40)).planting
+    dialog = HarvestDialog(ui_context, p.id, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def overflow(*_a, **_k):
+        raise OverflowError("Python int too large to convert to SQLite INTEGER")
+    monkeypatch.setattr(plot, "record_harvest", overflow)
+    dialog.quantity.setText("5")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Nothing was saved" in dialog.message.text() and dialog.isVisible()
+    assert dialog.save_button.isEnabled()

@@ -49,10 +49,19 @@ def _matchers(kind: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(found)
 
 
-def describe(description: str, kind: str | None = None) -> str:
-    """``description`` as the kiosk would write it now, in the current language."""
+def parameters(description: str, kind: str | None = None) -> tuple[str, dict[str, str]] | None:
+    """(pattern, its parameters) a description was written with; None if it is free text."""
     for source, regex in _matchers(kind):
         match = regex.match(description)
         if match:
-            return tr(source).format(**match.groupdict())
-    return description
+            return source, match.groupdict()
+    return None
+
+
+def describe(description: str, kind: str | None = None) -> str:
+    """``description`` as the kiosk would write it now, in the current language."""
+    found = parameters(description, kind)
+    if found is None:
+        return description
+    source, values = found
+    return tr(source).format(**values)

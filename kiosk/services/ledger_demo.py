@@ -6,6 +6,8 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
+from kiosk.i18n import tr
+from kiosk.models import Participant
 from kiosk.money import Money
 from kiosk.services import ledger, loans, periods, settings
 from kiosk.services.demo_context import DemoContext
@@ -23,6 +25,11 @@ def _post(session: Session, key: str, on: date, kind: str, debit: str, credit: s
         description=description, operator_id=operator_id, participant_id=participant_id)
 
 
+def _donation(donor: str) -> str:
+    # the sentence a real donation gets, so the journal shows it in either language
+    return tr("Donation from {donor}").format(donor=donor)
+
+
 def add_demo_data(session: Session, demo: DemoContext) -> None:
     today = demo.today
     staff = demo.staff_ids[0] if demo.staff_ids else None
@@ -30,11 +37,11 @@ def add_demo_data(session: Session, demo: DemoContext) -> None:
     # the fund opened with the seed donation
     settings.put(session, periods.FIRST_DAY_SETTING, (today - timedelta(days=330)).isoformat())
     _post(session, "seed", today - timedelta(days=330), "donation", ledger.BANK, ledger.DONATIONS,
-          B(100_000), "เงินบริจาคตั้งต้นกองทุนจาก Khon Kaen MICE Management", operator_id=staff)
+          B(100_000), _donation("Khon Kaen MICE Management"), operator_id=staff)
     _post(session, "donation-2", today - timedelta(days=120), "donation", ledger.CASH,
-          ledger.DONATIONS, B(5_000), "เงินบริจาคจาก ชมรมแม่บ้านตลาดจอมพล", operator_id=staff)
+          ledger.DONATIONS, B(5_000), _donation("ชมรมแม่บ้านตลาดจอมพล"), operator_id=staff)
     _post(session, "donation-3", today - timedelta(days=6), "donation", ledger.BANK,
-          ledger.DONATIONS, B(2_500), "เงินบริจาคจาก ผู้ใจบุญไม่ประสงค์ออกนาม", operator_id=staff)
+          ledger.DONATIONS, B(2_500), _donation("ผู้ใจบุญไม่ประสงค์ออกนาม"), operator_id=staff)
     if len(people) < 5:
         return
     grants = [(people[0], B(3_000), "ซื้อเมล็ดพันธุ์และปุ๋ยหมัก", 300),
@@ -42,7 +49,8 @@ def add_demo_data(session: Session, demo: DemoContext) -> None:
               (people[2], B(1_500), "ค่าอบรมแปรรูปผัก", 40)]
     for n, (who, amount, purpose, days) in enumerate(grants):
         _post(session, f"grant-{n}", today - timedelta(days=days), "grant", ledger.GRANTS,
-              ledger.BANK, amount, f"ทุนให้เปล่า: {purpose}", participant_id=who, operator_id=staff)
+              ledger.BANK, amount, tr("Grant to {name}: {purpose}").format(
+                  name=session.get(Participant, who).name_th, purpose=purpose), participant_id=who, operator_id=staff)
     plan = [  # who, principal, months, started days ago, paid instalments, purpose
         (people[3], B(12_000), 6, 200, 6, "รถเข็นขายส้มตำ"),
         (people[4], B(6_000), 6, 160, 5, "ตู้แช่ผักและถาด"),

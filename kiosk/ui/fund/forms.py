@@ -17,7 +17,7 @@ from kiosk.dates import format_date_numeric, format_month, today
 from kiosk.errors import KioskError
 from kiosk.money import Money
 from kiosk.services import confirm_rules, fund, loan_views, loans
-from kiosk.ui import dialogs
+from kiosk.ui import actions, dialogs
 from kiosk.ui.fund import confirm
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund.journal import RowsModel, name, table
@@ -308,6 +308,10 @@ class FundForm(QWidget):
         self.post_button.setEnabled(True)
         return True
 
+    def _failed(self, message: str) -> None:
+        self.hint.setText(message)
+        dialogs.show_error(self, message)
+
     def post(self) -> None:
         if not self.validate():
             return
@@ -316,15 +320,20 @@ class FundForm(QWidget):
             if not confirm.ask(self, self.title(), self.summary(), yes=self.post_text()):
                 self.hint.setText(tr("Nothing was recorded."))
                 return
-        try:
-            message = self.submit()
-        except Cancelled as why:
-            self.hint.setText(str(why))
+        def work() -> str | Cancelled:
+            try:
+                return self.submit()
+            except Cancelled as why:  # the person chose; not a failure
+                return why
+
+        outcome = actions.attempt(self.ctx.db, work, show=self._failed,
+                                  busy=self.post_button.setDisabled)
+        if not outcome.ok:
             return
-        except KioskError as error:
-            self.hint.setText(error.message)
-            dialogs.show_error(self, error.message)
+        if isinstance(outcome.value, Cancelled):
+            self.hint.setText(str(outcome.value))
             return
+        message = str(outcome.value)
         self.idempotency_key = uuid.uuid4().hex
         self.clear()
         self.fill_choices()

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLin
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from kiosk.dates import format_date, today
-from kiosk.errors import KioskError
 from kiosk.services import confirm_rules, fund, journal_text
-from kiosk.ui import dialogs
+from kiosk.ui import actions
 from kiosk.ui.fund import confirm
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund.account_form import AccountActions
@@ -245,12 +244,11 @@ class JournalTab(QWidget):
                     (tr("Reason for the reversal"), self.reason.text().strip())],
                 yes=tr("Reverse entry")):
             return
-        try:
-            fund.reverse(self.ctx.db, key=f"ui-reverse:{uuid.uuid4().hex}",
-                         entry_id=self.current.row.id, on=today(), reason=self.reason.text(),
-                         operator_id=self.ctx.who.operator_id)
-        except KioskError as error:
-            dialogs.show_error(self, error.message)
+        outcome = actions.attempt(self.ctx.db, lambda: fund.reverse(
+            self.ctx.db, key=f"ui-reverse:{uuid.uuid4().hex}", entry_id=self.current.row.id,
+            on=today(), reason=self.reason.text(), operator_id=self.ctx.who.operator_id),
+            show=self, busy=self.reverse_button.setDisabled)
+        if not outcome.ok:
             return
         self.reason.clear()
         self.refresh()

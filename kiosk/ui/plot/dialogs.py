@@ -17,6 +17,7 @@ from kiosk.errors import KioskError
 from kiosk.money import format_quantity
 from kiosk.services import plot, plot_views
 from kiosk.services.plot_rules import status_label
+from kiosk.ui import actions
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.today import unit_label
@@ -165,14 +166,14 @@ class PlantingDialog(QDialog):
         self.warnings.setText("\n".join("⚠ " + w.message for w in plan.warnings))
 
     def save(self) -> None:
-        try:
-            result = plot.create_planting(
-                self.ctx.db, self.ctx.who, self.crop.currentData() or 0,
-                self.bed.currentData() or 0, self.start.value(), from_cm=self.from_cm.value(),
-                to_cm=self.to_cm.value(), expected_yield=self.yield_edit.text().strip() or None)
-        except KioskError as error:
-            self.message.setText(error.message)
+        outcome = actions.attempt(self.ctx.db, lambda: plot.create_planting(
+            self.ctx.db, self.ctx.who, self.crop.currentData() or 0,
+            self.bed.currentData() or 0, self.start.value(), from_cm=self.from_cm.value(),
+            to_cm=self.to_cm.value(), expected_yield=self.yield_edit.text().strip() or None),
+            show=self.message.setText, busy=self.save_button.setDisabled)
+        if not outcome.ok:
             return
+        result = outcome.value
         self.result_value = result
         self.saved.emit(result)
         self.accept()
@@ -238,13 +239,13 @@ class HarvestDialog(QDialog):
         self.quantity.setFocus()
 
     def save(self) -> None:
-        try:
-            result = plot.record_harvest(self.ctx.db, self.ctx.who, self.planting_id,
-                                         self.quantity.text(), unit=self.unit.currentData(),
-                                         harvested_by=self.person.currentData(), on=self.day)
-        except KioskError as error:
-            self.message.setText(error.message)
+        outcome = actions.attempt(self.ctx.db, lambda: plot.record_harvest(
+            self.ctx.db, self.ctx.who, self.planting_id, self.quantity.text(),
+            unit=self.unit.currentData(), harvested_by=self.person.currentData(), on=self.day),
+            show=self.message.setText, busy=self.save_button.setDisabled)
+        if not outcome.ok:
             return
+        result = outcome.value
         self.result_value = result
         self.saved.emit(result)
         self.accept()
