@@ -113,3 +113,26 @@ def test_any_failure_while_saving_a_harvest_is_a_message(qtbot, db, staff, bed, 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "Nothing was saved" in dialog.message.text() and dialog.isVisible()
     assert dialog.save_button.isEnabled()
+
+
+def test_spin_boxes_show_their_arrows(qtbot, db, bed, crops, ui_context):
+    dialog = PlantingDialog(ui_context, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    image = dialog.from_cm.grab().toImage()
+    arrow = [(x, y) for x in range(image.width() - 44, image.width())
+             for y in range(image.height()) if image.pixelColor(x, y).name() == "#1b5e20"]
+    assert len(arrow) > 20  # both triangles drawn in the buttons at the right
+
+
+def test_the_bed_form_is_as_wide_as_its_thai_labels(qtbot, db, bed, crops, ui_context,
+                                                    thai_afterwards):
+    screen = PlotScreen(ui_context)
+    qtbot.addWidget(screen)
+    screen.resize(1140, 730)
+    screen.show()
+    screen.show_view("map")
+    qtbot.waitExposed(screen)
+    frame = screen.panel_frame
+    assert frame.viewport().width() >= screen.bed_panel.minimumSizeHint().width()

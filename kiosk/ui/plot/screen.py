@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QStackedWidget,
                                QVBoxLayout,
@@ -171,7 +172,9 @@ class PlotScreen(Screen):
             panel_frame.setFrameShape(QFrame.Shape.NoFrame)
             panel_frame.setWidgetResizable(True)
             panel_frame.setWidget(self.bed_panel)
-            panel_frame.setMinimumWidth(self.bed_panel.minimumSizeHint().width() + 24)
+            panel_frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.panel_frame = panel_frame
+            self._fit_bed_panel()
             row.addWidget(panel_frame, 1)
             self.month_view = MonthView(ctx, self)
             self.month_view.new_planting.connect(self.open_planting)
@@ -383,6 +386,13 @@ class PlotScreen(Screen):
         self.last_schedule = path
         dialogs.show_info(self, tr("The weekly schedule is saved as {path}").format(path=path))
 
+    def _fit_bed_panel(self) -> None:
+        """As wide as the bed form in the language on screen, beside its scroll bar."""
+        frame = getattr(self, "panel_frame", None)
+        if frame is not None:
+            frame.setMinimumWidth(self.bed_panel.minimumSizeHint().width()
+                                  + frame.verticalScrollBar().sizeHint().width() + 8)
+
     # -- texts ---------------------------------------------------------------------
     def retranslate(self) -> None:
         names = {"today": tr("Today"), "map": tr("Map"), "month": tr("Month"),
@@ -398,6 +408,7 @@ class PlotScreen(Screen):
             retranslate = getattr(part, "retranslate", None)
             if callable(retranslate):
                 retranslate()
+        self._fit_bed_panel()
         self._fill_filters()
         self._dirty = set(VIEWS)
         self._refresh_current()

@@ -66,10 +66,6 @@ class TimelineCanvas(QWidget):
         small.setPixelSize(16)
         for row in view.rows:
             height = self.row_height(row)
-            painter.setPen(QColor("#1c2b1e"))
-            painter.setFont(font)
-            painter.drawText(QRectF(6, y, LEFT - 10, height), Qt.AlignmentFlag.AlignVCenter,
-                             row.bed.name)
             painter.setPen(QPen(QColor("#e0e0e0"), 1))
             painter.drawLine(LEFT, y + height, self.width(), y + height)
             lane_of = plot_lanes.lanes(row.plantings)
@@ -95,6 +91,17 @@ class TimelineCanvas(QWidget):
         x = self.x(view.today)
         painter.setPen(QPen(QColor("#f9a825"), 3))
         painter.drawLine(int(x), TOP - 8, int(x), y)
+        # the bed names stay at the left edge of what is on show, however far it scrolled
+        left = view.horizontalScrollBar().value()
+        painter.fillRect(QRectF(left, 0, LEFT - 4, self.height()), QColor("#ffffff"))
+        painter.setFont(font)
+        painter.setPen(QColor("#1c2b1e"))
+        y = TOP
+        for row in view.rows:
+            height = self.row_height(row)
+            painter.drawText(QRectF(left + 6, y, LEFT - 10, height), Qt.AlignmentFlag.AlignVCenter,
+                             row.bed.name)
+            y += height
         painter.end()
 
 
@@ -116,6 +123,7 @@ class TimelineView(QScrollArea):
         self.setWidget(self.canvas)
         self.setWidgetResizable(False)
         self.setMinimumHeight(300)
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.canvas.update())
         self.retranslate()
 
     def retranslate(self) -> None:

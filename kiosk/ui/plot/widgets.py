@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QPushBut
 
 from kiosk.dates import format_date, weekday_short
 from kiosk.ui.i18n import tr
+from kiosk.paths import ICONS
 from kiosk.ui.theme import DANGER, GREEN, GREEN_DARK, GREEN_LIGHT, LEAF, MIN_TARGET_PX, MUTED, SUN
 
 PLOT_STYLE = f"""
@@ -33,6 +34,13 @@ QLabel[role="section"] {{ font-size: 26px; font-weight: 700; color: {GREEN_DARK}
 QLabel[role="big"] {{ font-size: 24px; font-weight: 600; }}
 QLabel[role="small"] {{ font-size: 18px; color: {MUTED}; }}
 QLabel#plot_message {{ font-size: 20px; color: {DANGER}; }}
+QSpinBox {{ padding-right: 46px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 42px;
+    border-left: 1px solid {LEAF}; background: {GREEN_LIGHT}; }}
+QSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 8px; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 8px; }}
+QSpinBox::up-arrow {{ image: url({(ICONS / "spin_up.svg").as_posix()}); width: 16px; height: 16px; }}
+QSpinBox::down-arrow {{ image: url({(ICONS / "spin_down.svg").as_posix()}); width: 16px; height: 16px; }}
 """
 
 DONE_MARK = "✓"
