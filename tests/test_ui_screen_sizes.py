@@ -149,3 +149,20 @@ def test_the_signin_message_holds_two_thai_lines_and_moves_no_key(db, vendor, qt
     bounds = label.fontMetrics().boundingRect(inner, int(Qt.TextFlag.TextWordWrap), text)
     assert bounds.height() <= inner.height()
     assert signin.keypad.button("5").geometry() == key
+
+
+def test_a_locked_database_at_sign_in_is_a_message(db, vendor, qtbot, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+    from kiosk.services import auth as auth_service
+
+    def locked(*args, **kwargs):
+        raise OperationalError("UPDATE operators", {}, sqlite3.OperationalError("database is locked"))
+
+    window = open_window(db, qtbot, (1024, 768))
+    monkeypatch.setattr(auth_service, "sign_in", locked)
+    window.signin.choose(vendor.operator_id)
+    window.signin._submit("1111")
+    assert window.shell is None
+    assert window.signin.message_label.text() and window.signin.keypad.isEnabled()

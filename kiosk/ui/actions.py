@@ -39,6 +39,7 @@ class Outcome(Generic[T]):
 
     value: T | None = None
     message: str = ""
+    error: BaseException | None = None  # what failed, for a screen that words it itself
 
     @property
     def ok(self) -> bool:
@@ -92,7 +93,7 @@ def attempt(db: Database | None, work: Callable[[], T], *,
             dialogs.show_error(show, message)
         else:
             show(message)
-        return Outcome(message=message)
+        return Outcome(message=message, error=error)
     finally:
         if busy is not None:
             busy(False)

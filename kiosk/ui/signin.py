@@ -17,7 +17,7 @@ from kiosk.errors import KioskError
 from kiosk.paths import ASSETS
 from kiosk.services import auth
 from kiosk.services.auth import OperatorLocked, OperatorTile, WrongPin
-from kiosk.ui import theme
+from kiosk.ui import actions, theme
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.language import LanguageToggle
@@ -319,15 +319,17 @@ class SignInScreen(QWidget):
     def _submit(self, pin: str) -> None:
         if self._chosen is None:
             return
-        try:
-            who = auth.sign_in(self.db, self._chosen.id, pin)
-        except KioskError as error:
-            self._error = error
+        chosen = self._chosen.id
+        outcome = actions.attempt(self.db, lambda: auth.sign_in(self.db, chosen, pin),
+                                  show=lambda _message: None)
+        if not outcome.ok:  # a wrong PIN, a lock, or a database that cannot be written
+            error = outcome.error
+            self._error = error if isinstance(error, KioskError) else KioskError(outcome.message)
             self.keypad.clear()
             self._show_state()
             return
         self.reset()
-        self.signed_in.emit(who)
+        self.signed_in.emit(outcome.value)
 
     def _on_typing(self, text: str) -> None:
         if text and self._error is not None and not isinstance(self._error, OperatorLocked):
