@@ -1180,6 +1180,10 @@
       <translation>ค่าใช้จ่าย</translation>
     </message>
     <message>
+      <source>Export</source>
+      <translation>ส่งออก</translation>
+    </message>
+    <message>
       <source>Family</source>
       <translation>ตระกูล</translation>
     </message>
@@ -1998,6 +2002,10 @@
     <message>
       <source>Nothing was saved. Try again; if it happens again, tell the staff.</source>
       <translation>ยังไม่ได้บันทึกอะไร ลองอีกครั้ง ถ้ายังเป็นอีกให้บอกเจ้าหน้าที่</translation>
+    </message>
+    <message>
+      <source>Nothing was saved: {path} is as it was.</source>
+      <translation>ไม่ได้บันทึก: ไฟล์ {path} ยังเหมือนเดิม</translation>
     </message>
     <message>
       <source>Number</source>
@@ -2936,6 +2944,10 @@
       <translation>การรับชำระ และงวดที่แต่ละครั้งชำระ (งวดเก่าก่อน ดอกเบี้ยก่อนเงินต้น)</translation>
     </message>
     <message>
+      <source>Replace</source>
+      <translation>เขียนทับ</translation>
+    </message>
+    <message>
       <source>Report no. {number}  ·  printed {day}</source>
       <translation>รายงานเลขที่ {number}  ·  พิมพ์วันที่ {day}</translation>
     </message>
@@ -2978,6 +2990,10 @@
     <message>
       <source>Restored {target} from {path}.</source>
       <translation>กู้คืน {target} จาก {path} เรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>ผลลัพธ์</translation>
     </message>
     <message>
       <source>Reversal</source>
@@ -3116,8 +3132,24 @@
       <translation>บันทึกสถานะ</translation>
     </message>
     <message>
+      <source>Save the books for Beancount (Fava)</source>
+      <translation>บันทึกบัญชีสำหรับ Beancount (Fava)</translation>
+    </message>
+    <message>
+      <source>Save the export in</source>
+      <translation>บันทึกไฟล์ส่งออกไว้ที่</translation>
+    </message>
+    <message>
+      <source>Save the month as a spreadsheet</source>
+      <translation>บันทึกเดือนนี้เป็นสเปรดชีต</translation>
+    </message>
+    <message>
       <source>Save the statements in</source>
       <translation>บันทึกใบแจ้งยอดไว้ที่</translation>
+    </message>
+    <message>
+      <source>Saved in {path}</source>
+      <translation>บันทึกไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
       <source>Saved.</source>
@@ -3490,6 +3522,10 @@
     <message>
       <source>That would make more than a year of tasks.</source>
       <translation>งานจะยาวเกินหนึ่งปี</translation>
+    </message>
+    <message>
+      <source>The Beancount file holds every entry up to the month's end; the spreadsheet holds the chosen month.</source>
+      <translation>ไฟล์ Beancount มีทุกรายการบัญชีจนถึงสิ้นเดือน ส่วนสเปรดชีตมีเฉพาะเดือนที่เลือก</translation>
     </message>
     <message>
       <source>The PIN of {target} was changed.</source>
@@ -5426,6 +5462,10 @@
     <message>
       <source>{path} already exists. Choose another name, or replace it (--force).</source>
       <translation>มีไฟล์ {path} อยู่แล้ว เลือกชื่ออื่น หรือเขียนทับ (--force)</translation>
+    </message>
+    <message>
+      <source>{path} already exists. Replace it?</source>
+      <translation>มีไฟล์ {path} อยู่แล้ว จะเขียนทับหรือไม่</translation>
     </message>
     <message>
       <source>{path} is a file, not a folder.</source>

@@ -244,6 +244,11 @@ def render(db: Database, until: date | None = None) -> tuple[str, BeancountResul
     return text, BeancountResult(Path(), len(entries), len(accounts), assertions, until)
 
 
+def default_name(month: Month) -> str:
+    """The file's name for the books up to ``month``'s end: "fund-2569-11.beancount"."""
+    return f"fund-{month.be_key}.beancount"
+
+
 def export(db: Database, path: Path, *, until: date | None = None,
            force: bool = False) -> BeancountResult:
     """Write the Beancount file at ``path`` whole (temporary file, then rename)."""

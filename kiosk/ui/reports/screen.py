@@ -85,8 +85,10 @@ class ReportsScreen(Screen):
 
 
 from kiosk.ui.reports import promptpay_tab  # noqa: E402,F401  (registers the "PromptPay" tab)
+from kiosk.ui.reports.export_tab import ExportTab  # noqa: E402
 from kiosk.ui.reports.statements_tab import StatementsTab  # noqa: E402
 from kiosk.ui.reports.verify_tab import VerifyTab  # noqa: E402
 
 register_tab("statements", lambda: tr("Statements"), StatementsTab)
 register_tab("verify", lambda: tr("Verify"), VerifyTab)
+register_tab("export", lambda: tr("Export"), ExportTab)
