@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -55,6 +56,8 @@ class ExportTab(QWidget):
     def retranslate(self) -> None:
         self.month_label.setText(tr("Month"))
         self.month.setAccessibleName(tr("Month"))
+        for index in range(self.month.count()):
+            self.month.setItemText(index, self.month.itemData(index).label())
         for button, text in ((self.beancount_button, tr("Save the books for Beancount (Fava)")),
                              (self.xlsx_button, tr("Save the month as a spreadsheet"))):
             button.setText(text)
@@ -62,6 +65,11 @@ class ExportTab(QWidget):
         self.explain.setText(tr("The Beancount file holds every entry up to the month's end; "
                                 "the spreadsheet holds the chosen month."))
         self.status.setAccessibleName(tr("Result"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         outcome = actions.attempt(self.ctx.db, lambda: statements.statement_months(self.ctx.db),
