@@ -3416,6 +3416,10 @@
       <translation>รับส่วนเกินเป็นเงินบริจาค</translation>
     </message>
     <message>
+      <source>Talad Jompol career fund</source>
+      <translation>กองทุนอาชีพตลาดจอมพล</translation>
+    </message>
+    <message>
       <source>Talad Jompol kiosk</source>
       <translation>ตลาดจอมพล</translation>
     </message>

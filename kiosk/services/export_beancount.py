@@ -204,7 +204,7 @@ def render(db: Database, until: date | None = None) -> tuple[str, BeancountResul
                     for day in ends for a in accounts}
 
     out = ["; " + tr("The fund's books exported by the kiosk"),
-           f'option "title" {_quote(tr("Talad Jompol fund"))}',
+           'option "title" ' + _quote(tr("Talad Jompol career fund")),
            f'option "operating_currency" "{CURRENCY}"', "",
            f"{first.isoformat()} commodity {CURRENCY}", ""]
     by_day: dict[date, list[str]] = defaultdict(list)
