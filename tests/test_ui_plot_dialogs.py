@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from kiosk.dates import format_date, today
 from kiosk.services import plot
@@ -136,3 +137,22 @@ def test_the_bed_form_is_as_wide_as_its_thai_labels(qtbot, db, bed, crops, ui_co
     qtbot.waitExposed(screen)
     frame = screen.panel_frame
     assert frame.viewport().width() >= screen.bed_panel.minimumSizeHint().width()
+
+
+def test_week_tasks_say_what_to_do_on_one_line_and_on_what_on_the_next(qtbot, db, staff, bed,
+                                                                       crops, ui_context, english):
+    plot.create_planting(db, staff, crops["chinese_kale"], bed.id, TODAY - timedelta(days=3))
+    screen = PlotScreen(ui_context)
+    qtbot.addWidget(screen)
+    screen.resize(1140, 730)
+    screen.show()
+    screen.show_view("week")
+    buttons = [b for b in screen.week_view.findChildren(QPushButton)
+               if b.objectName().startswith("plot_week_task_")]
+    assert buttons
+    for button in buttons:
+        first, second = button.text().split("\n")
+        assert "Chinese kale" in second
+        metrics = button.fontMetrics()
+        assert metrics.horizontalAdvance(first) < button.width()
+        assert button.height() >= 2 * metrics.lineSpacing()

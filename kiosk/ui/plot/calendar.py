@@ -306,7 +306,10 @@ class WeekView(QWidget):
                 layout.addWidget(self._note(column, "★ " + t.topic, "#1565c0"))
             for task in day.tasks:
                 text = " ".join(x for x in (task_label(task.kind), task.crop_name, task.bed_name) if x)
-                button = QPushButton(("✓ " if task.done else "○ ") + text, column)
+                # what to do on one line, on what on the next: English names are long
+                what = " ".join(x for x in (task.crop_name, task.bed_name) if x)
+                shown = task_label(task.kind) + ("\n" + what if what else "")
+                button = QPushButton(("✓ " if task.done else "○ ") + shown, column)
                 named(button, f"plot_week_task_{task.id}", text)
                 button.setProperty("role", "weektask")
                 button.setCheckable(True)

@@ -18,7 +18,7 @@ QPushButton[role="view"] {{ min-height: 56px; font-size: 20px; padding: 2px 18px
 QPushButton[role="view"]:checked {{ background: {GREEN}; color: white; border-color: {GREEN_DARK}; }}
 QPushButton[role="tick"] {{ min-height: 64px; min-width: 64px; font-size: 30px; border-radius: 32px; }}
 QPushButton[role="tick"]:checked {{ background: {GREEN}; color: white; border-color: {GREEN_DARK}; }}
-QPushButton[role="weektask"] {{ min-height: 48px; font-size: 16px; font-weight: 500;
+QPushButton[role="weektask"] {{ min-height: 52px; font-size: 16px; font-weight: 500;
     text-align: left; padding: 2px 6px; border-radius: 8px; }}
 QPushButton[role="weektask"]:checked {{ background: {GREEN_LIGHT}; color: {MUTED}; }}
 QFrame[role="card"] {{ background: white; border: 2px solid {LEAF}; border-radius: 14px; }}
