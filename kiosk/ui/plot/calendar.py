@@ -316,6 +316,7 @@ class WeekView(QWidget):
                 button.setChecked(task.done)
                 button.setToolTip(text)
                 button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+                button.setMinimumHeight(2 * button.fontMetrics().lineSpacing() + 12)
                 button.clicked.connect(lambda checked, tid=task.id: self._tick(tid, checked))
                 layout.addWidget(button)
             layout.addStretch(1)
