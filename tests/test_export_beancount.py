@@ -11,15 +11,14 @@ from beancount import loader
 from beancount.core import data
 from sqlalchemy import func, select
 
-from kiosk import cli
+from kiosk import cli, dates
 from kiosk.errors import InvalidInput
+from kiosk.models import Operator
 from kiosk.models.ledger import Account, JournalEntry
-from kiosk.services import export_beancount, ledger
+from kiosk.money import Money
+from kiosk.services import export_beancount, fund, fund_postings, ledger
 
 from tests.statement_helpers import market_db, market_template  # noqa: F401
-
-pytestmark = pytest.mark.slow
-
 
 def _load(path):
     # from the text, not load_file: its pickle cache could answer for an edited file
@@ -83,6 +82,7 @@ def test_demo_books_load_without_errors_and_agree(demo_copy, tmp_path):
         assert (first.meta["key"], first.meta["hash"]) == (entry.key, entry.hash)
 
 
+@pytest.mark.slow
 def test_a_generated_year_loads_and_agrees_month_by_month(market_db, tmp_path):
     db, market = market_db
     path = tmp_path / "year.beancount"
@@ -183,3 +183,22 @@ def test_a_failed_write_leaves_no_half_file(demo_copy, tmp_path, monkeypatch, en
         export_beancount.export(demo_copy, path)
     assert not path.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_a_staff_made_account_and_a_closed_one_are_valid_beancount(demo_copy, tmp_path):
+    with demo_copy.reading() as session:
+        staff_id = session.scalar(select(func.min(Operator.id)))
+    kept = fund.add_account(demo_copy, code="5900", name_th="ค่าน้ำค่าไฟ แผง",
+                            name_en="Water & power (stall)", type_="expense", operator_id=staff_id)
+    closed = fund.add_account(demo_copy, code="5910", name_th="ค่าใช้จ่ายเก่า", name_en="ค่าใช้จ่ายเก่า",
+                              type_="expense", operator_id=staff_id)
+    fund.close_account(demo_copy, closed, staff_id)
+    fund_postings.record_donation(demo_copy, key="export-test-donation", donor="ผู้ใจบุญ",
+                                  amount=Money(12_345), on=dates.today(), operator_id=staff_id)
+    path = tmp_path / "fund.beancount"
+    export_beancount.export(demo_copy, path)
+    entries = _check_agrees(demo_copy, path)
+    opens = {e.account: e for e in entries if isinstance(e, data.Open)}
+    closes = {e.account for e in entries if isinstance(e, data.Close)}
+    assert opens["Expenses:WaterPowerStall-5900"].meta["name_th"] == "ค่าน้ำค่าไฟ แผง"
+    assert "Expenses:Account-5910" in closes and kept != closed
