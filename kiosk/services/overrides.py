@@ -4,7 +4,8 @@ A vendor asks, staff approve: the amount is checked first, so staff never
 type a PIN for something the kiosk will then refuse. The cart's own rules
 (a price above zero, a discount below the line's amount) stay in
 ``kiosk.services.cart``; this module adds the bounds and runs both. The sale
-commit can call ``check_line`` on every overridden line.
+commit (``sale_rules.check_payment``) calls ``check_line`` on every line with a
+changed price or a discount, so a caller that skips the screen meets them too.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from kiosk.i18n import tr
 from kiosk.models import Operator
 from kiosk.models.sales import BusinessDay
 from kiosk.money import MAX_SATANG, Money
-from kiosk.services import settings
+from kiosk.services import overrides, settings
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import Cart, check_line, is_id
 
@@ -64,6 +64,10 @@ def check_payment(cart: Cart, payment: PaymentRequest) -> Figures:
     if len(cart.lines) > MAX_LINES:
         raise InvalidInput(tr("The cart has too many lines."))
     amounts = tuple(check_line(line) for line in cart.lines)
+    for line in cart.lines:
+        # a changed price or a discount: the bounds staff approved against, whoever commits
+        if line.list_price is not None or line.discount:
+            overrides.check_line(line)
     total = Money(sum(amount.satang for amount in amounts))
     if total.satang > MAX_SATANG:
         raise InvalidInput(tr("The amount is too large."))

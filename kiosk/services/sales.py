@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from kiosk.dates import utc_now
 from kiosk.db import Database, mark_changed
@@ -175,25 +175,37 @@ def tick_promptpay(db: Database, payment_id: int, who: SignedIn, ticked: bool) -
 # -- the day: opening float, X and Z reports -------------------------------------------
 def open_day(db: Database, who: SignedIn, opening_float: Money, now: datetime | None = None) -> None:
     """Start today's trading with the cash in the drawer (may be set again until closed)."""
+    now = check_day_action(who, opening_float, MAX_FLOAT, now)
+    with db.unit_of_work() as session:
+        open_day_in_session(session, who, opening_float, now)
+
+
+def check_day_action(who: SignedIn, amount: Money, limit: Money, now: datetime | None) -> datetime:
+    """The inputs of opening or closing the day (checked before a staff PIN is asked)."""
     check_who(who)
-    check_amount(opening_float, MAX_FLOAT)
+    check_amount(amount, limit)
     now = now or utc_now()
     check_when(now)
+    return now
+
+
+def open_day_in_session(session: Session, who: SignedIn, opening_float: Money,
+                        now: datetime) -> None:
+    """The opening inside the caller's unit of work (its inputs checked before)."""
     day = business_day_of(now)
-    with db.unit_of_work() as session:
-        check_operator(session, who)
-        row = session.get(BusinessDay, day)
-        refuse_if_closed(row.closed_at if row is not None else None)
-        if row is None:
-            row = BusinessDay(day=day, opening_float=opening_float)
-            session.add(row)
-        old = row.opening_float
-        row.opening_float = opening_float
-        row.opened_at = row.opened_at or now
-        row.opened_by_id = row.opened_by_id or who.operator_id
-        audit.record(session, "day_open", who.operator_id, day.isoformat(),
-                     opening_float=opening_float.plain(), old=old.plain())
-        mark_changed(session, "sales")
+    check_operator(session, who)
+    row = session.get(BusinessDay, day)
+    refuse_if_closed(row.closed_at if row is not None else None)
+    if row is None:
+        row = BusinessDay(day=day, opening_float=opening_float)
+        session.add(row)
+    old = row.opening_float
+    row.opening_float = opening_float
+    row.opened_at = row.opened_at or now
+    row.opened_by_id = row.opened_by_id or who.operator_id
+    audit.record(session, "day_open", who.operator_id, day.isoformat(),
+                 opening_float=opening_float.plain(), old=old.plain())
+    mark_changed(session, "sales")
 
 
 def day_report(db: Database, day: date) -> DayReport:
@@ -206,31 +218,33 @@ def day_report(db: Database, day: date) -> DayReport:
 def close_day(db: Database, who: SignedIn, counted_cash: Money,
               now: datetime | None = None) -> DayReport:
     """Close today (Z report): record the counted cash and the difference; no more sales today."""
-    check_who(who)
-    check_amount(counted_cash, MAX_FLOAT * 10)
-    now = now or utc_now()
-    check_when(now)
-    day = business_day_of(now)
+    now = check_day_action(who, counted_cash, MAX_FLOAT * 10, now)
     with db.unit_of_work() as session:
-        check_operator(session, who)
-        row = session.get(BusinessDay, day)
-        if row is not None and row.closed_at is not None:
-            raise InvalidInput(tr("Today has already been closed."))
-        if row is None:
-            row = BusinessDay(day=day, opening_float=Money(0))
-            session.add(row)
-            session.flush()
-        report = build_day_report(session, day)
-        row.closed_at = now
-        row.closed_by_id = who.operator_id
-        row.expected_cash = report.expected_cash
-        row.counted_cash = counted_cash
-        row.difference = counted_cash - report.expected_cash
-        row.chain_head = ledger_chain.head(session)  # printed on the Z report: the anchor
-        audit.record(session, "day_close", who.operator_id, day.isoformat(),
-                     expected=report.expected_cash.plain(), counted=counted_cash.plain(),
-                     difference=row.difference.plain())
-        mark_changed(session, "sales")
-        session.flush()
-        return build_day_report(session, day)
+        return close_day_in_session(session, who, counted_cash, now)
 
+
+def close_day_in_session(session: Session, who: SignedIn, counted_cash: Money,
+                         now: datetime) -> DayReport:
+    """The Z inside the caller's unit of work (its inputs checked before)."""
+    day = business_day_of(now)
+    check_operator(session, who)
+    row = session.get(BusinessDay, day)
+    if row is not None and row.closed_at is not None:
+        raise InvalidInput(tr("Today has already been closed."))
+    if row is None:
+        row = BusinessDay(day=day, opening_float=Money(0))
+        session.add(row)
+        session.flush()
+    report = build_day_report(session, day)
+    row.closed_at = now
+    row.closed_by_id = who.operator_id
+    row.expected_cash = report.expected_cash
+    row.counted_cash = counted_cash
+    row.difference = counted_cash - report.expected_cash
+    row.chain_head = ledger_chain.head(session)  # printed on the Z report: the anchor
+    audit.record(session, "day_close", who.operator_id, day.isoformat(),
+                 expected=report.expected_cash.plain(), counted=counted_cash.plain(),
+                 difference=row.difference.plain())
+    mark_changed(session, "sales")
+    session.flush()
+    return build_day_report(session, day)

@@ -55,18 +55,31 @@ def count_needs_confirmation(amount: Money) -> bool:
 
 def open_day(db: Database, who: SignedIn, opening_float: Money, staff_pin: str,
              now: datetime | None = None) -> SignedIn:
-    """Set today's float, approved by a staff PIN; returns the approver."""
-    approver = auth.approve_with_staff_pin(db, staff_pin, "day_open", (now or utc_now()).date()
-                                           .isoformat(), requested_by=who.operator_id,
-                                           opening_float=opening_float.plain())
-    sales.open_day(db, approver, opening_float, now)
+    """Set today's float, approved by a staff PIN; returns the approver.
+
+    The PIN is verified first and the approval audited in the opening's own
+    unit of work: a refused opening (a closed day) leaves no approval behind.
+    """
+    now = sales.check_day_action(who, opening_float, sales.MAX_FLOAT, now)
+    target = sales.business_day_of(now).isoformat()
+    approver = auth.verify_staff_pin(db, staff_pin, "day_open", target,
+                                     requested_by=who.operator_id)
+    with db.unit_of_work() as session:
+        sales.open_day_in_session(session, approver, opening_float, now)
+        auth.record_approval(session, approver, "day_open", target, requested_by=who.operator_id,
+                             opening_float=opening_float.plain())
     return approver
 
 
 def close_day(db: Database, who: SignedIn, counted_cash: Money, staff_pin: str,
               now: datetime | None = None) -> sales.DayReport:
-    """Close today (Z) with the counted cash, approved by a staff PIN."""
-    approver = auth.approve_with_staff_pin(db, staff_pin, "day_close", (now or utc_now()).date()
-                                           .isoformat(), requested_by=who.operator_id,
-                                           counted=counted_cash.plain())
-    return sales.close_day(db, approver, counted_cash, now)
+    """Close today (Z) with the counted cash, approved by a staff PIN (audited as in open_day)."""
+    now = sales.check_day_action(who, counted_cash, sales.MAX_FLOAT * 10, now)
+    target = sales.business_day_of(now).isoformat()
+    approver = auth.verify_staff_pin(db, staff_pin, "day_close", target,
+                                     requested_by=who.operator_id)
+    with db.unit_of_work() as session:
+        report = sales.close_day_in_session(session, approver, counted_cash, now)
+        auth.record_approval(session, approver, "day_close", target, requested_by=who.operator_id,
+                             counted=counted_cash.plain())
+        return report
