@@ -13,7 +13,7 @@ from kiosk import dates
 from kiosk.models import Participant
 from kiosk.models.sales import SaleLine
 from kiosk.money import Money
-from kiosk.services import fund, loans, plot, sales
+from kiosk.services import fund, loans, plot_training, sales
 from kiosk.services.statement_data import Month
 
 from tests.sales_helpers import cart_of, make_catalogue
@@ -114,7 +114,7 @@ def make_year(db, vendor, staff, seed: int = 12, months: int = 12) -> Market:
                 loans.repay(db, key=f"repay:{month.key}", loan_id=loan_id,
                             amount=min(Money.baht(400), status.owed), on=payday)
         if n % 2 == 0:
-            plot.add_training(db, staff, month.first + timedelta(days=9), "การทำปุ๋ยหมักแบบไม่พลิกกลับกอง",
+            plot_training.add_training(db, staff, month.first + timedelta(days=9), "การทำปุ๋ยหมักแบบไม่พลิกกลับกอง",
                               "อาจารย์สมชาย", sellers[:2])
     return Market(products, people, quiet, borrower, loan_id)
 

@@ -9,7 +9,7 @@ from kiosk import i18n
 from kiosk.dates import today
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import audit, fund, loans, plot
+from kiosk.services import audit, fund, loans, plot_beds, plot_plantings, plot_training
 from kiosk.ui.audit_view import AuditLogView
 from tests.plot_helpers import seed_catalogue
 
@@ -29,9 +29,9 @@ def _activity(db, staff):
                       annual_rate="12", purpose="ปุ๋ย", paid_from="bank",
                       operator_id=staff.operator_id)
     crops = seed_catalogue(db)
-    bed = plot.add_bed(db, staff, "A1", 0, 25, 500, 100)
-    plot.create_planting(db, staff, crops["choy_sum"], bed.id, today())
-    plot.add_training(db, staff, today(), "ปุ๋ยหมัก", "พี่แดง")
+    bed = plot_beds.add_bed(db, staff, "A1", 0, 25, 500, 100)
+    plot_plantings.create_planting(db, staff, crops["choy_sum"], bed.id, today())
+    plot_training.add_training(db, staff, today(), "ปุ๋ยหมัก", "พี่แดง")
 
 
 def test_every_event_is_a_sentence_in_english_and_in_thai(db, staff, qtbot, ui_context):

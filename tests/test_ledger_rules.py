@@ -13,7 +13,7 @@ from kiosk import dates
 from kiosk.errors import InvalidInput
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import checks, fund, ledger, people, plot
+from kiosk.services import checks, fund, ledger, people, plot_people
 
 TODAY = dates.today()
 B = Money.baht
@@ -35,7 +35,7 @@ def test_every_list_names_a_participant_the_same_way(db, somsri):
     assert people.get_participant(db, somsri).display_name == expected
     assert [p.name for p in fund.participants(db)] == [expected]
     # the plot's list had the name and the nickname the other way round
-    assert [p.name for p in plot.participants(db)] == [expected]
+    assert [p.name for p in plot_people.participants(db)] == [expected]
 
 
 def test_no_module_formats_a_display_name_itself():

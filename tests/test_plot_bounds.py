@@ -12,7 +12,7 @@ from kiosk.dates import today
 from kiosk.errors import InvalidInput
 from kiosk.models import StockMovement
 from kiosk.models.plot import Harvest, Planting, TrainingSession
-from kiosk.services import plot
+from kiosk.services import plot_beds, plot_harvests, plot_plantings, plot_training
 from tests.plot_helpers import seed_catalogue
 
 TODAY = today()
@@ -25,7 +25,7 @@ def crops(db):
 
 @pytest.fixture
 def bed(db, staff):
-    return plot.add_bed(db, staff, "A1", 0, 25, 500, 100)
+    return plot_beds.add_bed(db, staff, "A1", 0, 25, 500, 100)
 
 
 def count(db, model) -> int:
@@ -35,7 +35,7 @@ def count(db, model) -> int:
 
 @pytest.fixture
 def planting(db, staff, bed, crops):
-    return plot.create_planting(db, staff, crops["choy_sum"], bed.id,
+    return plot_plantings.create_planting(db, staff, crops["choy_sum"], bed.id,
                                 TODAY - timedelta(days=40)).planting
 
 
@@ -47,33 +47,33 @@ def planting(db, staff, bed, crops):
 def test_a_harvest_beyond_its_units_bound_is_refused(db, staff, planting, quantity, unit, words,
                                                       english):
     with pytest.raises(InvalidInput, match=words):
-        plot.record_harvest(db, staff, planting.id, quantity, unit=unit)
+        plot_harvests.record_harvest(db, staff, planting.id, quantity, unit=unit)
     assert count(db, Harvest) == 0 and count(db, StockMovement) == 0
 
 
 def test_a_count_unit_takes_whole_numbers_only(db, staff, bed, crops, english):
-    p = plot.create_planting(db, staff, crops["water_spinach"], bed.id,
+    p = plot_plantings.create_planting(db, staff, crops["water_spinach"], bed.id,
                              TODAY - timedelta(days=40), from_cm=0, to_cm=100).planting
-    assert plot.harvest_units(db, p.id)[0][1] == "bunch"
+    assert plot_harvests.harvest_units(db, p.id)[0][1] == "bunch"
     with pytest.raises(InvalidInput, match="whole numbers"):
-        plot.record_harvest(db, staff, p.id, "12.345")
+        plot_harvests.record_harvest(db, staff, p.id, "12.345")
     with pytest.raises(InvalidInput, match="at most 2,000 bunch"):
-        plot.record_harvest(db, staff, p.id, "2001")
-    assert plot.record_harvest(db, staff, p.id, "12").quantity == 12
+        plot_harvests.record_harvest(db, staff, p.id, "2001")
+    assert plot_harvests.record_harvest(db, staff, p.id, "12").quantity == 12
 
 
 def test_a_harvest_cannot_be_dated_in_the_future_or_before_planting(db, staff, planting, english):
     with pytest.raises(InvalidInput, match="future"):
-        plot.record_harvest(db, staff, planting.id, "1", on=TODAY + timedelta(days=1))
+        plot_harvests.record_harvest(db, staff, planting.id, "1", on=TODAY + timedelta(days=1))
     with pytest.raises(InvalidInput, match="before the planting"):
-        plot.record_harvest(db, staff, planting.id, "1", on=TODAY - timedelta(days=60))
+        plot_harvests.record_harvest(db, staff, planting.id, "1", on=TODAY - timedelta(days=60))
     assert count(db, Harvest) == 0
 
 
 @pytest.mark.parametrize("expected", ["0", "-3", "99999999"])
 def test_an_expected_yield_is_more_than_zero_and_bounded(db, staff, bed, crops, expected, english):
     with pytest.raises(InvalidInput):
-        plot.create_planting(db, staff, crops["choy_sum"], bed.id, TODAY, expected_yield=expected)
+        plot_plantings.create_planting(db, staff, crops["choy_sum"], bed.id, TODAY, expected_yield=expected)
     assert count(db, Planting) == 0
 
 
@@ -81,9 +81,9 @@ def test_an_expected_yield_is_more_than_zero_and_bounded(db, staff, bed, crops, 
 def test_planting_dates_stay_within_a_sensible_window(db, staff, bed, crops, years, english):
     day = TODAY + timedelta(days=365 * years)
     with pytest.raises(InvalidInput, match="Choose a date from"):
-        plot.create_planting(db, staff, crops["choy_sum"], bed.id, day)
+        plot_plantings.create_planting(db, staff, crops["choy_sum"], bed.id, day)
     with pytest.raises(InvalidInput, match="Choose a date from"):
-        plot.plan_planting(db, crops["choy_sum"], bed.id, day)
+        plot_plantings.plan_planting(db, crops["choy_sum"], bed.id, day)
     assert count(db, Planting) == 0
 
 
@@ -94,14 +94,14 @@ def test_planting_dates_stay_within_a_sensible_window(db, staff, bed, crops, yea
 ])
 def test_training_texts_are_bounded_and_drawable(db, staff, topic, trainer, words, english):
     with pytest.raises(InvalidInput, match=words):
-        plot.add_training(db, staff, TODAY, topic, trainer)
+        plot_training.add_training(db, staff, TODAY, topic, trainer)
     assert count(db, TrainingSession) == 0
-    assert plot.add_training(db, staff, TODAY, "ปุ๋ยหมัก Compost", "พี่แดง")
+    assert plot_training.add_training(db, staff, TODAY, "ปุ๋ยหมัก Compost", "พี่แดง")
 
 
 def test_planting_notes_are_bounded(db, staff, bed, crops, english):
     with pytest.raises(InvalidInput, match="at most 500"):
-        plot.create_planting(db, staff, crops["choy_sum"], bed.id, TODAY, notes="n" * 501)
+        plot_plantings.create_planting(db, staff, crops["choy_sum"], bed.id, TODAY, notes="n" * 501)
     with pytest.raises(InvalidInput, match="cannot show"):
-        plot.create_planting(db, staff, crops["choy_sum"], bed.id, TODAY, notes="😀")
+        plot_plantings.create_planting(db, staff, crops["choy_sum"], bed.id, TODAY, notes="😀")
     assert count(db, Planting) == 0

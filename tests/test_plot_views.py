@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from kiosk.models import Participant
-from kiosk.services import plot, plot_views
+from kiosk.services import plot_beds, plot_checks, plot_views
 from kiosk.services.demo_context import DemoContext
 from kiosk.services.plot_demo import add_demo_data
 from tests.plot_helpers import add_participant, seed_catalogue
@@ -28,12 +28,12 @@ def demo_db(db, vendor, staff):
 
 
 def test_demo_plot_is_sensible_and_consistent(demo_db):
-    beds = plot.list_beds(demo_db)
+    beds = plot_beds.list_beds(demo_db)
     assert len(beds) == 9 and sum(b.kind == "bed" for b in beds) == 8
     assert all((b.length_cm, b.width_cm) == (500, 100) for b in beds if b.kind == "bed")
     with demo_db.reading() as session:
-        assert plot._check_plot(session) == []
-        assert plot._check_harvests(session) == []
+        assert plot_checks._check_plot(session) == []
+        assert plot_checks._check_harvests(session) == []
 
 
 def test_today_view_lists_harvest_water_and_tasks(demo_db):
@@ -56,7 +56,7 @@ def test_month_view_shows_sowing_harvests_tasks_and_training(demo_db):
 
 
 def test_filters_narrow_the_views(demo_db):
-    beds = {b.name: b.id for b in plot.list_beds(demo_db)}
+    beds = {b.name: b.id for b in plot_beds.list_beds(demo_db)}
     only = plot_views.PlotFilter(bed_id=beds["A1"])
     week = plot_views.week_view(demo_db, TODAY - timedelta(days=TODAY.weekday()), only)
     tasks = [t for d in week for t in d.tasks]

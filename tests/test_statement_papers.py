@@ -198,14 +198,14 @@ def test_the_qr_reads_back_as_the_printed_code(market_db, tmp_path):
 
 
 def test_grants_training_and_plot_tasks_are_printed(market_db):
-    from kiosk.services import plot
+    from kiosk.services import plot_tasks, plot_training
     db, market = market_db
     who = market.people[1]
-    [task] = plot.add_task(db, market.staff, "weed", dates.today(), assignee_id=who,
-                           note="แปลงที่ 3")
-    plot.mark_task_done(db, market.staff, task)
-    plot.add_training(db, market.staff, dates.today(), "การเก็บเมล็ดพันธุ์ผักพื้นบ้าน", "ครูบุญมี",
-                      [who])
+    [task] = plot_tasks.add_task(db, market.staff, "weed", dates.today(), assignee_id=who,
+                                 note="แปลงที่ 3")
+    plot_tasks.mark_task_done(db, market.staff, task)
+    plot_training.add_training(db, market.staff, dates.today(),
+                               "การเก็บเมล็ดพันธุ์ผักพื้นบ้าน", "ครูบุญมี", [who])
     fund.give_grant(db, key="g-now", participant_id=who, amount=Money.baht(321),
                     purpose="ค่าเมล็ดพันธุ์ถั่วฝักยาว", on=dates.today())
     paper = statements.build_statement(db, who, this_month())

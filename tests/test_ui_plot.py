@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from kiosk.models.plot import Planting
-from kiosk.services import plot, plot_views, stock
+from kiosk.services import plot_beds, plot_views, stock
 from kiosk.services.demo_context import DemoContext
 from kiosk.services.plot_demo import add_demo_data
 from kiosk.ui import dialogs
@@ -61,7 +61,7 @@ def test_create_a_planting_from_the_month_view(qtbot, db, demo, ui_context):
     dialog = screen.dialog
     assert dialog.start.value() == day
     dialog.crop.setCurrentIndex(dialog.crop.findData(demo["coriander"]))
-    bed_b3 = next(b.id for b in plot.list_beds(db) if b.name == "B3")
+    bed_b3 = next(b.id for b in plot_beds.list_beds(db) if b.name == "B3")
     dialog.bed.setCurrentIndex(dialog.bed.findData(bed_b3))
     qtbot.mouseClick(dialog.start._buttons["forward"], Qt.MouseButton.LeftButton)
     assert "2570" in dialog.harvest.text()  # harvest in January, Buddhist Era
@@ -137,7 +137,7 @@ def test_map_tap_shows_history_and_refused_drag_snaps_back(qtbot, db, demo, ui_c
     screen.dialog.close()
     # dragging A1 onto A2 is refused and the bed stays where it was
     view.bed_moved.emit(a1.id, 0, 150)
-    assert errors and plot.list_beds(db)[0].y_cm == 25
+    assert errors and plot_beds.list_beds(db)[0].y_cm == 25
     assert view.items_by_bed[a1.id].pos().y() == 25
     # typing a size in the panel
     panel = screen.bed_panel
@@ -147,7 +147,7 @@ def test_map_tap_shows_history_and_refused_drag_snaps_back(qtbot, db, demo, ui_c
     panel.spins["length"].setValue(525)
     qtbot.mouseClick(panel.save, Qt.MouseButton.LeftButton)
     assert len(errors) == 2
-    assert next(b for b in plot.list_beds(db) if b.id == a1.id).length_cm == 525
+    assert next(b for b in plot_beds.list_beds(db) if b.id == a1.id).length_cm == 525
     assert view.items_by_bed[a1.id].rect().width() == 525
 
 

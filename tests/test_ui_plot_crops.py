@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from kiosk import i18n
 from kiosk.errors import InvalidInput, NotAllowed
 from kiosk.models import AuditEvent, Crop, Product
-from kiosk.services import plot
+from kiosk.services import plot_crops
 from kiosk.services.plot_rules import season_label
 from kiosk.ui.context import AppContext
 from kiosk.ui.plot import PlotScreen
@@ -43,7 +43,7 @@ def _row_of(view, code_name_en):
 
 def _crop(db, crop_id):
     with db.reading() as session:
-        return plot.crop_info(session.get(Crop, crop_id))
+        return plot_crops.crop_info(session.get(Crop, crop_id))
 
 
 def test_table_lists_every_crop_with_its_products(screen, crops, qtmodeltester):
@@ -67,7 +67,7 @@ def test_vendors_have_no_crops_view(qtbot, db, vendor, ui_context, crops):
     qtbot.addWidget(widget)
     assert "crops" not in widget.views and "training" not in widget.views
     with pytest.raises(NotAllowed):
-        plot.update_crop(db, vendor, crops["coriander"], days_to_first_harvest=10)
+        plot_crops.update_crop(db, vendor, crops["coriander"], days_to_first_harvest=10)
 
 
 def test_edit_a_crop_through_the_form(qtbot, screen, db, crops):
@@ -149,7 +149,7 @@ def test_add_a_crop_and_link_a_product(qtbot, screen, db, crops):
     assert view.model.rowCount() == len(crops) + 1
     # the same name again is refused
     with pytest.raises(InvalidInput):
-        plot.create_crop(db, screen.ctx.who, name_th="แตงกวา", name_en="cuke", family="F",
+        plot_crops.create_crop(db, screen.ctx.who, name_th="แตงกวา", name_en="cuke", family="F",
                          start_from="seed", days_to_first_harvest=40, harvest_window_days=3,
                          sale_unit="kg")
     with db.reading() as session:
@@ -157,13 +157,13 @@ def test_add_a_crop_and_link_a_product(qtbot, screen, db, crops):
 
 
 def test_unticking_a_product_unlinks_it(db, staff, crops):
-    plot.update_crop(db, staff, crops["chili"], product_ids=[])
+    plot_crops.update_crop(db, staff, crops["chili"], product_ids=[])
     with db.reading() as session:
         assert session.scalar(select(Product.crop_id).where(Product.code == "chili")) is None
 
 
 def test_broadcast_spacing_is_kept(db, staff, crops):
-    crop = plot.update_crop(db, staff, crops["coriander"], spacing_cm="broadcast")
+    crop = plot_crops.update_crop(db, staff, crops["coriander"], spacing_cm="broadcast")
     assert crop.spacing_cm == "broadcast"
     with pytest.raises(InvalidInput):
-        plot.update_crop(db, staff, crops["coriander"], spacing_cm="20x30x4")
+        plot_crops.update_crop(db, staff, crops["coriander"], spacing_cm="20x30x4")

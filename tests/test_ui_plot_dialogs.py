@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.dates import format_date, today
-from kiosk.services import plot
+from kiosk.services import plot_beds, plot_harvests, plot_plantings
 from kiosk.ui.plot import PlotScreen
 from kiosk.ui.plot.dialogs import HarvestDialog, PlantingDialog
 from tests.plot_helpers import seed_catalogue
@@ -27,12 +27,12 @@ def crops(db):
 
 @pytest.fixture
 def bed(db, staff):
-    return plot.add_bed(db, staff, "A1", 0, 25, 500, 100)
+    return plot_beds.add_bed(db, staff, "A1", 0, 25, 500, 100)
 
 
 def test_a_harvest_message_keeps_its_room_and_clears_when_fixed(qtbot, db, staff, bed, crops,
                                                                   ui_context, english):
-    p = plot.create_planting(db, staff, crops["water_spinach"], bed.id,
+    p = plot_plantings.create_planting(db, staff, crops["water_spinach"], bed.id,
                              TODAY - timedelta(days=40)).planting
     dialog = HarvestDialog(ui_context, p.id, TODAY)
     qtbot.addWidget(dialog)
@@ -101,7 +101,7 @@ def test_the_new_planting_button_names_the_day_it_uses(qtbot, db, bed, crops, ui
 
 def test_any_failure_while_saving_a_harvest_is_a_message(qtbot, db, staff, bed, crops, ui_context,
                                                          monkeypatch, english):
-    p = plot.create_planting(db, staff, crops["water_spinach"], bed.id,
+    p = plot_plantings.create_planting(db, staff, crops["water_spinach"], bed.id,
                              TODAY - timedelta(days=40)).planting
     dialog = HarvestDialog(ui_context, p.id, TODAY)
     qtbot.addWidget(dialog)
@@ -109,7 +109,7 @@ def test_any_failure_while_saving_a_harvest_is_a_message(qtbot, db, staff, bed, 
 
     def overflow(*_a, **_k):
         raise OverflowError("Python int too large to convert to SQLite INTEGER")
-    monkeypatch.setattr(plot, "record_harvest", overflow)
+    monkeypatch.setattr(plot_harvests, "record_harvest", overflow)
     dialog.quantity.setText("5")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "Nothing was saved" in dialog.message.text() and dialog.isVisible()
@@ -141,7 +141,7 @@ def test_the_bed_form_is_as_wide_as_its_thai_labels(qtbot, db, bed, crops, ui_co
 
 def test_week_tasks_say_what_to_do_on_one_line_and_on_what_on_the_next(qtbot, db, staff, bed,
                                                                        crops, ui_context, english):
-    plot.create_planting(db, staff, crops["chinese_kale"], bed.id, TODAY - timedelta(days=3))
+    plot_plantings.create_planting(db, staff, crops["chinese_kale"], bed.id, TODAY - timedelta(days=3))
     screen = PlotScreen(ui_context)
     qtbot.addWidget(screen)
     screen.resize(1140, 730)

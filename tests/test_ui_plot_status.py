@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from kiosk.services import plot, plot_views
+from kiosk.services import plot_beds, plot_plantings, plot_views
 from kiosk.services.demo_context import DemoContext
 from kiosk.services.plot_demo import add_demo_data
 from kiosk.ui.plot import PlotScreen
@@ -44,7 +44,7 @@ def _tap(qtbot, widget):
 
 def test_fail_a_planting_from_the_bed_history_needs_a_reason(qtbot, screen, db):
     screen.show_view("map")
-    a1 = next(b for b in plot.list_beds(db) if b.name == "A1")
+    a1 = next(b for b in plot_beds.list_beds(db) if b.name == "A1")
     screen.bed_panel.show_bed(a1)
     _tap(qtbot, screen.bed_panel.history)
     history = screen.dialog
@@ -59,11 +59,11 @@ def test_fail_a_planting_from_the_bed_history_needs_a_reason(qtbot, screen, db):
     assert dialog.reason.isVisible()
     _tap(qtbot, dialog.save_button)  # no reason: refused, nothing written
     assert dialog.isVisible() and dialog.message.isVisible()
-    assert plot.get_planting(db, planting.id).status == planting.status
+    assert plot_plantings.get_planting(db, planting.id).status == planting.status
     qtbot.keyClicks(dialog.reason, "flooded")
     with qtbot.waitSignal(dialog.saved):
         _tap(qtbot, dialog.save_button)
-    stored = plot.get_planting(db, planting.id)
+    stored = plot_plantings.get_planting(db, planting.id)
     assert (stored.status, stored.failed_reason, stored.ended_on) == ("failed", "flooded", TODAY)
     assert "flooded" in history.list.item(0).text()  # the history list updated
 
@@ -82,13 +82,13 @@ def test_move_a_planting_along_from_the_month_view(qtbot, screen, db):
     _tap(qtbot, dialog.status_buttons["harvesting"])
     with qtbot.waitSignal(dialog.saved):
         _tap(qtbot, dialog.save_button)
-    assert plot.get_planting(db, target.id).status == "harvesting"
+    assert plot_plantings.get_planting(db, target.id).status == "harvesting"
 
 
 def test_vendors_cannot_change_status(db, vendor, demo):
     from kiosk.errors import NotAllowed
     with pytest.raises(NotAllowed):
-        plot.set_planting_status(db, vendor, 1, "done")
+        plot_plantings.set_planting_status(db, vendor, 1, "done")
 
 
 def _page_size(screen: QWidget, width: int, height: int, qtbot) -> None:

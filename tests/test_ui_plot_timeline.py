@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from hypothesis import given, strategies as st
 
 from kiosk.dates import today
-from kiosk.services import plot, plot_lanes
+from kiosk.services import plot_beds, plot_lanes, plot_plantings
 from kiosk.ui.plot import PlotScreen
 from tests.plot_helpers import seed_catalogue
 
@@ -40,10 +40,10 @@ def test_plantings_in_one_lane_never_overlap(spans):
 
 def test_the_timeline_lays_overlaps_in_lanes_and_scrolls(qtbot, db, staff, ui_context):
     crops = seed_catalogue(db)
-    bed = plot.add_bed(db, staff, "A1", 0, 25, 500, 100)
+    bed = plot_beds.add_bed(db, staff, "A1", 0, 25, 500, 100)
     for code in ("choy_sum", "chinese_kale", "coriander"):  # the same days, the same bed
-        plot.create_planting(db, staff, crops[code], bed.id, TODAY - timedelta(days=10))
-    late = plot.create_planting(db, staff, crops["holy_basil"], bed.id, TODAY + timedelta(days=600),
+        plot_plantings.create_planting(db, staff, crops[code], bed.id, TODAY - timedelta(days=10))
+    late = plot_plantings.create_planting(db, staff, crops["holy_basil"], bed.id, TODAY + timedelta(days=600),
                                 from_cm=0, to_cm=100).planting
     screen = PlotScreen(ui_context)
     qtbot.addWidget(screen)

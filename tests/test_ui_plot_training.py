@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from kiosk.models.plot import TrainingSession
-from kiosk.services import plot
+from kiosk.services import plot_training
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot import PlotScreen
 from tests.plot_helpers import add_participant
@@ -59,12 +59,12 @@ def test_add_a_session_then_tick_attendance(qtbot, screen, db, people):
     qtbot.mouseClick(view.toggles[first], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.toggles[second], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.toggles[second], Qt.MouseButton.LeftButton)  # untick again
-    (saved,) = plot.trainings_between(db, TODAY, date(2026, 11, 30))
+    (saved,) = plot_training.trainings_between(db, TODAY, date(2026, 11, 30))
     assert saved.attendee_ids == (first,)
     assert view.toggles[first].isChecked() and not view.toggles[second].isChecked()
     # it counts in the participant's month
-    assert [t.topic for t in plot.training_attended(db, first, 2026, 11)] == ["Compost"]
-    assert plot.training_attended(db, second, 2026, 11) == []
+    assert [t.topic for t in plot_training.training_attended(db, first, 2026, 11)] == ["Compost"]
+    assert plot_training.training_attended(db, second, 2026, 11) == []
     assert view.list.item(0).text().endswith(tr("{n} came").format(n=1))  # the count
 
 
@@ -77,8 +77,8 @@ def test_a_session_without_topic_is_refused(qtbot, screen, db):
 
 
 def test_sessions_listed_newest_first_with_counts(qtbot, screen, db, staff, people):
-    old = plot.add_training(db, staff, date(2026, 10, 3), "Seedlings", "A", people[:2])
-    new = plot.add_training(db, staff, date(2026, 11, 20), "Neem spray", "B", people)
+    old = plot_training.add_training(db, staff, date(2026, 10, 3), "Seedlings", "A", people[:2])
+    new = plot_training.add_training(db, staff, date(2026, 11, 20), "Neem spray", "B", people)
     view = screen.training_view  # refreshed by the change signal
     assert [s.id for s in view.sessions] == [new, old]
     assert view.selected_id == old  # the first one added stays chosen
@@ -90,12 +90,12 @@ def test_sessions_listed_newest_first_with_counts(qtbot, screen, db, staff, peop
 
 def test_unticking_keeps_inactive_attendees(qtbot, screen, db, staff, people):
     from kiosk.models import Participant
-    sid = plot.add_training(db, staff, date(2026, 11, 20), "Neem spray", "B", people)
+    sid = plot_training.add_training(db, staff, date(2026, 11, 20), "Neem spray", "B", people)
     with db.unit_of_work() as session:
         session.get(Participant, people[2]).active = False
     view = screen.training_view
     view.refresh()
     assert set(view.toggles) == set(people[:2])  # only active people get a toggle
     qtbot.mouseClick(view.toggles[people[0]], Qt.MouseButton.LeftButton)
-    (saved,) = [s for s in plot.trainings_between(db, TODAY.replace(day=1), TODAY) if s.id == sid]
+    (saved,) = [s for s in plot_training.trainings_between(db, TODAY.replace(day=1), TODAY) if s.id == sid]
     assert set(saved.attendee_ids) == {people[1], people[2]}

@@ -24,7 +24,7 @@ CHECK_MODULES = [
     "kiosk.services.sales",
     "kiosk.services.ledger_checks",
     "kiosk.services.loan_checks",
-    "kiosk.services.plot",
+    "kiosk.services.plot_checks",
     "kiosk.services.verification",
 ]
 

@@ -20,7 +20,7 @@ from kiosk.models.ledger import Account, JournalEntry, JournalLine
 from kiosk.models.plot import Harvest, Planting
 from kiosk.models.sales import Sale, SaleLine, SaleReversal, SaleReversalLine
 from kiosk.money import Money
-from kiosk.services import fund, ledger, loans, plot, settings
+from kiosk.services import fund, ledger, loans, plot_training, settings
 from kiosk.services.fund import account_name
 from kiosk.services.plot_rules import crop_name
 from kiosk.services.statement_data import (
@@ -116,7 +116,7 @@ def build_fund_report(db: Database, month: Month, until: date | None = None) -> 
         as_of = month_as_of(session, month, until)
     overview = fund.overview(db, as_of)
     arrears = loans.arrears(db, as_of)
-    trainings = plot.trainings_between(db, month.first, as_of)
+    trainings = plot_training.trainings_between(db, month.first, as_of)
     with db.reading() as session:
         start = _balances(session, month.first - timedelta(days=1))
         end = _balances(session, as_of)

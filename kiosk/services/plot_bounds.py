@@ -73,3 +73,12 @@ def check_text(value: str, field: str, what: str, *, required: bool = False) -> 
                        required=tr("Please enter the {what}.").format(what=what) if required else None,
                        too_long=tr("The {what} is at most {n} characters ({count} now).").format(
                            what=what, n=limit, count=count))
+
+
+def whole_cm(value: object, what: str) -> int:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(tr("{what} must be a whole number of centimetres.").format(
+            what=what)) from exc
+    return number

@@ -15,8 +15,8 @@ from kiosk.errors import InvalidInput
 from kiosk.i18n import tr
 from kiosk.models import Crop
 from kiosk.services import settings
-from kiosk.services.plot import _require_staff
 from kiosk.services.auth import SignedIn
+from kiosk.services.plot_changes import require_staff
 from kiosk.services.plot_rules import SEASONS, parse_boundaries
 
 MAX_GAP_DAYS = 730
@@ -59,7 +59,7 @@ def validate_plot_settings(gaps: dict[str, object],
 
 def save_plot_settings(db: Database, who: SignedIn, gaps: dict[str, object],
                        boundaries: dict[str, str]) -> PlotSettings:
-    _require_staff(who)
+    require_staff(who)
     clean_gaps, clean_boundaries = validate_plot_settings(gaps, boundaries)
     settings.change(db, who.operator_id, rotation_gap_days=clean_gaps,
                     season_boundaries=clean_boundaries)

@@ -19,8 +19,10 @@ from kiosk.db import Database
 from kiosk.models import Crop, Operator, Participant
 from kiosk.models.plot import Bed, Harvest, Planting, PlotTask
 from kiosk.names import short_name
-from kiosk.services.plot import (BedInfo, PlantingInfo, TrainingInfo, _bed_info, _qty,
-                                 _trainings, planting_info)
+from kiosk.services.plot_beds import BedInfo, bed_info
+from kiosk.services.plot_harvests import summed_quantity
+from kiosk.services.plot_plantings import PlantingInfo, planting_info
+from kiosk.services.plot_training import TrainingInfo, trainings_in
 from kiosk.services.plot_rules import (ENDED_STATUSES, PLOT_LENGTH_CM, PLOT_WIDTH_CM,
                                        TASK_KINDS, crop_name, remedy)
 
@@ -206,7 +208,7 @@ def _plantings(session: Session, first: date, last: date, flt: PlotFilter,
 def _harvested(session: Session, planting_ids: list[int]) -> dict[int, Decimal]:
     if not planting_ids:
         return {}
-    return {pid: _qty(total) for pid, total in session.execute(
+    return {pid: summed_quantity(total) for pid, total in session.execute(
         select(Harvest.planting_id, func.sum(Harvest.quantity))
         .where(Harvest.planting_id.in_(planting_ids)).group_by(Harvest.planting_id))}
 
@@ -237,7 +239,7 @@ def today_view(db: Database, day: date, flt: PlotFilter = NO_FILTER,
             ReadyPlanting(replace(p, harvested=totals.get(p.id, p.harvested)),
                           (p.harvest_to - day).days)
             for p in ready)
-        return TodayData(day, harvest, water, tasks, tuple(_trainings(session, day, day)))
+        return TodayData(day, harvest, water, tasks, tuple(trainings_in(session, day, day)))
 
 
 def _day_events(session: Session, first: date, last: date,
@@ -273,7 +275,7 @@ def _day_events(session: Session, first: date, last: date,
         counts[due].append((kind, total, done))
     training: dict[date, list[TrainingInfo]] = defaultdict(list)
     if flt.bed_id is None and flt.crop_id is None:
-        for t in _trainings(session, first, last):
+        for t in trainings_in(session, first, last):
             if flt.participant_id is None or flt.participant_id in t.attendee_ids:
                 training[t.held_on].append(t)
     result = {}
@@ -324,13 +326,13 @@ def plot_map(db: Database, day: date, include_archived: bool = False) -> MapData
             growing[p.bed_id].append(MapPlanting(p.id, c.name_th, c.name_en, c.colour, p.from_cm,
                                                  p.to_cm, p.status, (p.harvest_from - day).days))
         return MapData(day, PLOT_LENGTH_CM, PLOT_WIDTH_CM,
-                       tuple(MapBed(_bed_info(b), tuple(growing.get(b.id, ()))) for b in beds))
+                       tuple(MapBed(bed_info(b), tuple(growing.get(b.id, ()))) for b in beds))
 
 
 def timeline(db: Database, first: date, last: date, flt: PlotFilter = NO_FILTER) -> list[TimelineRow]:
     """Per bed, the plantings touching first..last (a Gantt chart's rows)."""
     with db.reading() as session:
-        beds = [_bed_info(b) for b in session.scalars(
+        beds = [bed_info(b) for b in session.scalars(
             select(Bed).where(Bed.archived.is_(False)).order_by(Bed.sort_order, Bed.name))]
         plantings = _plantings(session, first, last, flt)
     by_bed: dict[int, list[PlantingInfo]] = defaultdict(list)

@@ -24,7 +24,7 @@ from kiosk.models.plot import Planting
 from kiosk.models.sales import Sale
 from kiosk.money import Money
 from kiosk.names import display_name
-from kiosk.services import loans, plot, settings
+from kiosk.services import loans, plot_training, settings
 from kiosk.services.plot_rules import crop_name, task_label
 from kiosk.services.statement_data import (
     ActivityLine, LoanLine, Month, Statement, participant_code, parse_participant_code,
@@ -122,7 +122,7 @@ def _tasks(session: Session, books: MonthBooks, participant_id: int) -> tuple[Ac
 
 
 def _build(session: Session, books: MonthBooks, participant_id: int,
-           trainings: Sequence[plot.TrainingInfo], stall_name: str) -> Statement:
+           trainings: Sequence[plot_training.TrainingInfo], stall_name: str) -> Statement:
     person = session.get(Participant, participant_id)
     if person is None:
         raise NotFound(tr("This participant no longer exists."))
@@ -152,7 +152,7 @@ def iter_statements(db: Database, month: Month, participant_ids: Sequence[int] |
     with db.reading() as session:
         as_of = month_as_of(session, month, until)
     ids = list(participant_ids) if participant_ids is not None else statement_participants(db, month)
-    trainings = plot.trainings_between(db, month.first, as_of)
+    trainings = plot_training.trainings_between(db, month.first, as_of)
     with db.reading() as session:
         books = MonthBooks(session, month, as_of)
         stall_name = str(settings.get(session, "stall_name"))

@@ -325,9 +325,9 @@ class WeekView(QWidget):
 
     def _tick(self, task_id: int, done: bool) -> None:
         from kiosk.errors import KioskError
-        from kiosk.services import plot as plot_service
+        from kiosk.services import plot_tasks
         try:
-            plot_service.mark_task_done(self.ctx.db, self.ctx.who, task_id, done)
+            plot_tasks.mark_task_done(self.ctx.db, self.ctx.who, task_id, done)
         except KioskError as error:
             self.error.emit(error.message)
 

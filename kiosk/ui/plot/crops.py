@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
                                QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from kiosk.errors import KioskError
-from kiosk.services import plot
-from kiosk.services.plot import START_FROM, SALE_UNITS
+from kiosk.services import plot_crops
+from kiosk.services.plot_crops import SALE_UNITS, START_FROM
 from kiosk.services.plot_rules import SEASONS, season_label
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
@@ -43,7 +43,7 @@ def family_label(family: str) -> str:
 
 
 def spacing_label(spacing: str) -> str:
-    if spacing == plot.BROADCAST:
+    if spacing == plot_crops.BROADCAST:
         return tr("scattered")
     return spacing + " " + tr("cm") if spacing else ""
 
@@ -62,10 +62,10 @@ class CropTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.crops: list[plot.CropInfo] = []
+        self.crops: list[plot_crops.CropInfo] = []
         self.products: dict[int, list[str]] = {}
 
-    def set_rows(self, crops: list[plot.CropInfo], products: list[plot.ProductLink]) -> None:
+    def set_rows(self, crops: list[plot_crops.CropInfo], products: list[plot_crops.ProductLink]) -> None:
         self.beginResetModel()
         self.crops = list(crops)
         self.products = {}
@@ -118,7 +118,7 @@ class CropTableModel(QAbstractTableModel):
         }
         return values[column]
 
-    def _products(self, crop: plot.CropInfo) -> str:
+    def _products(self, crop: plot_crops.CropInfo) -> str:
         return ", ".join(self.products.get(crop.id, [])) or "–"
 
 
@@ -131,7 +131,7 @@ class CropDialog(QDialog):
 
     saved = Signal(object)  # CropInfo
 
-    def __init__(self, ctx: AppContext, crop: plot.CropInfo | None,
+    def __init__(self, ctx: AppContext, crop: plot_crops.CropInfo | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -142,7 +142,7 @@ class CropDialog(QDialog):
         self.setStyleSheet(CROP_STYLE)
         self.setMinimumWidth(860)  # fits a 1024x768 screen
         dialogs.fit_to_screen(self, 1040, 0)
-        crops = plot.list_crops(ctx.db)
+        crops = plot_crops.list_crops(ctx.db)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         heading = QLabel(title, self)
@@ -226,7 +226,7 @@ class CropDialog(QDialog):
         self.products = named(QListWidget(self), "plot_crop_products", tr("Sale products"))
         self.products.setMinimumHeight(200)
         crop_names = {c.id: c.name for c in crops}
-        for product in plot.sale_products(ctx.db):
+        for product in plot_crops.sale_products(ctx.db):
             text = f"{product.name} ({unit_label(product.unit)})"
             if product.crop_id is not None and (crop is None or product.crop_id != crop.id):
                 text += " · " + tr("now from {crop}").format(
@@ -286,7 +286,7 @@ class CropDialog(QDialog):
 
     def spacing_value(self) -> str:
         text = self.spacing.text().strip()
-        return plot.BROADCAST if text in (tr("scattered"), plot.BROADCAST) else text
+        return plot_crops.BROADCAST if text in (tr("scattered"), plot_crops.BROADCAST) else text
 
     def family_value(self) -> str:
         """The stored family: a known one chosen by its label, or what was typed."""
@@ -304,9 +304,9 @@ class CropDialog(QDialog):
     def save(self) -> None:
         try:
             if self.crop is None:
-                result = plot.create_crop(self.ctx.db, self.ctx.who, **self.values())
+                result = plot_crops.create_crop(self.ctx.db, self.ctx.who, **self.values())
             else:
-                result = plot.update_crop(self.ctx.db, self.ctx.who, self.crop.id, **self.values())
+                result = plot_crops.update_crop(self.ctx.db, self.ctx.who, self.crop.id, **self.values())
         except KioskError as error:
             self.message.setText(error.message)
             self.message.show()
@@ -357,9 +357,9 @@ class CropsView(QWidget):
         self.retranslate()
 
     def refresh(self) -> None:
-        self.model.set_rows(plot.list_crops(self.ctx.db), plot.sale_products(self.ctx.db))
+        self.model.set_rows(plot_crops.list_crops(self.ctx.db), plot_crops.sale_products(self.ctx.db))
 
-    def open_crop(self, crop: plot.CropInfo | None) -> CropDialog:
+    def open_crop(self, crop: plot_crops.CropInfo | None) -> CropDialog:
         self.dialog = CropDialog(self.ctx, crop, self)
         self.dialog.open()
         return self.dialog

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLa
 from kiosk.dates import format_date, today
 from kiosk.errors import KioskError
 from kiosk.money import format_quantity
-from kiosk.services import plot, plot_views
+from kiosk.services import (plot_beds, plot_crops, plot_harvests, plot_people, plot_plantings,
+                            plot_views)
 from kiosk.services.plot_rules import status_label
 from kiosk.ui import actions
 from kiosk.ui.context import AppContext
@@ -67,8 +68,8 @@ class PlantingDialog(QDialog):
         self.setWindowTitle(tr("New planting"))
         self.setStyleSheet(PLOT_STYLE)
         self.setMinimumWidth(760)
-        self.crops = plot.list_crops(ctx.db)
-        self.beds = [b for b in plot.list_beds(ctx.db)]
+        self.crops = plot_crops.list_crops(ctx.db)
+        self.beds = [b for b in plot_beds.list_beds(ctx.db)]
         layout = QVBoxLayout(self)
         heading = QLabel(tr("New planting"), self)
         heading.setProperty("role", "heading")
@@ -155,8 +156,9 @@ class PlantingDialog(QDialog):
             self.warnings.setText("")
             return
         try:
-            plan = plot.plan_planting(self.ctx.db, self.crop.currentData(), self.bed.currentData(),
-                                      self.start.value(), self.from_cm.value(), self.to_cm.value())
+            plan = plot_plantings.plan_planting(
+                self.ctx.db, self.crop.currentData(), self.bed.currentData(),
+                self.start.value(), self.from_cm.value(), self.to_cm.value())
         except KioskError as error:
             self.harvest.setText("")
             self.warnings.setText(error.message)
@@ -166,7 +168,7 @@ class PlantingDialog(QDialog):
         self.warnings.setText("\n".join("⚠ " + w.message for w in plan.warnings))
 
     def save(self) -> None:
-        outcome = actions.attempt(self.ctx.db, lambda: plot.create_planting(
+        outcome = actions.attempt(self.ctx.db, lambda: plot_plantings.create_planting(
             self.ctx.db, self.ctx.who, self.crop.currentData() or 0,
             self.bed.currentData() or 0, self.start.value(), from_cm=self.from_cm.value(),
             to_cm=self.to_cm.value(), expected_yield=self.yield_edit.text().strip() or None),
@@ -194,7 +196,7 @@ class HarvestDialog(QDialog):
         self.setWindowTitle(tr("Record harvest"))
         self.setStyleSheet(PLOT_STYLE)
         self.setMinimumWidth(620)
-        planting = plot.get_planting(ctx.db, planting_id)
+        planting = plot_plantings.get_planting(ctx.db, planting_id)
         layout = QVBoxLayout(self)
         heading = QLabel(tr("Harvest of {crop}, bed {bed}").format(
             crop=planting.crop_name, bed=planting.bed_name), self)
@@ -207,13 +209,13 @@ class HarvestDialog(QDialog):
         self.quantity.setPlaceholderText("0.000")
         self.unit = QComboBox(self)
         named(self.unit, "plot_harvest_unit", tr("Unit"))
-        for _, unit in plot.harvest_units(ctx.db, planting_id):
+        for _, unit in plot_harvests.harvest_units(ctx.db, planting_id):
             if self.unit.findData(unit) < 0:
                 self.unit.addItem(unit_label(unit), unit)
         self.person = QComboBox(self)
         named(self.person, "plot_harvest_person", tr("Harvested by"))
         self.person.addItem(tr("(not said)"), None)
-        for person in plot.participants(ctx.db):
+        for person in plot_people.participants(ctx.db):
             self.person.addItem(person.name, person.id)
         if ctx.who.participant_id is not None:
             index = self.person.findData(ctx.who.participant_id)
@@ -239,7 +241,7 @@ class HarvestDialog(QDialog):
         self.quantity.setFocus()
 
     def save(self) -> None:
-        outcome = actions.attempt(self.ctx.db, lambda: plot.record_harvest(
+        outcome = actions.attempt(self.ctx.db, lambda: plot_harvests.record_harvest(
             self.ctx.db, self.ctx.who, self.planting_id, self.quantity.text(),
             unit=self.unit.currentData(), harvested_by=self.person.currentData(), on=self.day),
             show=self.message.setText, busy=self.save_button.setDisabled)
@@ -254,7 +256,7 @@ class HarvestDialog(QDialog):
 class BedHistoryDialog(QDialog):
     """Everything a bed has grown, newest first."""
 
-    def __init__(self, ctx: AppContext, bed: plot.BedInfo, parent: QWidget | None = None,
+    def __init__(self, ctx: AppContext, bed: plot_beds.BedInfo, parent: QWidget | None = None,
                  day: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plot_history_dialog")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QFrame, QHB
 
 from kiosk.dates import today as real_today
 from kiosk.errors import KioskError
-from kiosk.services import plot, plot_views
+from kiosk.services import plot_beds, plot_crops, plot_people, plot_views
 from kiosk.ui import dialogs
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.calendar import MonthView, WeekView
@@ -68,10 +68,10 @@ class BedPanel(QFrame):
         for button in (self.save, self.history, self.archive, self.add):
             layout.addWidget(button)
         layout.addStretch(1)
-        self.bed: plot.BedInfo | None = None
+        self.bed: plot_beds.BedInfo | None = None
         self.retranslate()
 
-    def show_bed(self, bed: plot.BedInfo | None) -> None:
+    def show_bed(self, bed: plot_beds.BedInfo | None) -> None:
         self.bed = bed
         enabled = bed is not None
         for widget in [self.name, *self.spins.values(), self.save, self.history, self.archive]:
@@ -259,9 +259,9 @@ class PlotScreen(Screen):
         if not self.staff:
             return
         sources = {
-            "bed": [(b.id, tr("bed {name}").format(name=b.name)) for b in plot.list_beds(self.ctx.db)],
-            "crop": [(c.id, c.name) for c in plot.list_crops(self.ctx.db)],
-            "participant": [(p.id, p.name) for p in plot.participants(self.ctx.db)],
+            "bed": [(b.id, tr("bed {name}").format(name=b.name)) for b in plot_beds.list_beds(self.ctx.db)],
+            "crop": [(c.id, c.name) for c in plot_crops.list_crops(self.ctx.db)],
+            "participant": [(p.id, p.name) for p in plot_people.participants(self.ctx.db)],
         }
         everyone = {"bed": tr("All beds"), "crop": tr("All crops"),
                     "participant": tr("Everyone")}
@@ -322,7 +322,7 @@ class PlotScreen(Screen):
 
     def _change_bed(self, bed_id: int, **values: object) -> None:
         try:
-            bed = plot.update_bed(self.ctx.db, self.ctx.who, bed_id, **values)
+            bed = plot_beds.update_bed(self.ctx.db, self.ctx.who, bed_id, **values)
             self.bed_panel.show_bed(bed)
         except KioskError as error:
             self._dirty.add("map")
@@ -350,7 +350,7 @@ class PlotScreen(Screen):
                 self, tr("Take bed {name} off the map? Its history stays.").format(name=bed.name)):
             return
         try:
-            plot.archive_bed(self.ctx.db, self.ctx.who, bed.id)
+            plot_beds.archive_bed(self.ctx.db, self.ctx.who, bed.id)
             self.bed_panel.show_bed(None)
         except KioskError as error:
             self._error(error.message)
@@ -361,7 +361,7 @@ class PlotScreen(Screen):
             return
         spins = self.bed_panel.spins
         try:
-            bed = plot.add_bed(self.ctx.db, self.ctx.who, name, spins["x"].value(),
+            bed = plot_beds.add_bed(self.ctx.db, self.ctx.who, name, spins["x"].value(),
                                spins["y"].value(), spins["length"].value() or 100,
                                spins["width"].value() or 100)
             self.bed_panel.show_bed(bed)

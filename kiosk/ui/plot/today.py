@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 from kiosk.dates import format_date_long, weekday_short
 from kiosk.errors import KioskError
 from kiosk.money import format_quantity
-from kiosk.services import plot, plot_views
+from kiosk.services import plot_tasks, plot_views
 from kiosk.services.plot_rules import task_label
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
@@ -212,7 +212,7 @@ class TodayView(QWidget):
 
     def _toggle(self, task_id: int, done: bool) -> None:
         try:
-            plot.mark_task_done(self.ctx.db, self.ctx.who, task_id, done)
+            plot_tasks.mark_task_done(self.ctx.db, self.ctx.who, task_id, done)
         except KioskError as error:
             self.error.emit(error.message)
             self.refresh()

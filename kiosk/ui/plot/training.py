@@ -1,7 +1,7 @@
 """Training (staff): sessions with date, topic and trainer; tick who came.
 
 Attendance counts in each participant's monthly statement
-(``plot.training_attended``). A tick saves at once (one unit of work).
+(``plot_training.training_attended``). A tick saves at once (one unit of work).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QFrame, QGridLayout, QHBoxL
 
 from kiosk.dates import format_date, weekday_short
 from kiosk.errors import KioskError
-from kiosk.services import plot
+from kiosk.services import plot_people, plot_training
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.theme import MIN_TARGET_PX
@@ -37,7 +37,7 @@ QListWidget#plot_training_list::item:selected { background: #E8F5E9; color: #1C2
 """
 
 
-def session_text(session: plot.TrainingInfo) -> str:
+def session_text(session: plot_training.TrainingInfo) -> str:
     return "{day} · {topic}\n{trainer} · {came}".format(
         day=f"{weekday_short(session.held_on)} {format_date(session.held_on)}",
         topic=session.topic, trainer=tr("trainer {name}").format(name=session.trainer),
@@ -76,7 +76,7 @@ class TrainingDialog(QDialog):
 
     def save(self) -> None:
         try:
-            session_id = plot.add_training(self.ctx.db, self.ctx.who, self.day.value(),
+            session_id = plot_training.add_training(self.ctx.db, self.ctx.who, self.day.value(),
                                            self.topic.text(), self.trainer.text())
         except KioskError as error:
             self.message.setText(error.message)
@@ -99,7 +99,7 @@ class TrainingView(QWidget):
         self.setStyleSheet(TRAINING_STYLE)
         self.filter = None
         self.today = date.today()
-        self.sessions: list[plot.TrainingInfo] = []
+        self.sessions: list[plot_training.TrainingInfo] = []
         self.selected_id: int | None = None
         self.dialog: TrainingDialog | None = None
         self.toggles: dict[int, QPushButton] = {}
@@ -147,7 +147,7 @@ class TrainingView(QWidget):
 
     # -- data --------------------------------------------------------------------
     def refresh(self) -> None:
-        self.sessions = list(reversed(plot.trainings_between(
+        self.sessions = list(reversed(plot_training.trainings_between(
             self.ctx.db, self.today - timedelta(days=DAYS_BACK),
             self.today + timedelta(days=DAYS_AHEAD))))
         keep = self.selected_id
@@ -166,7 +166,7 @@ class TrainingView(QWidget):
         self.list.blockSignals(False)
         self._row_changed(row)
 
-    def session(self) -> plot.TrainingInfo | None:
+    def session(self) -> plot_training.TrainingInfo | None:
         return next((s for s in self.sessions if s.id == self.selected_id), None)
 
     def _row_changed(self, row: int) -> None:
@@ -189,7 +189,7 @@ class TrainingView(QWidget):
         self.count.setText(tr("Trainer: {name}").format(name=session.trainer) + " · "
                            + tr("{n} came").format(n=len(session.attendee_ids))
                            + " · " + tr("tap a name to tick who came"))
-        people = plot.participants(self.ctx.db)
+        people = plot_people.participants(self.ctx.db)
         for i, person in enumerate(people):
             came = person.id in session.attendee_ids
             button = QPushButton(self._toggle_text(person.name, came), self.people_box)
@@ -225,7 +225,7 @@ class TrainingView(QWidget):
         else:
             ids.discard(participant_id)
         try:
-            plot.set_attendance(self.ctx.db, self.ctx.who, session.id, ids)
+            plot_training.set_attendance(self.ctx.db, self.ctx.who, session.id, ids)
         except KioskError as error:
             self.refresh()
             self.error.emit(error.message)
