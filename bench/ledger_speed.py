@@ -20,7 +20,7 @@ from kiosk.db import Database
 from kiosk.models import Participant
 from kiosk.models.ledger import Account
 from kiosk.money import Money
-from kiosk.services import fund, ledger
+from kiosk.services import fund, ledger, ledger_reads
 from kiosk.services.ledger import OwnerShare
 
 
@@ -66,7 +66,7 @@ def main(entries: int = 100_000) -> None:
 
     def trial():
         with db.reading() as session:
-            ledger.trial_balance(session)
+            ledger_reads.trial_balance(session)
 
     def trial_from_lines():
         with db.reading() as session:
@@ -74,7 +74,7 @@ def main(entries: int = 100_000) -> None:
 
     def participant():
         with db.reading() as session:
-            ledger.raw_balance(session, owed)
+            ledger_reads.raw_balance(session, owed)
 
     def first_page():
         fund.journal(db, limit=50)

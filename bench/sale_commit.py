@@ -28,7 +28,7 @@ from kiosk.db import Database
 from kiosk.models import Category, Participant, Product, Role
 from kiosk.models.ledger import JournalEntry, JournalLine
 from kiosk.money import Money
-from kiosk.services import auth, ledger, sale_ledger, sales, stock
+from kiosk.services import auth, ledger_chart, sale_ledger, sales, stock
 from kiosk.services.cart import Cart, CartLine
 
 
@@ -131,13 +131,13 @@ def raw_sale(path: Path) -> tuple[Callable[[int], float], Callable[[], None], li
     """
     db, who, products, participant_id = _setup(path)
     with db.unit_of_work() as session:  # what the kiosk's first sale makes: the owed sub-account
-        ledger.account_for(session, ledger.OWED, participant_id)
+        ledger_chart.account_for(session, ledger_chart.OWED, participant_id)
     db.dispose()
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    top_kinds = (ledger.CASH, ledger.PROMPTPAY, ledger.COMMISSION, ledger.PLOT_SALES)
+    top_kinds = (ledger_chart.CASH, ledger_chart.PROMPTPAY, ledger_chart.COMMISSION, ledger_chart.PLOT_SALES)
     line_sql = ("INSERT INTO sale_lines (sale_id, position, product_id, code, name_th, name_en, "
                 "unit, sold_by_weight, quantity, unit_price, list_price, discount, amount, "
                 "owner_participant_id, override_by_id, commission_percent, stock_before) VALUES ")
@@ -231,20 +231,20 @@ def raw_sale(path: Path) -> tuple[Callable[[int], float], Callable[[], None], li
                 "FROM ledger_accounts a LEFT JOIN ledger_balances b ON b.account_id = a.id "
                 "WHERE (a.kind IN (?,?,?,?) AND a.participant_id IS NULL AND a.parent_id IS NULL) "
                 f"OR (a.kind = ? AND a.participant_id IN ({','.join('?' * len(owners))}))",
-                (*top_kinds, ledger.OWED, *owners)):
+                (*top_kinds, ledger_chart.OWED, *owners)):
             assert not closed
             accounts[(kind, owner)] = (aid, balance)
         deltas: dict[int, int] = {}
         def add(key, amount):
             aid = accounts[key][0]
             deltas[aid] = deltas.get(aid, 0) + amount
-        add((ledger.CASH, None), cash)
-        add((ledger.PROMPTPAY, None), promptpay)
+        add((ledger_chart.CASH, None), cash)
+        add((ledger_chart.PROMPTPAY, None), promptpay)
         for owner, g in gross.items():
             c = int((Decimal(g) * (rate_plot if owner is None else rate_cons) / 100)
                     .to_integral_value(rounding=ROUND_HALF_UP))
-            add((ledger.PLOT_SALES, None) if owner is None else (ledger.OWED, owner), -(g - c))
-            add((ledger.COMMISSION, None), -c)
+            add((ledger_chart.PLOT_SALES, None) if owner is None else (ledger_chart.OWED, owner), -(g - c))
+            add((ledger_chart.COMMISSION, None), -c)
         jlines = [(a, d) for a, d in deltas.items() if d]
         assert sum(d for _, d in jlines) == 0
         key = f"sale:{cart.sale_uid}"

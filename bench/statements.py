@@ -79,10 +79,10 @@ def busy_month(db: Database, people: int, seed: int = 7) -> Month:
     fund.record_donation(db, key="seed", donor="KKTT", amount=Money.baht(500_000), on=start,
                          received_into="cash")
     for n, pid in enumerate(ids[: people // 4]):
-        loans.create_loan(db, key=f"loan-{pid}", participant_id=pid, principal=Money.baht(3000),
-                          start_on=start + timedelta(days=n % 20), term=6, frequency="month",
-                          method="flat", annual_rate="12", purpose="ซื้อเมล็ดพันธุ์",
-                          auto_deduct_percent="20")
+        loans.lend(db, key=f"loan-{pid}", participant_id=pid, principal=Money.baht(3000),
+                   start_on=start + timedelta(days=n % 20), term=6, frequency="month",
+                   method="flat", annual_rate="12", purpose="ซื้อเมล็ดพันธุ์",
+                   auto_deduct_percent="20")
     for pid in ids:
         for _ in range(8):
             day = date(month.year, month.month, rng.randint(1, month.last.day))

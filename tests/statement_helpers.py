@@ -13,7 +13,7 @@ from kiosk import dates
 from kiosk.models import Participant
 from kiosk.models.sales import SaleLine
 from kiosk.money import Money
-from kiosk.services import fund, loans, plot_training, sales
+from kiosk.services import fund, loan_standing, loans, plot_training, sales
 from kiosk.services.statement_data import Month
 
 from tests.sales_helpers import cart_of, make_catalogue
@@ -70,10 +70,10 @@ def make_year(db, vendor, staff, seed: int = 12, months: int = 12) -> Market:
     fund.record_donation(db, key="seed", donor="KKTT", amount=Money.baht(50000), on=first_day,
                          received_into="cash")
     borrower = sellers[0]
-    loan_id = loans.create_loan(db, key="loan-1", participant_id=borrower,
-                                principal=Money.baht(3000), start_on=first_day + timedelta(days=2),
-                                term=6, frequency="month", method="flat", annual_rate="12",
-                                purpose="ซื้อเมล็ดพันธุ์", auto_deduct_percent="20")
+    loan_id = loans.lend(db, key="loan-1", participant_id=borrower,
+                         principal=Money.baht(3000), start_on=first_day + timedelta(days=2),
+                         term=6, frequency="month", method="flat", annual_rate="12",
+                         purpose="ซื้อเมล็ดพันธุ์", auto_deduct_percent="20")
     codes = list(products)
     today = dates.today()
     for n, month in enumerate(span):
@@ -109,7 +109,7 @@ def make_year(db, vendor, staff, seed: int = 12, months: int = 12) -> Market:
             fund.give_grant(db, key=f"grant:{month.key}", participant_id=sellers[1],
                             amount=Money.baht(500), purpose="ค่าปุ๋ยหมัก", on=payday)
         if n % 3 == 2:
-            status = loans.list_loans(db)[0]
+            status = loan_standing.list_loans(db)[0]
             if status.owed:
                 loans.repay(db, key=f"repay:{month.key}", loan_id=loan_id,
                             amount=min(Money.baht(400), status.owed), on=payday)

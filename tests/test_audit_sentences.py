@@ -24,10 +24,10 @@ def _activity(db, staff):
         person_id = person.id
     fund.record_donation(db, key="d", donor="MICE", amount=Money.baht(5000),
                          on=today() - timedelta(days=10), received_into="bank")
-    loans.create_loan(db, key="l", participant_id=person_id, principal=Money.baht(1000),
-                      start_on=today(), term=4, frequency="week", method="flat",
-                      annual_rate="12", purpose="ปุ๋ย", paid_from="bank",
-                      operator_id=staff.operator_id)
+    loans.lend(db, key="l", participant_id=person_id, principal=Money.baht(1000),
+               start_on=today(), term=4, frequency="week", method="flat",
+               annual_rate="12", purpose="ปุ๋ย", paid_from="bank",
+               operator_id=staff.operator_id)
     crops = seed_catalogue(db)
     bed = plot_beds.add_bed(db, staff, "A1", 0, 25, 500, 100)
     plot_plantings.create_planting(db, staff, crops["choy_sum"], bed.id, today())

@@ -16,7 +16,7 @@ from kiosk.errors import InvalidInput
 from kiosk.models import Operator
 from kiosk.models.ledger import Account, JournalEntry
 from kiosk.money import Money
-from kiosk.services import export_beancount, fund, fund_postings, ledger
+from kiosk.services import export_beancount, fund, fund_postings, ledger_reads
 
 from tests.statement_helpers import market_db, market_template  # noqa: F401
 
@@ -33,7 +33,7 @@ def _kiosk_month_ends(db) -> dict[tuple[str, date], Decimal]:
         first = session.scalar(select(func.min(JournalEntry.on)))
         last = session.scalar(select(func.max(JournalEntry.on)))
         ends = export_beancount._month_ends(first, last)
-        return {(names[i], day): Decimal(ledger.balance_as_of(session, [i], day).satang) / 100
+        return {(names[i], day): Decimal(ledger_reads.balance_as_of(session, [i], day).satang) / 100
                 for i in names for day in ends}
 
 

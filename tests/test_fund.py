@@ -12,7 +12,7 @@ from kiosk.errors import InvalidInput
 from kiosk.models import Participant
 from kiosk.models.ledger import JournalEntry
 from kiosk.money import Money
-from kiosk.services import checks, fund, ledger
+from kiosk.services import checks, fund, ledger, periods
 from kiosk.services.ledger import OwnerShare
 
 TODAY = dates.today()
@@ -87,7 +87,7 @@ def test_closing_a_month_locks_it(db, somsri, english, staff):
         fund.record_donation(db, key="d2", donor="ผู้ใจบุญ", amount=B(5), on=LAST_MONTH)
     # a correction goes in the open month
     fund.reverse(db, key="rev", entry_id=1, on=TODAY, reason="ซ้ำ", operator_id=staff.operator_id)
-    assert fund.closed_months(db) == [ledger.month_key(LAST_MONTH)]
+    assert fund.closed_months(db) == [periods.month_key(LAST_MONTH)]
     with db.reading() as session:
         assert checks.registered_checks()["ledger: no entry in a closed period after its close"](session) == []
 

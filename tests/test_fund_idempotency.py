@@ -10,7 +10,7 @@ from kiosk import dates
 from kiosk.errors import Conflict
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import fund, loans
+from kiosk.services import fund, loan_standing, loans
 
 TODAY = dates.today()
 B = Money.baht
@@ -29,9 +29,9 @@ def books(db):
 
 
 def lend(db, who, key="loan", term=3, rate="12", method="flat"):
-    return loans.create_loan(db, key=key, participant_id=who, principal=B(3000),
-                             start_on=TODAY - timedelta(days=30), term=term, frequency="month",
-                             method=method, annual_rate=rate, purpose="รถเข็น", paid_from="bank")
+    return loans.lend(db, key=key, participant_id=who, principal=B(3000),
+                      start_on=TODAY - timedelta(days=30), term=term, frequency="month",
+                      method=method, annual_rate=rate, purpose="รถเข็น", paid_from="bank")
 
 
 def test_a_loan_with_the_same_key_but_other_terms_is_a_conflict(db, books):
@@ -40,7 +40,7 @@ def test_a_loan_with_the_same_key_but_other_terms_is_a_conflict(db, books):
     for changed in (dict(term=6), dict(rate="15"), dict(method="declining")):
         with pytest.raises(Conflict):
             lend(db, books[0], **changed)
-    assert len(loans.list_loans(db)) == 1
+    assert len(loan_standing.list_loans(db)) == 1
 
 
 def test_a_repayment_with_the_same_key_but_other_content_is_a_conflict(db, books):
@@ -54,8 +54,8 @@ def test_a_repayment_with_the_same_key_but_other_content_is_a_conflict(db, books
     with pytest.raises(Conflict):  # a donation's key
         loans.repay(db, key="seed", loan_id=first, amount=B(500), on=TODAY)
     with db.reading() as session:
-        assert loans.loan_status(session, first).principal_outstanding < B(3000)
-        assert loans.loan_status(session, second).principal_outstanding == B(3000)
+        assert loan_standing.loan_status(session, first).principal_outstanding < B(3000)
+        assert loan_standing.loan_status(session, second).principal_outstanding == B(3000)
 
 
 def test_a_write_off_repeated_returns_the_first_and_other_content_conflicts(db, books, staff):

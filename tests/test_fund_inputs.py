@@ -17,7 +17,7 @@ from kiosk.errors import KioskError
 from kiosk.models import Participant, Role
 from kiosk.models.ledger import JournalEntry
 from kiosk.money import Money
-from kiosk.services import auth, fund, loan_reversals, loans, people
+from kiosk.services import auth, fund, loan_inputs, loan_reversals, loan_standing, loans, people
 
 TODAY = dates.today()
 B = Money.baht
@@ -35,9 +35,9 @@ def books(db, staff):
         somsri = person.id
     donation = fund.record_donation(db, key="seed", donor="MICE", amount=B(50_000),
                                     on=TODAY - timedelta(days=60), received_into="bank")
-    loan = loans.create_loan(db, key="loan", participant_id=somsri, principal=B(3000),
-                             start_on=TODAY - timedelta(days=40), term=3, frequency="month",
-                             method="flat", annual_rate="12", purpose="รถเข็น", paid_from="bank")
+    loan = loans.lend(db, key="loan", participant_id=somsri, principal=B(3000),
+                      start_on=TODAY - timedelta(days=40), term=3, frequency="month",
+                      method="flat", annual_rate="12", purpose="รถเข็น", paid_from="bank")
     repayment = loans.repay(db, key="repay", loan_id=loan, amount=B(500), on=TODAY)
     return {"somsri": somsri, "loan": loan, "donation": donation, "repayment": repayment,
             "staff": staff}
@@ -71,7 +71,7 @@ def calls(b):
         "overview": (fund.overview, dict(as_of=TODAY)),
         "preview": (loans.preview, dict(principal=B(1000), start_on=TODAY, term=3, frequency="month",
                                          method="flat", annual_rate=Decimal("12"))),
-        "create_loan": (loans.create_loan, dict(key="k", participant_id=b["somsri"], principal=B(1000),
+        "create_loan": (loans.lend, dict(key="k", participant_id=b["somsri"], principal=B(1000),
                                                  start_on=TODAY, term=3, frequency="month",
                                                  method="flat", annual_rate="12", purpose="ทุน",
                                                  paid_from="bank", operator_id=None,
@@ -83,9 +83,9 @@ def calls(b):
                                               staff_pin="2222", operator_id=None)),
         "write_off": (loans.write_off, dict(key="k", loan_id=b["loan"], on=TODAY, reason="ย้าย",
                                              staff_pin="2222", operator_id=None)),
-        "list_loans": (loans.list_loans, dict(as_of=TODAY)),
-        "arrears": (loans.arrears, dict(as_of=TODAY)),
-        "par": (loans.par, dict(as_of=TODAY, days=30)),
+        "list_loans": (loan_standing.list_loans, dict(as_of=TODAY)),
+        "arrears": (loan_standing.arrears, dict(as_of=TODAY)),
+        "par": (loan_standing.par, dict(as_of=TODAY, days=30)),
         "cancel_loan": (loan_reversals.cancel_loan, dict(key="k", loan_id=b["loan"], on=TODAY,
                                                           reason="ผิด", operator_id=None)),
         "reverse_repayment": (loan_reversals.reverse_repayment, dict(
@@ -137,8 +137,8 @@ def test_bounds_on_amounts_texts_and_characters(db, books, english):
     with pytest.raises(KioskError, match="more than the most"):
         fund.record_donation(db, key="big", donor="ผู้ใจบุญ", amount=B(99_999_999), on=TODAY)
     with pytest.raises(KioskError, match="more than the most"):
-        loans.create_loan(db, key="big", participant_id=somsri, principal=B(99_999_999), start_on=TODAY,
-                          term=3, frequency="month", method="zero", purpose="ทุน", paid_from="bank")
+        loans.lend(db, key="big", participant_id=somsri, principal=B(99_999_999), start_on=TODAY,
+                   term=3, frequency="month", method="zero", purpose="ทุน", paid_from="bank")
     with pytest.raises(KioskError, match="more than the most"):
         fund.give_grant(db, key="big", participant_id=somsri, amount=B(100_001), purpose="ทุน",
                         on=TODAY, paid_from="bank")
@@ -151,12 +151,12 @@ def test_bounds_on_amounts_texts_and_characters(db, books, english):
         fund.give_grant(db, key="emoji", participant_id=somsri, amount=B(10), purpose="ปุ๋ย 🌱",
                         on=TODAY, paid_from="bank")
     with pytest.raises(KioskError, match="too long"):
-        loans.create_loan(db, key="long", participant_id=somsri, principal=B(1000), start_on=TODAY,
-                          term=3, frequency="month", method="zero", purpose="ก" * 500, paid_from="bank")
+        loans.lend(db, key="long", participant_id=somsri, principal=B(1000), start_on=TODAY,
+                   term=3, frequency="month", method="zero", purpose="ก" * 500, paid_from="bank")
     with pytest.raises(KioskError, match="too long ago|books start"):
-        loans.create_loan(db, key="old", participant_id=somsri, principal=B(1000),
-                          start_on=TODAY.replace(year=TODAY.year - 26), term=3, frequency="month",
-                          method="zero", purpose="ทุน", paid_from="bank")
+        loans.lend(db, key="old", participant_id=somsri, principal=B(1000),
+                   start_on=TODAY.replace(year=TODAY.year - 26), term=3, frequency="month",
+                   method="zero", purpose="ทุน", paid_from="bank")
     assert entries(db) == 4  # the fixture's three and the one donation within bounds
 
 
@@ -173,7 +173,7 @@ def entries(db):
 ])
 def test_interest_rate_messages_say_what_is_wrong_and_per_year(rate, message, english):
     with pytest.raises(KioskError, match=message):
-        loans.parse_rate(rate)
+        loan_inputs.parse_rate(rate)
 
 
 def test_a_member_and_a_donor_share_the_name_limit(db, books, english):

@@ -13,7 +13,7 @@ from kiosk.errors import Conflict, InvalidInput
 from kiosk.models import Participant
 from kiosk.models.ledger import Account, JournalEntry, JournalLine
 from kiosk.money import Money
-from kiosk.services import checks, ledger
+from kiosk.services import checks, ledger, ledger_chart, ledger_reads
 from kiosk.services.ledger import Line, OwnerShare
 
 TODAY = dates.today()
@@ -39,9 +39,9 @@ def balances(db) -> dict[str, Money]:
     """Normal-side balance by account code."""
     with db.reading() as session:
         result = {}
-        for account_id, raw in ledger.trial_balance(session).items():
+        for account_id, raw in ledger_reads.trial_balance(session).items():
             account = session.get(Account, account_id)
-            result[account.code] = ledger.normal_balance(account, raw)
+            result[account.code] = ledger_chart.normal_balance(account, raw)
         return result
 
 
@@ -129,8 +129,8 @@ def test_bad_sales_are_refused_and_nothing_is_written(db, english, cash, promptp
 
 def test_future_dates_and_unbalanced_lines_and_unknown_accounts_are_refused(db, english):
     with db.unit_of_work() as session:
-        cash = ledger.account_for(session, "cash").id
-        donations = ledger.account_for(session, "donations").id
+        cash = ledger_chart.account_for(session, "cash").id
+        donations = ledger_chart.account_for(session, "donations").id
     cases = [
         (dict(on=TODAY + timedelta(days=1), lines=[Line(cash, B(5)), Line(donations, B(-5))]), "future"),
         (dict(on=TODAY, lines=[Line(cash, B(5)), Line(donations, B(-4))]), "balance"),

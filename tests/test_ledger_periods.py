@@ -10,7 +10,7 @@ from kiosk import dates
 from kiosk.errors import InvalidInput
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import checks, fund, loans, periods, settings
+from kiosk.services import checks, fund, loan_standing, loans, periods, settings
 
 TODAY = dates.today()
 B = Money.baht
@@ -87,16 +87,16 @@ def somsri(db):
 def test_no_repayment_before_the_loan_starts_and_not_started_is_not_closed(db, somsri, english):
     donate(db, "seed", TODAY - timedelta(days=200), B(10000))
     start = TODAY - timedelta(days=30)
-    loan_id = loans.create_loan(db, key="l", participant_id=somsri, principal=B(3000), start_on=start,
-                                term=3, frequency="month", method="zero", annual_rate="0",
-                                purpose="ทุน", paid_from="bank")
+    loan_id = loans.lend(db, key="l", participant_id=somsri, principal=B(3000), start_on=start,
+                         term=3, frequency="month", method="zero", annual_rate="0",
+                         purpose="ทุน", paid_from="bank")
     with pytest.raises(InvalidInput, match="before the loan was paid out"):
         loans.repay(db, key="r", loan_id=loan_id, amount=B(400), on=start - timedelta(days=1))
     with db.reading() as session:
-        before = loans.loan_status(session, loan_id, start - timedelta(days=1))
-        now = loans.loan_status(session, loan_id)
+        before = loan_standing.loan_status(session, loan_id, start - timedelta(days=1))
+        now = loan_standing.loan_status(session, loan_id)
     assert before.state == "not_started" and not before.closed
     assert before.state_text() == "not started"
     assert now.state == "open" and now.principal_outstanding == B(3000)
-    [listed] = loans.list_loans(db, start - timedelta(days=1))
+    [listed] = loan_standing.list_loans(db, start - timedelta(days=1))
     assert listed.state == "not_started"

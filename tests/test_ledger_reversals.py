@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from kiosk import dates
 from kiosk.errors import InvalidInput
 from kiosk.models import Participant
-from kiosk.models.ledger import JournalEntry, JournalLine
+from kiosk.models.ledger import JournalEntry, JournalLine, Loan
 from kiosk.money import Money
-from kiosk.services import checks, fund, ledger, loan_reversals, loans
+from kiosk.services import checks, fund, ledger, loan_reversals, loan_standing, loans
 from kiosk.services.ledger import OwnerShare
 
 TODAY = dates.today()
@@ -42,16 +42,16 @@ def entries(db):
 
 
 def lend(db, somsri, key="loan", principal=B(3000), start=TODAY - timedelta(days=100)):
-    loan_id = loans.create_loan(db, key=key, participant_id=somsri, principal=principal,
-                                start_on=start, term=3, frequency="month", method="zero",
-                                annual_rate="0", purpose="รถเข็นขายผัก", paid_from="bank")
+    loan_id = loans.lend(db, key=key, participant_id=somsri, principal=principal,
+                         start_on=start, term=3, frequency="month", method="zero",
+                         annual_rate="0", purpose="รถเข็นขายผัก", paid_from="bank")
     with db.reading() as session:
-        return loan_id, session.get(loans.Loan, loan_id).disbursed_entry_id
+        return loan_id, session.get(Loan, loan_id).disbursed_entry_id
 
 
 def status(db, loan_id, as_of=None):
     with db.reading() as session:
-        return loans.loan_status(session, loan_id, as_of)
+        return loan_standing.loan_status(session, loan_id, as_of)
 
 
 def test_reversing_a_loans_payout_cancels_the_loan(db, funded, english):
@@ -61,7 +61,7 @@ def test_reversing_a_loans_payout_cancels_the_loan(db, funded, english):
     assert s.cancelled and s.closed and s.state == "cancelled"
     assert s.number == "L-" + str(dates.be_year(TODAY - timedelta(days=100))) + "-001"
     assert s.owed == Money(0) and s.days_past_due == 0
-    assert loan_id not in [x.id for x in loans.list_loans(db) if not x.closed]
+    assert loan_id not in [x.id for x in loan_standing.list_loans(db) if not x.closed]
     with pytest.raises(InvalidInput, match="cancelled"):
         loans.repay(db, key="r", loan_id=loan_id, amount=B(100), on=TODAY)
     assert fund.available(db) == B(100000)

@@ -13,7 +13,7 @@ from kiosk import dates
 from kiosk.errors import InvalidInput
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import checks, fund, ledger, people, plot_people
+from kiosk.services import checks, fund, ledger, ledger_chart, people, plot_people
 
 TODAY = dates.today()
 B = Money.baht
@@ -59,8 +59,8 @@ def test_the_fund_has_enough_money_check_has_one_message(db, somsri, english):
                         on=TODAY, paid_from="cash")
     with pytest.raises(InvalidInput) as posting, db.unit_of_work() as session:
         ledger.post(session, key="p", on=TODAY, kind="grant", lines=[
-            ledger.Line(ledger.account_id_for(session, ledger.GRANTS), B(1500)),
-            ledger.Line(ledger.account_id_for(session, ledger.CASH), B(-1500))])
+            ledger.Line(ledger_chart.account_id_for(session, ledger_chart.GRANTS), B(1500)),
+            ledger.Line(ledger_chart.account_id_for(session, ledger_chart.CASH), B(-1500))])
     assert form_check.value.message == grant.value.message == posting.value.message == message
 
 
@@ -83,7 +83,7 @@ def test_a_grant_cannot_take_more_than_the_drawer_holds(db, somsri, english):
 def test_check_reports_a_drawer_below_zero_whatever_its_limit_says(db):
     check = checks.registered_checks()["ledger: cash and bank accounts never below zero"]
     with db.unit_of_work() as session:
-        cash = ledger.account_id_for(session, ledger.CASH)
+        cash = ledger_chart.account_id_for(session, ledger_chart.CASH)
         session.execute(text("INSERT INTO ledger_balances (account_id, balance) VALUES (:a, -846400)"),
                         {"a": cash})
         session.execute(text('UPDATE ledger_accounts SET "limit" = \'none\' WHERE id = :a'), {"a": cash})

@@ -12,7 +12,8 @@ from kiosk import dates
 from kiosk.errors import InvalidInput, NotAllowed
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import checks, fund, ledger, loan_reversals, loans
+from kiosk.services import (checks, fund, ledger, loan_inputs, loan_reversals, loan_schedule,
+                            loan_standing, loans)
 from kiosk.services.ledger import OwnerShare
 
 TODAY = dates.today()
@@ -21,7 +22,7 @@ B = Money.baht
 
 # -- schedules -------------------------------------------------------------------
 @given(principal=st.integers(1, 5_000_000), term=st.integers(1, 60),
-       frequency=st.sampled_from(loans.FREQUENCIES), method=st.sampled_from(loans.METHODS),
+       frequency=st.sampled_from(loan_inputs.FREQUENCIES), method=st.sampled_from(loan_inputs.METHODS),
        rate=st.decimals(min_value=Decimal("0.01"), max_value=Decimal("36"), places=2),
        multiple=st.sampled_from([1, 100, 500, 1000]))
 @hsettings(max_examples=300, deadline=None)
@@ -32,18 +33,18 @@ B = Money.baht
 def test_a_schedule_sums_exactly_and_rounds_only_the_last_instalment(
         principal, term, frequency, method, rate, multiple):
     principal = Money(principal * 100)
-    periodic = rate / 100 / loans.PERIODS_PER_YEAR[frequency]
+    periodic = rate / 100 / loan_schedule.PERIODS_PER_YEAR[frequency]
     annuity = principal.satang * periodic / (1 - (1 + periodic) ** -term)
     # declining balance: an instalment only a few rounding steps big cannot be
     # a multiple that both covers the interest and lasts the whole term
     too_coarse = method == "declining" and annuity < 3 * multiple
     if principal.satang < term * multiple:
         with pytest.raises(InvalidInput):
-            loans.make_schedule(principal, date(2026, 1, 31), term, frequency, method, rate, multiple)
+            loan_schedule.make_schedule(principal, date(2026, 1, 31), term, frequency, method, rate, multiple)
         return
     try:
-        rows = loans.make_schedule(principal, date(2026, 1, 31), term, frequency, method, rate,
-                                   multiple)
+        rows = loan_schedule.make_schedule(principal, date(2026, 1, 31), term, frequency, method, rate,
+                                           multiple)
     except InvalidInput:
         assert too_coarse  # refused only where no whole-multiple schedule can exist
         return
@@ -58,7 +59,7 @@ def test_a_schedule_sums_exactly_and_rounds_only_the_last_instalment(
         assert all(not r.interest for r in rows)
     elif method == "flat":
         expected = (Decimal(principal.satang) * rate / 100 * term
-                    / loans.PERIODS_PER_YEAR[frequency]).to_integral_value(rounding="ROUND_HALF_UP")
+                    / loan_schedule.PERIODS_PER_YEAR[frequency]).to_integral_value(rounding="ROUND_HALF_UP")
         assert sum((r.interest for r in rows), Money(0)).satang == int(expected)
     if method != "declining" and term > 1:
         # equal instalments; the last one takes what is left (never less)
@@ -67,16 +68,16 @@ def test_a_schedule_sums_exactly_and_rounds_only_the_last_instalment(
 
 
 def test_known_schedules():
-    zero = loans.make_schedule(B(1000), date(2026, 1, 31), 3, "month", "zero", Decimal(0))
+    zero = loan_schedule.make_schedule(B(1000), date(2026, 1, 31), 3, "month", "zero", Decimal(0))
     assert [(r.due_on, r.total) for r in zero] == [
         (date(2026, 2, 28), B(333)), (date(2026, 3, 31), B(333)), (date(2026, 4, 30), B(334))]
-    flat = loans.make_schedule(B(12000), date(2026, 1, 1), 12, "month", "flat", Decimal(12))
+    flat = loan_schedule.make_schedule(B(12000), date(2026, 1, 1), 12, "month", "flat", Decimal(12))
     assert sum((r.interest for r in flat), Money(0)) == B(1440)
     assert flat[0].total == B(1120) and flat[0].interest == B(120)
-    declining = loans.make_schedule(B(10000), date(2026, 1, 1), 12, "month", "declining", Decimal(12))
+    declining = loan_schedule.make_schedule(B(10000), date(2026, 1, 1), 12, "month", "declining", Decimal(12))
     assert declining[0].interest == B(100)  # 1 % of 10,000 in the first month
     assert declining[0].total == B(888)  # the annuity 888.49 rounded down to the baht
-    weekly = loans.make_schedule(B(700), date(2026, 1, 1), 7, "week", "zero", Decimal(0))
+    weekly = loan_schedule.make_schedule(B(700), date(2026, 1, 1), 7, "week", "zero", Decimal(0))
     assert weekly[-1].due_on == date(2026, 2, 19) and {r.total for r in weekly} == {B(100)}
 
 
@@ -104,9 +105,9 @@ def ledger_problems(db):
 
 def new_loan(db, participant, principal=B(3000), start=TODAY - timedelta(days=100), term=3,
              method="zero", rate="0", key="loan-1", **kw):
-    return loans.create_loan(db, key=key, participant_id=participant, principal=principal,
-                             start_on=start, term=term, frequency="month", method=method,
-                             annual_rate=rate, purpose="รถเข็นขายผัก", paid_from="bank", **kw)
+    return loans.lend(db, key=key, participant_id=participant, principal=principal,
+                      start_on=start, term=term, frequency="month", method=method,
+                      annual_rate=rate, purpose="รถเข็นขายผัก", paid_from="bank", **kw)
 
 
 def test_a_loan_moves_money_to_the_participants_sub_account(db, funded):
@@ -116,7 +117,7 @@ def test_a_loan_moves_money_to_the_participants_sub_account(db, funded):
     overview = fund.overview(db)
     assert overview.lent_out == B(3000) and overview.bank == B(97000)
     with db.reading() as session:
-        status = loans.loan_status(session, loan_id)
+        status = loan_standing.loan_status(session, loan_id)
     assert status.number == f"L-{dates.be_year(TODAY - timedelta(days=100))}-001"
     assert status.owed == B(3000) and len(status.instalments) == 3
     assert ledger_problems(db) == {}
@@ -127,15 +128,15 @@ def test_repayments_go_to_the_oldest_instalment_interest_first(db, funded):
     loan_id = new_loan(db, somsri, principal=B(1200), term=2, method="flat", rate="12",
                        start=TODAY - timedelta(days=70))
     with db.reading() as session:
-        first = loans.loan_status(session, loan_id).instalments[0]
+        first = loan_standing.loan_status(session, loan_id).instalments[0]
     assert (first.principal, first.interest) == (B(600), B(12))
     loans.repay(db, key="r1", loan_id=loan_id, amount=B(10), on=TODAY)
     with db.reading() as session:
-        s = loans.loan_status(session, loan_id)
+        s = loan_standing.loan_status(session, loan_id)
     assert s.instalments[0].interest_paid == B(10) and s.instalments[0].principal_paid == Money(0)
     loans.repay(db, key="r2", loan_id=loan_id, amount=B(700), on=TODAY)
     with db.reading() as session:
-        s = loans.loan_status(session, loan_id)
+        s = loan_standing.loan_status(session, loan_id)
     assert s.instalments[0].unpaid == Money(0)
     assert (s.instalments[1].interest_paid, s.instalments[1].principal_paid) == (B(12), B(86))
     assert s.principal_outstanding == B(514) and s.interest_outstanding == Money(0)
@@ -170,7 +171,7 @@ def test_deduction_from_proceeds_repays_from_what_the_participant_is_owed(db, fu
     assert (taken, again, none) == (B(90), B(90), Money(0))
     assert fund.owed_to(db, somsri) == B(360)
     with db.reading() as session:
-        assert loans.loan_status(session, loan_id).principal_outstanding == B(910)
+        assert loan_standing.loan_status(session, loan_id).principal_outstanding == B(910)
     assert ledger_problems(db) == {}
 
 
@@ -181,21 +182,21 @@ def test_arrears_and_par_as_of_any_date(db, funded):
     good = new_loan(db, boonmee, principal=B(1000), term=1, start=start, key="l2")
     loans.repay(db, key="r", loan_id=good, amount=B(1000), on=start + timedelta(days=20))
     loans.repay(db, key="r2", loan_id=late, amount=B(1000), on=start + timedelta(days=20))
-    behind = loans.arrears(db)
+    behind = loan_standing.arrears(db)
     assert [r.loan_id for r in behind] == [late]
-    first_unpaid = loans.due_date(start, 2, "month")
+    first_unpaid = loan_schedule.due_date(start, 2, "month")
     assert behind[0].days_past_due == (TODAY - first_unpaid).days
     assert behind[0].overdue_amount == B(2000)
-    par_now = loans.par(db)
+    par_now = loan_standing.par(db)
     assert (par_now.at_risk, par_now.outstanding, par_now.percent) == (B(2000), B(2000), Decimal("100.00"))
     # as of the day after the second due date: nothing 30 days late yet, both loans out
-    then = loans.par(db, first_unpaid + timedelta(days=1))
+    then = loan_standing.par(db, first_unpaid + timedelta(days=1))
     assert then.at_risk == Money(0) and then.outstanding == B(2000)
-    before_repayments = loans.par(db, start + timedelta(days=10))
+    before_repayments = loan_standing.par(db, start + timedelta(days=10))
     assert before_repayments.outstanding == B(4000)
     # within the grace days nobody is listed
-    assert loans.arrears(db, first_unpaid + timedelta(days=3)) == []
-    assert len(loans.arrears(db, first_unpaid + timedelta(days=4))) == 1
+    assert loan_standing.arrears(db, first_unpaid + timedelta(days=3)) == []
+    assert len(loan_standing.arrears(db, first_unpaid + timedelta(days=4))) == 1
 
 
 def test_reschedule_keeps_the_old_schedule_and_needs_a_staff_pin(db, funded, staff, vendor):
@@ -211,14 +212,14 @@ def test_reschedule_keeps_the_old_schedule_and_needs_a_staff_pin(db, funded, sta
                                staff_pin="2222", operator_id=vendor.operator_id)
     assert version == 2
     with db.reading() as session:
-        s = loans.loan_status(session, loan_id)
-        old = loans.loan_status(session, loan_id, TODAY - timedelta(days=1))
+        s = loan_standing.loan_status(session, loan_id)
+        old = loan_standing.loan_status(session, loan_id, TODAY - timedelta(days=1))
     assert s.days_past_due == 0 and [i.total for i in s.instalments] == [B(500)] * 4
     assert old.schedule_version == 1 and old.days_past_due > 30
     assert ledger_problems(db) == {}
     loans.repay(db, key="r2", loan_id=loan_id, amount=B(600), on=TODAY)
     with db.reading() as session:
-        s = loans.loan_status(session, loan_id)
+        s = loan_standing.loan_status(session, loan_id)
     assert s.instalments[0].unpaid == Money(0) and s.instalments[1].principal_paid == B(100)
 
 
@@ -237,9 +238,9 @@ def test_write_off_dates_pin_and_books(db, funded, staff, english):
     overview = fund.overview(db)
     assert overview.lent_out == Money(0)
     with db.reading() as session:
-        s = loans.loan_status(session, loan_id)
+        s = loan_standing.loan_status(session, loan_id)
     assert s.written_off and s.closed
-    assert loans.arrears(db) == [] and loans.par(db).outstanding == Money(0)
+    assert loan_standing.arrears(db) == [] and loan_standing.par(db).outstanding == Money(0)
     assert ledger_problems(db) == {}
 
 
@@ -252,6 +253,6 @@ def test_reversing_a_repayment_restores_the_schedule(db, funded, staff):
         loan_reversals.reverse_repayment(db, key="x1", entry_id=first, on=TODAY, reason="ผิด")
     loan_reversals.reverse_repayment(db, key="x2", entry_id=second, on=TODAY, reason="นับเงินผิด")
     with db.reading() as session:
-        s = loans.loan_status(session, loan_id)
+        s = loan_standing.loan_status(session, loan_id)
     assert s.principal_outstanding == B(1200) and s.instalments[0].principal_paid == B(800)
     assert ledger_problems(db) == {}

@@ -19,7 +19,7 @@ from kiosk.models import StockMovement
 from kiosk.models.ledger import JournalEntry, JournalLine, PeriodClose
 from kiosk.models.sales import Sale, SaleLine
 from kiosk.money import Money
-from kiosk.services import ledger, sales, settings
+from kiosk.services import ledger, ledger_chain, ledger_chart, ledger_reads, sales, settings
 from kiosk.services.sales import PaymentRequest
 from sales_helpers import cart_of, count_rows, make_catalogue, participant_id
 
@@ -51,7 +51,7 @@ def test_the_commit_reads_settings_afresh(db, vendor, products):
                               PaymentRequest(cash_tendered=Money.baht(10)))
     with db.unit_of_work() as session:  # changed between two sales: the second one uses it
         settings.put(session, "commission_percent_consignment", "25")
-        before = ledger.kind_total(session, [ledger.COMMISSION])
+        before = ledger_reads.kind_total(session, [ledger_chart.COMMISSION])
     second = sales.commit_sale(db, cart_of(products, ("CORIANDER", "4", owner)), vendor,
                                PaymentRequest(cash_tendered=Money.baht(40)))
     with db.reading() as session:
@@ -59,7 +59,8 @@ def test_the_commit_reads_settings_afresh(db, vendor, products):
             return set(session.scalars(select(SaleLine.commission_percent)
                                        .where(SaleLine.sale_id == sale.sale_id)))
         assert rates(second) == {"25"} and rates(first) != {"25"}
-        assert ledger.kind_total(session, [ledger.COMMISSION]) - before == -Money.baht("10")  # 25 % of 40
+        commission = ledger_reads.kind_total(session, [ledger_chart.COMMISSION])
+        assert commission - before == -Money.baht("10")  # 25 % of 40
 
 
 def test_a_ledger_key_already_used_still_cannot_be_posted_twice(db, vendor, products):
@@ -75,7 +76,7 @@ def test_a_ledger_key_already_used_still_cannot_be_posted_twice(db, vendor, prod
                          new_key=True)
     assert (count_rows(db, JournalEntry), count_rows(db, JournalLine)) == before
     with db.reading() as session:  # the chain is intact
-        assert ledger.verify_chain(session) == []
+        assert ledger_chain.verify_chain(session) == []
 
 
 def test_a_sale_in_a_closed_month_writes_nothing(db, vendor, staff, products):

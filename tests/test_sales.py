@@ -14,7 +14,7 @@ from kiosk.models import AuditEvent, StockMovement
 from kiosk.models.ledger import JournalEntry
 from kiosk.models.sales import ReceiptCounter, Sale, SaleLine, SalePayment
 from kiosk.money import Money
-from kiosk.services import ledger, sale_ledger, sales, settings, stock
+from kiosk.services import ledger_chart, ledger_reads, sale_ledger, sales, settings, stock
 from kiosk.services.cart import Cart, CartLine
 from kiosk.services.checks import registered_checks
 from kiosk.services.sales import PaymentRequest
@@ -35,7 +35,7 @@ def stock_of(db, product) -> Decimal:
 
 def ledger_money(db, *kinds) -> Money:
     with db.reading() as session:
-        return ledger.kind_total(session, kinds)
+        return ledger_reads.kind_total(session, kinds)
 
 
 def cash(baht: str) -> PaymentRequest:
@@ -62,9 +62,9 @@ def test_a_unit_and_weight_sale_records_lines_payments_stock_and_ledger(db, vend
     assert result.lines[2].owner_name.startswith("สมศรี")
     assert stock_of(db, products["CUCUMBER"]) == Decimal("9.650")
     assert stock_of(db, products["KALE"]) == Decimal("8.000")
-    assert ledger_money(db, ledger.CASH) == Money.baht(71)
+    assert ledger_money(db, ledger_chart.CASH) == Money.baht(71)
     # the plot keeps nothing (100 % to the fund); the participant is owed 10 less 10 %
-    assert ledger_money(db, ledger.OWED) == -Money.baht(9)
+    assert ledger_money(db, ledger_chart.OWED) == -Money.baht(9)
     assert sales.sale_result(db, result.sale_id) == result  # what a reprint reads back
     assert sales.sale_result(db, result.sale_id).payment_label == "cash"
 
@@ -76,8 +76,8 @@ def test_split_payment_and_change(db, vendor, products):
     assert (result.total, result.promptpay, result.cash) == (Money.baht(90), Money.baht(40), Money.baht(50))
     assert (result.tendered, result.change) == (Money.baht(100), Money.baht(50))
     assert result.payment_label == "split"
-    assert ledger_money(db, ledger.CASH) == Money.baht(50)
-    assert ledger_money(db, ledger.PROMPTPAY) == Money.baht(40)
+    assert ledger_money(db, ledger_chart.CASH) == Money.baht(50)
+    assert ledger_money(db, ledger_chart.PROMPTPAY) == Money.baht(40)
     only_qr = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                                 PaymentRequest(promptpay=Money.baht(20)))
     assert only_qr.payment_label == "promptpay" and only_qr.change == Money(0)
@@ -188,7 +188,8 @@ def test_void_reverses_stock_and_ledger_keeps_the_number_and_is_audited(db, vend
     assert voided.voided and voided.number == sale.number and voided.void_reason == "ลูกค้าเปลี่ยนใจ"
     assert stock_of(db, products["KALE"]) == Decimal("10.000")
     assert stock_of(db, products["CORIANDER"]) == Decimal("10.000")
-    for kind in (ledger.CASH, ledger.PROMPTPAY, ledger.OWED, ledger.PLOT_SALES, ledger.COMMISSION):
+    for kind in (ledger_chart.CASH, ledger_chart.PROMPTPAY, ledger_chart.OWED,
+                 ledger_chart.PLOT_SALES, ledger_chart.COMMISSION):
         assert ledger_money(db, kind) == Money(0), kind
     with db.reading() as session:
         actions = session.scalars(select(AuditEvent.action).where(
@@ -213,7 +214,7 @@ def test_refund_of_some_lines_reverses_their_stock_and_ledger(db, vendor, staff,
     assert [l.refunded_quantity for l in refunded.lines] == [Decimal("1.000"), Decimal("0.200")]
     assert stock_of(db, products["KALE"]) == Decimal("8.000")
     assert stock_of(db, products["CUCUMBER"]) == Decimal("9.700")
-    assert ledger_money(db, ledger.CASH) == Money.baht(58)
+    assert ledger_money(db, ledger_chart.CASH) == Money.baht(58)
     # the rest of the cucumber in another refund gives back exactly the line's amount
     again = sales.refund_lines(db, sale.sale_id, {cucumber.line_id: Decimal("0.3")}, vendor,
                                "2222", "ผักช้ำ")
@@ -224,7 +225,7 @@ def test_refund_of_some_lines_reverses_their_stock_and_ledger(db, vendor, staff,
     voided = sales.void_sale(db, sale.sale_id, vendor, "2222", "ยกเลิก")
     assert voided.voided
     assert stock_of(db, products["KALE"]) == Decimal("10.000")
-    assert ledger_money(db, ledger.CASH) == Money(0)
+    assert ledger_money(db, ledger_chart.CASH) == Money(0)
 
 
 def test_a_bad_refund_writes_nothing(db, vendor, staff, products):

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from kiosk.errors import Conflict, InvalidInput
 from kiosk.models import AuditEvent
 from kiosk.money import Money, parse_quantity
-from kiosk.services import fund, ledger, sale_ledger, sales, settings, stock_forms
+from kiosk.services import fund, ledger, ledger_chart, ledger_reads, sale_ledger, sales, settings, stock_forms
 from kiosk.services.cart import Cart, by_amount
 from kiosk.services.checks import registered_checks
 from kiosk.services.sales import PaymentRequest
@@ -40,8 +40,8 @@ def failing_checks(db) -> dict[str, list[str]]:
 
 def owed(db, who) -> Money:
     with db.reading() as session:
-        account = ledger.account_for(session, ledger.OWED, who)
-        return ledger.normal_balance(account, ledger.raw_balance(session, account.id))
+        account = ledger_chart.account_for(session, ledger_chart.OWED, who)
+        return ledger_chart.normal_balance(account, ledger_reads.raw_balance(session, account.id))
 
 
 # -- 1. commission: the Z report sums what the ledger posted -------------------------------
@@ -53,7 +53,7 @@ def test_the_z_report_commission_is_what_the_ledger_posted_sale_by_sale(db, vend
     report = sales.day_report(db, sales.business_day_of(sale.at))
     figure = next(f for f in report.by_owner if f.participant_id == owner)
     with db.reading() as session:
-        posted = -ledger.kind_total(session, [ledger.COMMISSION])
+        posted = -ledger_reads.kind_total(session, [ledger_chart.COMMISSION])
     assert posted == Money.baht("6.06")
     assert figure.gross == Money.baht("60.48") and figure.commission == Money.baht("6.06")
     assert figure.net == owed(db, owner) == Money.baht("54.42")

@@ -13,7 +13,7 @@ from kiosk.errors import InvalidInput
 from kiosk.models.ledger import JournalEntry
 from kiosk.models.sales import Sale
 from kiosk.money import Money
-from kiosk.services import fund, ledger, loans, sales
+from kiosk.services import fund, ledger_chart, ledger_reads, loan_standing, loans, sales
 from kiosk.services.checks import registered_checks
 from kiosk.services.sales import PaymentRequest
 from sales_helpers import cart_of, count_rows, make_catalogue, participant_id
@@ -36,21 +36,21 @@ def owner(db, products):
 
 
 def lend(db, who, principal, start, term=4, percent="50") -> int:
-    return loans.create_loan(db, key=f"loan-{principal}-{start}", participant_id=who,
-                             principal=Money.baht(principal), start_on=start, term=term,
-                             frequency="week", method="zero", purpose="ทุนค้าขาย",
-                             paid_from="cash", auto_deduct_percent=percent)
+    return loans.lend(db, key=f"loan-{principal}-{start}", participant_id=who,
+                      principal=Money.baht(principal), start_on=start, term=term,
+                      frequency="week", method="zero", purpose="ทุนค้าขาย",
+                      paid_from="cash", auto_deduct_percent=percent)
 
 
 def owed_on_loan(db, loan_id) -> Money:
     with db.reading() as session:
-        return loans.loan_status(session, loan_id).owed
+        return loan_standing.loan_status(session, loan_id).owed
 
 
 def owed_to(db, who) -> Money:
     with db.reading() as session:
-        account = ledger.account_for(session, ledger.OWED, who)
-        return ledger.normal_balance(account, ledger.raw_balance(session, account.id))
+        account = ledger_chart.account_for(session, ledger_chart.OWED, who)
+        return ledger_chart.normal_balance(account, ledger_reads.raw_balance(session, account.id))
 
 
 def failing_checks(db) -> dict:

@@ -19,7 +19,7 @@ from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import Participant, Role
 from kiosk.money import Money
-from kiosk.services import auth, checks, fund, ledger, loans, sales
+from kiosk.services import auth, checks, fund, ledger_chart, ledger_reads, loan_standing, loans, sales
 from kiosk.services.cart import Cart
 from kiosk.services.sales import PaymentRequest
 from sales_helpers import line, make_catalogue
@@ -61,7 +61,7 @@ class StallMachine(RuleBasedStateMachine):
         start = TODAY.replace(day=1) - timedelta(days=10)  # last month: it can be closed
         fund.record_donation(self.db, key="gift", donor="ผู้ใจบุญ", amount=Money.baht(20_000),
                              on=start, received_into="bank")
-        self.loans = [loans.create_loan(
+        self.loans = [loans.lend(
             self.db, key=f"loan-{who}", participant_id=who, principal=Money.baht(800),
             start_on=start, term=8, frequency="week", method="flat", annual_rate="12",
             purpose="ทุนค้าขาย", paid_from="bank", auto_deduct_percent=pct)
@@ -122,8 +122,8 @@ class StallMachine(RuleBasedStateMachine):
     @rule(who=st.integers(0, 1))
     def pay_out(self, who):
         with self.db.reading() as session:
-            account = ledger.account_for(session, ledger.OWED, self.people[who])
-            owed = ledger.normal_balance(account, ledger.raw_balance(session, account.id))
+            account = ledger_chart.account_for(session, ledger_chart.OWED, self.people[who])
+            owed = ledger_chart.normal_balance(account, ledger_reads.raw_balance(session, account.id))
         if owed.satang > 0:
             self.payouts += 1
             fund.pay_out(self.db, key=f"payout-{self.payouts}", participant_id=self.people[who],
@@ -158,7 +158,7 @@ class StallMachine(RuleBasedStateMachine):
                         if (p := check(session))}
             assert problems == {}
             for loan_id in self.loans:
-                status = loans.loan_status(session, loan_id)
+                status = loan_standing.loan_status(session, loan_id)
                 assert all(s.principal_paid <= s.principal and s.interest_paid <= s.interest
                            and not s.principal_paid.is_negative for s in status.instalments)
 

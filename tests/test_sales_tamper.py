@@ -12,7 +12,7 @@ from kiosk import cli
 from kiosk.models.ledger import JournalEntry, JournalLine
 from kiosk.money import Money
 from kiosk.reports import day_report as day_report_pdf
-from kiosk.services import ledger, ledger_chain, sales
+from kiosk.services import ledger_chain, sales
 from kiosk.services.checks import registered_checks
 from kiosk.services.sales import PaymentRequest
 from sales_helpers import cart_of, make_catalogue, participant_id
@@ -143,11 +143,11 @@ def test_a_chain_recomputed_after_an_edit_fails_the_anchor(db, day, staff, capsy
     report = sales.close_day(db, staff, Money.baht(100))
     raw(db, "UPDATE ledger_entries SET description = 'เปลี่ยนแล้ว' WHERE id = 1")
     with db.unit_of_work() as session:  # the forger recomputes every hash
-        prev = ledger.GENESIS_HASH
+        prev = ledger_chain.GENESIS_HASH
         for entry in session.scalars(select(JournalEntry).order_by(JournalEntry.id)):
             lines = session.scalars(select(JournalLine).where(JournalLine.entry_id == entry.id)).all()
-            content = ledger._entry_content_hash(entry, lines)
-            chained = ledger._chain(entry.id, content, prev)
+            content = ledger_chain.entry_content_hash(entry, lines)
+            chained = ledger_chain.chain_hash(entry.id, content, prev)
             session.execute(text("UPDATE ledger_entries SET content_hash = :c, prev_hash = :p, "
                                  "hash = :h WHERE id = :i"),
                             {"c": content, "p": prev, "h": chained, "i": entry.id})

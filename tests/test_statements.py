@@ -12,7 +12,7 @@ from kiosk.errors import InvalidInput, NotFound
 from kiosk.models.ledger import Account, JournalEntry, JournalLine
 from kiosk.models.sales import Sale, SaleLine, SaleReversal, SaleReversalLine
 from kiosk.money import Money
-from kiosk.services import fund, ledger, loans, statements
+from kiosk.services import fund, ledger_chart, loan_standing, loans, statements
 from kiosk.services.statement_data import Month, parse_participant_code, week_ranges
 
 from tests.statement_helpers import market_db, market_template, months_back  # noqa: F401
@@ -76,7 +76,7 @@ def test_twelve_months_chain_and_agree_with_the_ledger(db, market):
             commission += paper.commission
             deducted_any |= bool(paper.loan_deducted)
         # the ledger's commission income is the participants' commission and the plot's
-        assert -_kind_flow(db, ledger.COMMISSION, month) == commission + _plot_gross(db, month)
+        assert -_kind_flow(db, ledger_chart.COMMISSION, month) == commission + _plot_gross(db, month)
     assert deducted_any
     for pid in market.people:  # this month's closing is what the fund owes them now
         assert previous[pid] == fund.owed_to(db, pid)
@@ -86,9 +86,9 @@ def test_loan_figures_come_from_the_loan_service(db, market):
     month = Month.of(dates.today())
     paper = statements.build_statement(db, market.borrower, month)
     [loan] = paper.loans
-    status = loans.list_loans(db)[0]
+    status = loan_standing.list_loans(db)[0]
     assert loan.balance_end == status.principal_outstanding
-    start = loans.list_loans(db, month.first - timedelta(days=1))[0]
+    start = loan_standing.list_loans(db, month.first - timedelta(days=1))[0]
     assert loan.balance_start == start.principal_outstanding
     assert loan.days_past_due == status.days_past_due
     assert loan.paid_in_month >= paper.loan_deducted
@@ -172,7 +172,7 @@ def test_a_written_off_loan_shows_on_the_statement_and_in_the_fund_report(db, ma
     from kiosk.services.fund_report import build_fund_report
     month = Month.of(dates.today())
     before = build_fund_report(db, month)
-    status = loans.list_loans(db)[0]
+    status = loan_standing.list_loans(db)[0]
     loans.write_off(db, key="wo", loan_id=market.loan_id, on=dates.today(),
                     reason="ย้ายไปต่างจังหวัด", staff_pin="2222")
     paper = statements.build_statement(db, market.borrower, month)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from kiosk import dates
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import fund, loans
+from kiosk.services import fund, loan_standing
 from kiosk.ui.fund import FundScreen
 
 B = Money.baht
@@ -75,7 +75,7 @@ def test_new_loan_form_shows_the_schedule_then_lends(screen, db, qtbot, english)
     assert form.post_button.isEnabled()
     assert sum((r.interest for r in form.schedule_model.rows), Money(0)) == B(30)
     qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
-    [status] = loans.list_loans(db)
+    [status] = loan_standing.list_loans(db)
     assert status.principal == B(1000) and status.method == "flat" and status.interest_outstanding == B(30)
     assert "recorded" in form.hint.text()
 

@@ -30,9 +30,9 @@ def books(db):
     fund.record_donation(db, key="d1", donor=LONG_DONOR, amount=B(50000),
                          on=TODAY - timedelta(days=30), received_into="bank")
     for n, person in enumerate(ids):
-        loans.create_loan(db, key=f"l{n}", participant_id=person, principal=B(1000 * (n + 1)),
-                          start_on=TODAY - timedelta(days=20), term=2, frequency="month",
-                          method="zero", annual_rate="0", purpose="ปุ๋ย", paid_from="bank")
+        loans.lend(db, key=f"l{n}", participant_id=person, principal=B(1000 * (n + 1)),
+                   start_on=TODAY - timedelta(days=20), term=2, frequency="month",
+                   method="zero", annual_rate="0", purpose="ปุ๋ย", paid_from="bank")
     # entered today, dated before the loans
     fund.record_donation(db, key="late", donor="MICE", amount=B(10), on=TODAY - timedelta(days=25),
                          received_into="bank")

@@ -50,9 +50,9 @@ def people(db):
 @pytest.fixture
 def late_loan(db, people):
     """฿3,000 over 3 months, started 100 days ago; ฿1,500 repaid: instalment 2 half paid."""
-    loan_id = loans.create_loan(db, key="l1", participant_id=people[0], principal=B(3000),
-                                start_on=TODAY - timedelta(days=100), term=3, frequency="month",
-                                method="zero", annual_rate="0", purpose="รถเข็น", paid_from="bank")
+    loan_id = loans.lend(db, key="l1", participant_id=people[0], principal=B(3000),
+                         start_on=TODAY - timedelta(days=100), term=3, frequency="month",
+                         method="zero", annual_rate="0", purpose="รถเข็น", paid_from="bank")
     loans.repay(db, key="r1", loan_id=loan_id, amount=B(1200), on=TODAY - timedelta(days=50))
     loans.repay(db, key="r2", loan_id=loan_id, amount=B(300), on=TODAY - timedelta(days=10))
     return loan_id
@@ -129,11 +129,11 @@ def test_money_leaving_the_fund_asks_with_a_summary_and_going_back_records_nothi
         form.purpose.setText("ปุ๋ย")
         form.source.setCurrentIndex(form.source.findData("bank"))
     else:  # the stall owes the participant from sales
-        from kiosk.services import ledger
+        from kiosk.services import ledger, ledger_chart
         with db.unit_of_work() as session:
             ledger.post(session, key="owed", on=TODAY, kind="sale", description="t", lines=[
-                ledger.Line(ledger.account_for(session, ledger.CASH).id, B(800)),
-                ledger.Line(ledger.account_for(session, ledger.OWED, people[0]).id, -B(800))])
+                ledger.Line(ledger_chart.account_for(session, ledger_chart.CASH).id, B(800)),
+                ledger.Line(ledger_chart.account_for(session, ledger_chart.OWED, people[0]).id, -B(800))])
         form.validate()
     assert form.post_button.isEnabled(), form.hint.text()
     before = len(fund.journal(db))

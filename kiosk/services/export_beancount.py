@@ -26,7 +26,7 @@ from kiosk.i18n import tr
 from kiosk.models import AuditEvent
 from kiosk.models.ledger import Account, JournalEntry, JournalLine, Loan
 from kiosk.money import Money
-from kiosk.services import ledger
+from kiosk.services import ledger_chart, ledger_reads
 from kiosk.services.export_files import check_target, save
 from kiosk.services.statement_data import Month, participant_code
 
@@ -35,11 +35,11 @@ ROOTS = {"asset": "Assets", "liability": "Liabilities", "equity": "Equity",
          "income": "Income", "expense": "Expenses"}
 # the programme's own accounts by kind; participants' sub-accounts add ":P0012"
 KIND_NAMES = {
-    ledger.CASH: "Cash", ledger.BANK: "Bank", ledger.PROMPTPAY: "PromptPay-Clearing",
-    ledger.LOANS_RECEIVABLE: "Loans", ledger.OWED: "Owed", ledger.FUND_CAPITAL: "Capital",
-    ledger.DONATIONS: "Donations", ledger.COMMISSION: "Commission",
-    ledger.PLOT_SALES: "PlotSales", ledger.INTEREST: "Interest", ledger.GRANTS: "Grants",
-    ledger.WRITE_OFFS: "WriteOffs",
+    ledger_chart.CASH: "Cash", ledger_chart.BANK: "Bank", ledger_chart.PROMPTPAY: "PromptPay-Clearing",
+    ledger_chart.LOANS_RECEIVABLE: "Loans", ledger_chart.OWED: "Owed", ledger_chart.FUND_CAPITAL: "Capital",
+    ledger_chart.DONATIONS: "Donations", ledger_chart.COMMISSION: "Commission",
+    ledger_chart.PLOT_SALES: "PlotSales", ledger_chart.INTEREST: "Interest", ledger_chart.GRANTS: "Grants",
+    ledger_chart.WRITE_OFFS: "WriteOffs",
 }
 
 
@@ -200,7 +200,7 @@ def render(db: Database, until: date | None = None) -> tuple[str, BeancountResul
                 if day <= end:
                     closes[a.id] = day
         ends = _month_ends(first, end)
-        balances = {(a.id, day): ledger.balance_as_of(session, subtree[a.id], day)
+        balances = {(a.id, day): ledger_reads.balance_as_of(session, subtree[a.id], day)
                     for day in ends for a in accounts}
 
     out = ["; " + tr("The fund's books exported by the kiosk"),

@@ -17,7 +17,7 @@ from kiosk.models import Operator, Participant
 from kiosk.models.ledger import Account, JournalEntry, JournalLine, PeriodClose
 from kiosk.money import Money
 from kiosk.names import display_name
-from kiosk.services import audit, inputs, ledger, loans
+from kiosk.services import audit, inputs, ledger_chart, ledger_reads, loan_standing
 # the postings live in fund_postings; their names stay here for callers
 from kiosk.services.fund_postings import (  # noqa: F401
     PAID_FROM, RECEIVED_INTO, check_enough_money, closable_months, close_month, give_grant, pay_out,
@@ -51,7 +51,7 @@ class Overview:
     month_donations: Money
     month_commission: Money
     month_grants: Money
-    par: loans.PortfolioAtRisk
+    par: loan_standing.PortfolioAtRisk
     history: tuple[MonthPoint, ...]
     behind: int  # loans in arrears past the grace days
 
@@ -74,8 +74,8 @@ def _kind_flow(session: Session, kind: str, start: date, end: date) -> Money:
 
 def _available_as_of(session: Session, as_of: date) -> Money:
     ids = list(session.scalars(select(Account.id).where(
-        Account.kind.in_(ledger.MONEY_KINDS + (ledger.OWED,)))))
-    return ledger.balance_as_of(session, ids, as_of)
+        Account.kind.in_(ledger_chart.MONEY_KINDS + (ledger_chart.OWED,)))))
+    return ledger_reads.balance_as_of(session, ids, as_of)
 
 
 def overview(db: Database, as_of: date | None = None) -> Overview:
@@ -93,21 +93,21 @@ def overview(db: Database, as_of: date | None = None) -> Overview:
         from kiosk.services import settings
         grace = int(settings.get(session, "arrears_grace_days"))
         behind = 0
-        for loan_id in loans.loan_ids(session):
-            s = loans.loan_status(session, loan_id, as_of)
+        for loan_id in loan_standing.loan_ids(session):
+            s = loan_standing.loan_status(session, loan_id, as_of)
             if s.days_past_due > grace and not s.closed:
                 behind += 1
         return Overview(
-            as_of=as_of, available=ledger.available(session),
-            cash=ledger.kind_total(session, [ledger.CASH]),
-            bank=ledger.kind_total(session, [ledger.BANK]),
-            promptpay=ledger.kind_total(session, [ledger.PROMPTPAY]),
-            lent_out=ledger.kind_total(session, [ledger.LOANS_RECEIVABLE]),
-            owed_to_participants=-ledger.kind_total(session, [ledger.OWED]),
-            month_donations=-_kind_flow(session, ledger.DONATIONS, start, end),
-            month_commission=-_kind_flow(session, ledger.COMMISSION, start, end),
-            month_grants=_kind_flow(session, ledger.GRANTS, start, end),
-            par=loans.portfolio_at_risk(session, as_of),
+            as_of=as_of, available=ledger_reads.available(session),
+            cash=ledger_reads.kind_total(session, [ledger_chart.CASH]),
+            bank=ledger_reads.kind_total(session, [ledger_chart.BANK]),
+            promptpay=ledger_reads.kind_total(session, [ledger_chart.PROMPTPAY]),
+            lent_out=ledger_reads.kind_total(session, [ledger_chart.LOANS_RECEIVABLE]),
+            owed_to_participants=-ledger_reads.kind_total(session, [ledger_chart.OWED]),
+            month_donations=-_kind_flow(session, ledger_chart.DONATIONS, start, end),
+            month_commission=-_kind_flow(session, ledger_chart.COMMISSION, start, end),
+            month_grants=_kind_flow(session, ledger_chart.GRANTS, start, end),
+            par=loan_standing.portfolio_at_risk(session, as_of),
             history=tuple(reversed(history)), behind=behind)
 
 
@@ -236,7 +236,7 @@ class StatementLine:
 
 def accounts(db: Database) -> list[AccountRow]:
     with db.reading() as session:
-        cache = ledger.trial_balance(session)
+        cache = ledger_reads.trial_balance(session)
         rows = list(session.scalars(select(Account).order_by(Account.code)))
         # a parent account (owed to participants, loans receivable) shows the sum of its
         # sub-accounts with its own lines
@@ -248,7 +248,7 @@ def accounts(db: Database) -> list[AccountRow]:
                 total[up] = total[up] + cache.get(a.id, Money(0))
                 up = parent.get(up)
         return [AccountRow(a.id, a.code, account_name(a), a.type,
-                           ledger.normal_balance(a, total[a.id]), a.closed, a.participant_id)
+                           ledger_chart.normal_balance(a, total[a.id]), a.closed, a.participant_id)
                 for a in rows]
 
 
@@ -266,7 +266,7 @@ def statement(db: Database, account_id: int, limit: int = 500) -> list[Statement
         balance = Money(0)
         result = []
         for entry_id, on, description, amount in rows:
-            amount = ledger.normal_balance(account, amount)
+            amount = ledger_chart.normal_balance(account, amount)
             balance = balance + amount
             result.append(StatementLine(entry_id, on, description, amount, balance))
         return result[-limit:]
@@ -307,7 +307,7 @@ def close_account(db: Database, account_id: int, operator_id: int | None) -> Non
         inputs.operator_id(session, operator_id)
         if account.kind is not None and account.participant_id is None:
             raise InvalidInput(tr("The programme's own accounts cannot be closed."))
-        if ledger.raw_balance(session, account.id):
+        if ledger_reads.raw_balance(session, account.id):
             raise InvalidInput(tr("Only an account with a zero balance can be closed."))
         account.closed = True
         audit.record(session, "account_close", operator_id, account.code)
@@ -331,12 +331,12 @@ def owed_to(db: Database, participant_id: int) -> Money:
     inputs.an_id(participant_id, tr("This participant no longer exists."))
     with db.reading() as session:
         account = session.scalar(select(Account).where(
-            Account.kind == ledger.OWED, Account.participant_id == participant_id))
+            Account.kind == ledger_chart.OWED, Account.participant_id == participant_id))
         if account is None:
             return Money(0)
-        return ledger.normal_balance(account, ledger.raw_balance(session, account.id))
+        return ledger_chart.normal_balance(account, ledger_reads.raw_balance(session, account.id))
 
 
 def available(db: Database) -> Money:
     with db.reading() as session:
-        return ledger.available(session)
+        return ledger_reads.available(session)

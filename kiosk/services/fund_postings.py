@@ -15,8 +15,8 @@ from kiosk.i18n import tr
 from kiosk.models import Participant
 from kiosk.models.ledger import JournalEntry, PeriodClose
 from kiosk.money import Money
-from kiosk.services import (audit, balance_rules, fund_bounds, inputs, ledger, loan_reversals,
-                            periods, reversal_rules)
+from kiosk.services import (audit, balance_rules, fund_bounds, inputs, ledger, ledger_chart,
+                            ledger_reads, loan_reversals, periods, reversal_rules)
 from kiosk.services.ledger import Line
 
 RECEIVED_INTO = ("cash", "bank", "promptpay")
@@ -53,8 +53,8 @@ def record_donation(db: Database, *, key: str, donor: str, amount: Money, on: da
         if note:
             description += f" ({note})"
         return ledger.post(session, key=key, on=on, kind="donation", lines=[
-            Line(ledger.account_for(session, received_into).id, amount),
-            Line(ledger.account_for(session, ledger.DONATIONS).id, -amount)],
+            Line(ledger_chart.account_for(session, received_into).id, amount),
+            Line(ledger_chart.account_for(session, ledger_chart.DONATIONS).id, -amount)],
             description=description, reference=donor[:60], operator_id=operator_id)
 
 
@@ -70,8 +70,8 @@ def give_grant(db: Database, *, key: str, participant_id: int, amount: Money, pu
         inputs.operator_id(session, operator_id)
         _entry_date(session, on)
         return ledger.post(session, key=key, on=on, kind="grant", lines=[
-            Line(ledger.account_for(session, ledger.GRANTS).id, amount),
-            Line(ledger.account_for(session, paid_from).id, -amount)],
+            Line(ledger_chart.account_for(session, ledger_chart.GRANTS).id, amount),
+            Line(ledger_chart.account_for(session, paid_from).id, -amount)],
             description=tr("Grant to {name}: {purpose}").format(name=person.name_th, purpose=purpose),
             reference="", operator_id=operator_id, participant_id=participant_id)
 
@@ -87,8 +87,8 @@ def pay_out(db: Database, *, key: str, participant_id: int, amount: Money, on: d
         inputs.operator_id(session, operator_id)
         _entry_date(session, on)
         return ledger.post(session, key=key, on=on, kind="payout", lines=[
-            Line(ledger.account_for(session, ledger.OWED, participant_id).id, amount),
-            Line(ledger.account_for(session, paid_from).id, -amount)],
+            Line(ledger_chart.account_for(session, ledger_chart.OWED, participant_id).id, amount),
+            Line(ledger_chart.account_for(session, paid_from).id, -amount)],
             description=tr("Payout to {name}").format(name=person.name_th),
             operator_id=operator_id, participant_id=participant_id)
 
@@ -140,9 +140,9 @@ def check_enough_money(db: Database, amount: Money, paid_from: str | None = None
     if paid_from is not None:
         inputs.choice(paid_from, PAID_FROM, tr("Choose where the money is paid from."))
     with db.reading() as session:
-        balance_rules.check_available(ledger.available(session), amount)
+        balance_rules.check_available(ledger_reads.available(session), amount)
         if paid_from in balance_rules.NEVER_NEGATIVE_KINDS:
-            held = ledger.kind_total(session, [paid_from])
+            held = ledger_reads.kind_total(session, [paid_from])
             if amount > held:
-                code = ledger.account_for(session, paid_from).code
+                code = ledger_chart.account_for(session, paid_from).code
                 raise InvalidInput(balance_rules.below_floor_message(paid_from, code, held))

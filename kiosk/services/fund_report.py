@@ -20,7 +20,7 @@ from kiosk.models.ledger import Account, JournalEntry, JournalLine
 from kiosk.models.plot import Harvest, Planting
 from kiosk.models.sales import Sale, SaleLine, SaleReversal, SaleReversalLine
 from kiosk.money import Money
-from kiosk.services import fund, ledger, loans, plot_training, settings
+from kiosk.services import fund, ledger_chart, loan_standing, plot_training, settings
 from kiosk.services.fund import account_name
 from kiosk.services.plot_rules import crop_name
 from kiosk.services.statement_data import (
@@ -47,7 +47,7 @@ def _balances(session: Session, on) -> dict[int, int]:
 def _receivable_flows(session: Session, month: Month, as_of) -> dict[str, int]:
     """Loan principal lent, repaid and written off in the month (debit-positive)."""
     original = aliased(JournalEntry)
-    receivable = select(Account.id).where(Account.kind == ledger.LOANS_RECEIVABLE)
+    receivable = select(Account.id).where(Account.kind == ledger_chart.LOANS_RECEIVABLE)
     flows: dict[str, int] = defaultdict(int)
     for kind, original_kind, total in session.execute(
             select(JournalEntry.kind, original.kind, func.sum(_SATANG))
@@ -115,28 +115,28 @@ def build_fund_report(db: Database, month: Month, until: date | None = None) -> 
     with db.reading() as session:
         as_of = month_as_of(session, month, until)
     overview = fund.overview(db, as_of)
-    arrears = loans.arrears(db, as_of)
+    arrears = loan_standing.arrears(db, as_of)
     trainings = plot_training.trainings_between(db, month.first, as_of)
     with db.reading() as session:
         start = _balances(session, month.first - timedelta(days=1))
         end = _balances(session, as_of)
-        par = loans.portfolio_at_risk(session, as_of)
+        par = loan_standing.portfolio_at_risk(session, as_of)
         receivable = _receivable_flows(session, month, as_of)
         books = MonthBooks(session, month, as_of)
         names = dict(session.execute(select(Participant.id, Participant.name_th)).all())
         plot_gross = _plot_gross(session, month, as_of)
-        plot_net = -_month_flow(session, ledger.PLOT_SALES, month, as_of)
+        plot_net = -_month_flow(session, ledger_chart.PLOT_SALES, month, as_of)
         head = session.scalar(select(JournalEntry.hash).where(JournalEntry.on <= as_of)
                               .order_by(JournalEntry.id.desc()).limit(1)) or ""
         return FundReport(
             number=report_number(month), month=month, as_of=as_of,
             stall_name=str(settings.get(session, "stall_name")),
-            money_start=_sum_kinds(session, start, ledger.MONEY_KINDS),
-            money_end=_sum_kinds(session, end, ledger.MONEY_KINDS),
-            owed_start=-_sum_kinds(session, start, [ledger.OWED]),
-            owed_end=-_sum_kinds(session, end, [ledger.OWED]),
-            lent_start=_sum_kinds(session, start, [ledger.LOANS_RECEIVABLE]),
-            lent_end=_sum_kinds(session, end, [ledger.LOANS_RECEIVABLE]),
+            money_start=_sum_kinds(session, start, ledger_chart.MONEY_KINDS),
+            money_end=_sum_kinds(session, end, ledger_chart.MONEY_KINDS),
+            owed_start=-_sum_kinds(session, start, [ledger_chart.OWED]),
+            owed_end=-_sum_kinds(session, end, [ledger_chart.OWED]),
+            lent_start=_sum_kinds(session, start, [ledger_chart.LOANS_RECEIVABLE]),
+            lent_end=_sum_kinds(session, end, [ledger_chart.LOANS_RECEIVABLE]),
             donations=overview.month_donations,
             # the ledger's commission account also takes the plot's produce at its
             # rate: what customers paid for it, less what went to plot sales, is not
@@ -145,8 +145,8 @@ def build_fund_report(db: Database, month: Month, until: date | None = None) -> 
             grants=overview.month_grants,
             loans_given=Money(receivable.get("loan", 0)),
             loans_repaid=Money(-receivable.get("repaid", 0)),
-            interest=-_month_flow(session, ledger.INTEREST, month, as_of),
-            write_offs=_month_flow(session, ledger.WRITE_OFFS, month, as_of),
+            interest=-_month_flow(session, ledger_chart.INTEREST, month, as_of),
+            write_offs=_month_flow(session, ledger_chart.WRITE_OFFS, month, as_of),
             par_days=par.days, par_at_risk=par.at_risk, par_outstanding=par.outstanding,
             par_percent=par.percent,
             arrears=tuple(ArrearsLine(r.number, names.get(r.participant_id, ""), r.days_past_due,

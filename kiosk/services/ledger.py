@@ -1,4 +1,7 @@
-"""The ledger core: balanced, immutable, hash-chained journal entries.
+"""Posting to the ledger: balanced, immutable, hash-chained journal entries, and their reversals.
+
+The chart of accounts is in ``ledger_chart``, balances in ``ledger_reads``,
+the hash chain in ``ledger_chain`` and the ledger's invariants in ``ledger_checks``.
 
 Every function here works inside the caller's session (unit of work) and
 never commits. An entry is posted once per idempotency key: the same key with
@@ -9,8 +12,6 @@ credit < 0); each entry sums to zero. Corrections are reversals only.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -18,32 +19,24 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, bindparam, func, select, type_coerce
+from sqlalchemy import BigInteger, Integer, bindparam, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kiosk import dates
 from kiosk.db import mark_changed
 from kiosk.errors import Conflict, InvalidInput, NotFound
 from kiosk.i18n import tr
-from kiosk.models import Participant
 from kiosk.models.ledger import (
     Account, AccountBalance, JournalEntry, JournalLine,
 )
 from kiosk.money import MAX_SATANG, Money
 from kiosk.services import audit, balance_rules, periods, reversal_rules
-
-GENESIS_HASH = "0" * 64
-# kinds of account the programme's postings use (seeded by migration 0003)
-CASH, BANK, PROMPTPAY = "cash", "bank", "promptpay"
-LOANS_RECEIVABLE, OWED = "loans_receivable", "owed_to_participant"
-FUND_CAPITAL, DONATIONS, COMMISSION = "fund_capital", "donations", "commission"
-PLOT_SALES, INTEREST, GRANTS, WRITE_OFFS = "plot_sales", "interest", "grants", "write_offs"
-PER_PARTICIPANT = (LOANS_RECEIVABLE, OWED)
-# accounts whose money counts as the fund's "available" (less what is owed)
-MONEY_KINDS = (CASH, BANK, PROMPTPAY)
-DEBIT_NORMAL = ("asset", "expense")
-# line amounts as plain integers of satang, for sums and comparisons in SQL
-SATANG = type_coerce(JournalLine.amount, BigInteger)
+from kiosk.services.ledger_chain import GENESIS_HASH, chain_hash, content_hash as _content_hash
+from kiosk.services.ledger_chart import (
+    CASH, COMMISSION, DEBIT_NORMAL, MONEY_KINDS, OWED, PLOT_SALES, PROMPTPAY, account_for,
+    normal_balance,
+)
+from kiosk.services.ledger_reads import available
 
 
 @dataclass(frozen=True)
@@ -62,60 +55,6 @@ class Line:
     loan_id: int | None = None
 
 
-# -- accounts ------------------------------------------------------------------
-def _top_level_ids(session: Session) -> dict[str, int]:
-    """kind -> id of the programme's own accounts, read once per unit of work."""
-    cached = session.info.get("ledger.top_level")
-    if cached is None:
-        cached = dict(session.execute(select(Account.kind, Account.id).where(
-            Account.kind.is_not(None), Account.participant_id.is_(None),
-            Account.parent_id.is_(None))).all())
-        session.info["ledger.top_level"] = cached
-    return cached
-
-
-def account_id_for(session: Session, kind: str, participant_id: int | None = None) -> int:
-    """The id of ``account_for(kind, participant_id)``, without loading the account
-    when it is one of the programme's own (the sale hot path)."""
-    if participant_id is None or kind not in PER_PARTICIPANT:
-        account_id = _top_level_ids(session).get(kind)
-    else:
-        account_id = session.connection().execute(select(Account.id).where(
-            Account.kind == kind, Account.participant_id == participant_id)).scalar()
-    return account_id if account_id is not None else account_for(session, kind, participant_id).id
-
-
-def account_for(session: Session, kind: str, participant_id: int | None = None) -> Account:
-    """The programme's account of ``kind``; per-participant sub-accounts are made on demand."""
-    if kind in PER_PARTICIPANT and participant_id is not None:
-        account = session.scalars(select(Account).where(
-            Account.kind == kind, Account.participant_id == participant_id)).first()
-        if account is not None:
-            return account
-        parent = account_for(session, kind)
-        person = session.get(Participant, participant_id)
-        if person is None:
-            raise NotFound(tr("This participant no longer exists."))
-        account = Account(
-            code=f"{parent.code}-{participant_id:05d}", name_th=f"{parent.name_th}: {person.name_th}",
-            name_en=f"{parent.name_en}: {person.name_th}", type=parent.type, kind=kind,
-            parent_id=parent.id, participant_id=participant_id, limit=parent.limit, closed=False)
-        session.add(account)
-        session.flush()
-        return account
-    account = session.scalars(select(Account).where(
-        Account.kind == kind, Account.participant_id.is_(None), Account.parent_id.is_(None))).first()
-    if account is None:
-        raise NotFound(tr("The account is unknown."))
-    return account
-
-
-def normal_balance(account: Account, raw: Money) -> Money:
-    """The balance as people read it: debits for assets and expenses, credits otherwise."""
-    return raw if account.type in DEBIT_NORMAL else -raw
-
-
-BALANCE = type_coerce(AccountBalance.balance, BigInteger)
 _BALANCES = AccountBalance.__table__
 _ADD_TO_BALANCE = (_BALANCES.update()
                    .where(_BALANCES.c.account_id == bindparam("account", type_=Integer))
@@ -150,57 +89,6 @@ _POSTING_CONTEXT = select(
 _INSERT_ENTRY = _ENTRIES.insert()
 _INSERT_LINES = _LINES.insert()
 _INSERT_BALANCES = _BALANCES.insert()
-
-
-def raw_balance(session: Session, account_id: int) -> Money:
-    value = session.execute(select(BALANCE).where(AccountBalance.account_id == account_id)).scalar()
-    return Money(int(value or 0))
-
-
-def kind_total(session: Session, kinds: Sequence[str]) -> Money:
-    """Raw (debit-positive) balance of every account of these kinds, sub-accounts included."""
-    total = session.execute(
-        select(func.coalesce(func.sum(type_coerce(AccountBalance.balance, BigInteger)), 0))
-        .join(Account, Account.id == AccountBalance.account_id)
-        .where(Account.kind.in_(kinds))).scalar_one()
-    return Money(int(total))
-
-
-def available(session: Session) -> Money:
-    """The fund's money it may spend: cash + bank + PromptPay, less what it owes participants."""
-    return kind_total(session, (*MONEY_KINDS, OWED))
-
-
-# -- periods (their rules live in kiosk.services.periods) -------------------------
-month_key = periods.month_key
-is_closed = periods.is_closed
-check_date = periods.check_date
-
-
-# -- hashing -------------------------------------------------------------------
-def _content(key: str, on: date, kind: str, description: str, reference: str,
-             operator_id: int | None, participant_id: int | None, reverses_id: int | None,
-             lines: Sequence[tuple[int, int, int | None]]) -> str:
-    return json.dumps({
-        "key": key, "on": on.isoformat(), "kind": kind, "description": description,
-        "reference": reference, "operator": operator_id, "participant": participant_id,
-        "reverses": reverses_id, "lines": [list(line) for line in lines],
-    }, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _chain(entry_id: int, content_hash: str, prev_hash: str) -> str:
-    return _sha(f"{entry_id}|{content_hash}|{prev_hash}")
-
-
-def _entry_content_hash(entry: JournalEntry, lines: Sequence[JournalLine]) -> str:
-    ordered = sorted(lines, key=lambda l: l.position)
-    return _sha(_content(entry.key, entry.on, entry.kind, entry.description, entry.reference,
-                         entry.operator_id, entry.participant_id, entry.reverses_id,
-                         [(l.account_id, l.amount.satang, l.loan_id) for l in ordered]))
 
 
 # -- posting -------------------------------------------------------------------
@@ -248,9 +136,9 @@ def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Li
     if not isinstance(on, date):
         raise InvalidInput(tr("Please choose a date."))
     merged = _merge(lines)
-    content_hash = _sha(_content(key, on, kind, description, reference, operator_id,
+    content_hash = _content_hash(key, on, kind, description, reference, operator_id,
                                  participant_id, reverses_id,
-                                 [(l.account_id, l.amount.satang, l.loan_id) for l in merged]))
+                                 [(l.account_id, l.amount.satang, l.loan_id) for l in merged])
     # Core statements on the unit of work's connection: this runs inside
     # every sale's commit, where each round trip shows.
     conn = session.connection()
@@ -313,7 +201,7 @@ def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Li
         id=entry_id, key=key, on=on, posted_at=dates.utc_now(), kind=kind,
         description=description, reference=reference, operator_id=operator_id,
         participant_id=participant_id, reverses_id=reverses_id, content_hash=content_hash,
-        prev_hash=prev_hash, hash=_chain(entry_id, content_hash, prev_hash)))
+        prev_hash=prev_hash, hash=chain_hash(entry_id, content_hash, prev_hash)))
     conn.execute(_INSERT_LINES, [
         dict(entry_id=entry_id, position=position, account_id=line.account_id,
              amount=line.amount, loan_id=line.loan_id)
@@ -452,37 +340,3 @@ def reverse_entry(session: Session, *, key: str, entry_id: int, on: date, reason
         audit.record(session, "ledger_reversal", operator_id, f"#{original.id}",
                      reversal=new_id, reason=reason, key=key)
     return new_id
-
-
-# -- reading -------------------------------------------------------------------
-def trial_balance(session: Session) -> dict[int, Money]:
-    """Raw balance of every account with entries (debit > 0), from the balance cache."""
-    return {account_id: Money(int(balance)) for account_id, balance in session.execute(
-        select(AccountBalance.account_id, BALANCE))}
-
-
-def balance_as_of(session: Session, account_ids: Sequence[int], as_of: date) -> Money:
-    total = session.execute(
-        select(func.coalesce(func.sum(SATANG), 0))
-        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-        .where(JournalLine.account_id.in_(account_ids), JournalEntry.on <= as_of)).scalar_one()
-    return Money(int(total))
-
-
-def verify_chain(session: Session) -> list[str]:
-    """Recompute every entry's content hash and the chain; list what does not match."""
-    problems = []
-    prev = GENESIS_HASH
-    lines_by_entry: dict[int, list[JournalLine]] = defaultdict(list)
-    for line in session.scalars(select(JournalLine)):
-        lines_by_entry[line.entry_id].append(line)
-    for entry in session.scalars(select(JournalEntry).order_by(JournalEntry.id)):
-        content = _entry_content_hash(entry, lines_by_entry.get(entry.id, []))
-        if content != entry.content_hash:
-            problems.append(f"entry {entry.id} was changed after posting (content hash)")
-        if entry.prev_hash != prev:
-            problems.append(f"entry {entry.id} does not follow the previous entry's hash")
-        if _chain(entry.id, entry.content_hash, entry.prev_hash) != entry.hash:
-            problems.append(f"entry {entry.id} has a wrong chain hash")
-        prev = entry.hash
-    return problems

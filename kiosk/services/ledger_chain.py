@@ -1,4 +1,5 @@
-"""Anchoring the ledger's hash chain outside the database.
+"""The ledger's hash chain: each entry's content hash, the chain linking it to
+the entry before, checking the whole chain, and anchoring it outside the database.
 
 Whoever can write the database file can also recompute the whole chain, so
 the chain only proves something against a copy kept elsewhere: the head (the
@@ -9,15 +10,69 @@ chain and that the chain is intact up to it.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.models.ledger import JournalEntry
-from kiosk.services import ledger
+from kiosk.models.ledger import JournalEntry, JournalLine
 
+GENESIS_HASH = "0" * 64
+
+
+
+def content_hash(key: str, on: date, kind: str, description: str, reference: str,
+                 operator_id: int | None, participant_id: int | None, reverses_id: int | None,
+                 lines: Sequence[tuple[int, int, int | None]]) -> str:
+    """The hash of what an entry says; ``lines`` are (account id, satang, loan id) in order."""
+    return _sha(json.dumps({
+        "key": key, "on": on.isoformat(), "kind": kind, "description": description,
+        "reference": reference, "operator": operator_id, "participant": participant_id,
+        "reverses": reverses_id, "lines": [list(line) for line in lines],
+    }, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def chain_hash(entry_id: int, content: str, prev_hash: str) -> str:
+    return _sha(f"{entry_id}|{content}|{prev_hash}")
+
+
+def entry_content_hash(entry: JournalEntry, lines: Sequence[JournalLine]) -> str:
+    ordered = sorted(lines, key=lambda l: l.position)
+    return content_hash(entry.key, entry.on, entry.kind, entry.description, entry.reference,
+                        entry.operator_id, entry.participant_id, entry.reverses_id,
+                        [(l.account_id, l.amount.satang, l.loan_id) for l in ordered])
+
+
+def verify_chain(session: Session) -> list[str]:
+    """Recompute every entry's content hash and the chain; list what does not match."""
+    problems = []
+    prev = GENESIS_HASH
+    lines_by_entry: dict[int, list[JournalLine]] = defaultdict(list)
+    for line in session.scalars(select(JournalLine)):
+        lines_by_entry[line.entry_id].append(line)
+    for entry in session.scalars(select(JournalEntry).order_by(JournalEntry.id)):
+        content = entry_content_hash(entry, lines_by_entry.get(entry.id, []))
+        if content != entry.content_hash:
+            problems.append(f"entry {entry.id} was changed after posting (content hash)")
+        if entry.prev_hash != prev:
+            problems.append(f"entry {entry.id} does not follow the previous entry's hash")
+        if chain_hash(entry.id, entry.content_hash, entry.prev_hash) != entry.hash:
+            problems.append(f"entry {entry.id} has a wrong chain hash")
+        prev = entry.hash
+    return problems
+
+
+# -- anchoring: the head printed on each Z report ----------------------------------
 SHORT = 12  # hex digits printed: 48 bits, beyond guessing for a forger
 _ANCHOR = re.compile(r"^\s*#?(\d+)\s*[:\-]\s*([0-9a-fA-F]{8,64})\s*$")
 
@@ -48,7 +103,7 @@ def confirm(session: Session, anchor: str) -> AnchorResult:
     elif not found.startswith(short):
         problems.append(f"entry {entry_id} now has hash {found[:len(short)]}, "
                         f"the printed head says {short}: the chain was rewritten")
-    problems += [p for p in ledger.verify_chain(session)
+    problems += [p for p in verify_chain(session)
                  if _entry_of(p) is None or _entry_of(p) <= entry_id]
     return AnchorResult(not problems, tuple(problems))
 

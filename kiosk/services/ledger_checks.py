@@ -12,8 +12,9 @@ from kiosk.models.sales import Sale, SaleReversal
 from kiosk.money import Money
 from kiosk.services import balance_rules, periods, sale_ledger
 from kiosk.services.checks import invariant
-from kiosk.services.ledger import (BALANCE, OWED, SATANG, available, normal_balance, raw_balance,
-                                   trial_balance, verify_chain)
+from kiosk.services.ledger_chain import verify_chain
+from kiosk.services.ledger_chart import OWED, normal_balance
+from kiosk.services.ledger_reads import BALANCE, SATANG, available, raw_balance, trial_balance
 
 
 @invariant(QT_TRANSLATE_NOOP("QCoreApplication", "ledger: every entry sums to zero"))

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.models.ledger import Account, JournalEntry, JournalLine, Loan, LoanEvent, LoanInstalment, LoanSchedule
 from kiosk.money import Money
-from kiosk.services import ledger, loan_events, loans
+from kiosk.services import ledger_chart, ledger_reads, loan_events, loan_standing
 from kiosk.services.checks import invariant
 
 _SATANG = type_coerce(JournalLine.amount, BigInteger)
@@ -21,7 +21,7 @@ def check_loan_balances(session: Session) -> list[str]:
     show what the books show as unpaid."""
     problems = []
     by_participant: dict[int, Money] = {}
-    for loan_id in loans.loan_ids(session):
+    for loan_id in loan_standing.loan_ids(session):
         loan = session.get(Loan, loan_id)
         for schedule in session.scalars(select(LoanSchedule).where(LoanSchedule.loan_id == loan_id)):
             total = sum((i.principal for i in session.scalars(select(LoanInstalment).where(
@@ -31,7 +31,7 @@ def check_loan_balances(session: Session) -> list[str]:
                                 f"not {schedule.principal}")
             if schedule.version == 1 and schedule.principal != loan.principal:
                 problems.append(f"loan {loan.number} first schedule is not the loan's principal")
-        status = loans.loan_status(session, loan_id)
+        status = loan_standing.loan_status(session, loan_id)
         if not status.written_off and not status.cancelled:
             unpaid = sum((s.principal - s.principal_paid for s in status.instalments), Money(0))
             if unpaid != status.principal_outstanding:
@@ -45,8 +45,8 @@ def check_loan_balances(session: Session) -> list[str]:
         by_participant[loan.participant_id] = (by_participant.get(loan.participant_id, Money(0))
                                                + status.principal_outstanding)
     for account in session.scalars(select(Account).where(
-            Account.kind == ledger.LOANS_RECEIVABLE, Account.participant_id.is_not(None))):
-        books = ledger.raw_balance(session, account.id)
+            Account.kind == ledger_chart.LOANS_RECEIVABLE, Account.participant_id.is_not(None))):
+        books = ledger_reads.raw_balance(session, account.id)
         loans_total = by_participant.get(account.participant_id, Money(0))
         if books != loans_total:
             problems.append(f"account {account.code} holds {books}, its loans {loans_total}")

@@ -18,7 +18,7 @@ from kiosk.db import Database, mark_changed
 from kiosk.errors import InvalidInput, NotFound
 from kiosk.i18n import tr
 from kiosk.models.ledger import JournalEntry, JournalLine, Loan, LoanEvent
-from kiosk.services import audit, fund_bounds, inputs, ledger, loan_events
+from kiosk.services import audit, fund_bounds, inputs, ledger, ledger_chart, loan_events
 
 
 def cancel_loan_in(session: Session, *, key: str, entry: JournalEntry, on: date, reason: str,
@@ -68,7 +68,7 @@ def reverse_repayment(db: Database, *, key: str, entry_id: int, on: date, reason
     with db.unit_of_work() as session:
         inputs.operator_id(session, operator_id)
         entry = _loan_entry(session, entry_id, "repayment")
-        owed = ledger.account_id_for(session, ledger.OWED, entry.participant_id) \
+        owed = ledger_chart.account_id_for(session, ledger_chart.OWED, entry.participant_id) \
             if entry.participant_id is not None else None
         if owed is not None and session.scalar(select(JournalLine.id).where(
                 JournalLine.entry_id == entry.id, JournalLine.account_id == owed).limit(1)):

@@ -1,7 +1,7 @@
 """What the office screens show about loans: one loan's schedule with what each
 repayment paid, a participant's loans, and the check of a new loan's draft.
 
-Read-only. Where a loan stands comes from ``loans.loan_status`` (the one home of
+Read-only. Where a loan stands comes from ``loan_standing.loan_status`` (the one home of
 "oldest instalment first, interest before principal"); this module only arranges
 it for the screens and adds the repayments that made it so.
 """
@@ -20,7 +20,7 @@ from kiosk.errors import KioskError
 from kiosk.i18n import tr
 from kiosk.models.ledger import JournalEntry, JournalLine, LoanSchedule
 from kiosk.money import Money
-from kiosk.services import fund, loan_inputs, loans
+from kiosk.services import fund, loan_inputs, loan_schedule, loan_standing, loans
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -95,7 +95,7 @@ class LoanSummary:
     written_off: bool
 
 
-def _lines(status: loans.LoanStatus, on: date) -> tuple[InstalmentLine, ...]:
+def _lines(status: loan_standing.LoanStatus, on: date) -> tuple[InstalmentLine, ...]:
     result = []
     for inst in status.instalments:
         unpaid = Money(0) if status.written_off else inst.unpaid
@@ -114,7 +114,7 @@ def _lines(status: loans.LoanStatus, on: date) -> tuple[InstalmentLine, ...]:
     return tuple(result)
 
 
-def _payments(session, status: loans.LoanStatus) -> tuple[PaymentLine, ...]:
+def _payments(session, status: loan_standing.LoanStatus) -> tuple[PaymentLine, ...]:
     """The repayments towards the current schedule, each with the instalments it paid."""
     after = session.scalar(select(LoanSchedule.after_entry_id).where(
         LoanSchedule.loan_id == status.id, LoanSchedule.version == status.schedule_version))
@@ -163,7 +163,7 @@ def loan_view(db: Database, loan_id: int, as_of: date | None = None) -> LoanView
     """One loan as the loan view shows it."""
     on = as_of or dates.today()
     with db.reading() as session:
-        status = loans.loan_status(session, loan_id, as_of)
+        status = loan_standing.loan_status(session, loan_id, as_of)
         lines = _lines(status, on)
         payments = _payments(session, status)
     next_due = next((line for line in lines if line.unpaid), None)
@@ -180,7 +180,7 @@ def loan_view(db: Database, loan_id: int, as_of: date | None = None) -> LoanView
         written_off=status.written_off, closed=status.closed)
 
 
-def _summary(status: loans.LoanStatus, on: date) -> LoanSummary:
+def _summary(status: loan_standing.LoanStatus, on: date) -> LoanSummary:
     lines = _lines(status, on)
     next_due = next((line for line in lines if line.unpaid), None)
     return LoanSummary(
@@ -198,8 +198,8 @@ def loan_summaries(db: Database, participant_id: int | None = None,
     """Loans (a participant's, or everyone's), oldest first."""
     on = dates.today()
     with db.reading() as session:
-        rows = [_summary(loans.loan_status(session, loan_id), on)
-                for loan_id in loans.loan_ids(session, participant_id)]
+        rows = [_summary(loan_standing.loan_status(session, loan_id), on)
+                for loan_id in loan_standing.loan_ids(session, participant_id)]
     return [row for row in rows if not (open_only and row.closed)]
 
 
@@ -221,7 +221,7 @@ class LoanDraft:
 
 @dataclass(frozen=True, kw_only=True)
 class DraftCheck:
-    schedule: tuple[loans.Instalment, ...]
+    schedule: tuple[loan_schedule.Instalment, ...]
     problems: tuple[str, ...]
     principal: Money | None
     rate: Decimal | None
@@ -255,14 +255,14 @@ def check_new_loan(db: Database, draft: LoanDraft) -> DraftCheck:
         rate = Decimal(0)
     else:
         try:
-            rate = loans.parse_rate(draft.rate)
+            rate = loan_inputs.parse_rate(draft.rate)
         except KioskError as error:
             problems.append(error.message)
         else:
             if rate <= 0:
                 problems.append(tr("Enter the interest rate, or choose no interest."))
                 rate = None
-    schedule: tuple[loans.Instalment, ...] = ()
+    schedule: tuple[loan_schedule.Instalment, ...] = ()
     if principal is not None and rate is not None and draft.start_on is not None:
         try:
             schedule = tuple(loans.preview(db, principal, draft.start_on, draft.term,
@@ -270,7 +270,7 @@ def check_new_loan(db: Database, draft: LoanDraft) -> DraftCheck:
         except KioskError as error:
             problems.append(error.message)
     try:
-        loans.parse_percent(draft.deduct_percent)
+        loan_inputs.parse_percent(draft.deduct_percent)
     except KioskError as error:
         problems.append(error.message)
     if principal is not None and principal.satang > 0:

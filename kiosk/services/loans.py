@@ -1,43 +1,36 @@
-"""Loans to participants: stored schedules, repayments, arrears, reschedule, write-off.
+"""Loans to participants, the commands: lend, take a repayment (at the kiosk or from
+sale proceeds), reschedule, write off. Where a loan stands is in ``loan_standing``.
 
 A loan's principal sits on the participant's loans-receivable sub-account;
 interest is income when it is paid (cash basis), so the sub-account holds
-principal only. Each line that concerns a loan carries its ``loan_id``. A
-repayment is applied to the oldest instalment first, interest before
-principal; which instalments are paid follows from the totals paid since the
-schedule was made, so nothing about a loan is ever updated in place.
+principal only. Each line that concerns a loan carries its ``loan_id``.
+``lend`` and ``repay`` open their own unit of work; ``lend_in_session`` and
+``repay_in_session`` do the same inside the caller's.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from sqlalchemy import BigInteger, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk import dates
 from kiosk.db import Database, mark_changed
-from kiosk.errors import Conflict, InvalidInput, KioskError, NotFound
+from kiosk.errors import Conflict, InvalidInput, KioskError
 from kiosk.i18n import tr
-from kiosk.models import Participant
 from kiosk.models.ledger import (
     JournalEntry, JournalLine, Loan, LoanEvent, LoanInstalment, LoanSchedule,
 )
 from kiosk.money import Money
-from kiosk.names import display_name
-from kiosk.services import (audit, auth, fund_bounds, inputs, ledger, loan_events, loan_inputs, periods,
-                            settings)
+from kiosk.services import (audit, auth, fund_bounds, inputs, ledger, ledger_chart, ledger_reads,
+                            loan_inputs, periods, settings)
 from kiosk.services.ledger import Line
-# rates and schedules have their own homes; the names stay here for callers
-from kiosk.services.loan_inputs import (  # noqa: F401
-    FREQUENCIES, METHODS, PAID_BY, PAID_FROM, parse_percent, parse_rate)
-from kiosk.services.loan_schedule import (  # noqa: F401
-    PERIODS_PER_YEAR, Instalment, due_date, make_schedule, validate_terms)
-
-_SATANG = type_coerce(JournalLine.amount, BigInteger)
+from kiosk.services.loan_inputs import METHODS, parse_rate
+from kiosk.services.loan_schedule import Instalment, make_schedule
+from kiosk.services.loan_standing import LoanStatus, loan_ids, loan_status
 
 
 class Overpayment(KioskError):
@@ -47,187 +40,6 @@ class Overpayment(KioskError):
         super().__init__(tr("Only {owed} is still owed on this loan. Take the rest as a donation, "
                             "or change the amount.").format(owed=owed.format()))
         self.owed = owed
-
-
-@dataclass(frozen=True)
-class InstalmentState:
-    seq: int
-    due_on: date
-    principal: Money
-    interest: Money
-    principal_paid: Money
-    interest_paid: Money
-
-    @property
-    def total(self) -> Money:
-        return self.principal + self.interest
-
-    @property
-    def unpaid(self) -> Money:
-        return self.total - self.principal_paid - self.interest_paid
-
-
-@dataclass(frozen=True)
-class LoanStatus:
-    id: int
-    number: str
-    participant_id: int
-    participant_name: str
-    principal: Money
-    start_on: date
-    term: int
-    frequency: str
-    method: str
-    annual_rate: Decimal
-    purpose: str
-    schedule_version: int
-    instalments: tuple[InstalmentState, ...]
-    principal_outstanding: Money
-    interest_outstanding: Money
-    written_off: bool
-    days_past_due: int
-    overdue_amount: Money
-    started: bool = True  # False when read as of a day before it was paid out
-    cancelled: bool = False  # its payout was reversed: it holds nothing and takes nothing
-
-    @property
-    def owed(self) -> Money:
-        return self.principal_outstanding + self.interest_outstanding
-
-    @property
-    def closed(self) -> bool:
-        return self.started and (self.written_off or self.cancelled or not self.owed)
-
-    @property
-    def state(self) -> str:
-        """"not_started", "cancelled", "written_off", "repaid" or "open"."""
-        if not self.started:
-            return "not_started"
-        if self.cancelled:
-            return "cancelled"
-        if self.written_off:
-            return "written_off"
-        return "repaid" if not self.owed else "open"
-
-    def state_text(self) -> str:
-        """The state in the current language, as a list of loans shows it."""
-        return {"not_started": tr("not started"), "cancelled": tr("cancelled"),
-                "written_off": tr("written off"), "repaid": tr("repaid"),
-                "open": tr("open")}[self.state]
-
-
-@dataclass(frozen=True)
-class PortfolioAtRisk:
-    as_of: date
-    days: int
-    at_risk: Money
-    outstanding: Money
-
-    @property
-    def percent(self) -> Decimal:
-        if not self.outstanding:
-            return Decimal("0.00")
-        return (Decimal(self.at_risk.satang) * 100 / Decimal(self.outstanding.satang)).quantize(
-            Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
-# -- reading a loan ---------------------------------------------------------------
-def _current_schedule(session: Session, loan_id: int, as_of: date | None) -> LoanSchedule:
-    query = select(LoanSchedule).where(LoanSchedule.loan_id == loan_id)
-    if as_of is not None:
-        query = query.where(LoanSchedule.made_on <= as_of)
-    schedule = session.scalars(query.order_by(LoanSchedule.version.desc()).limit(1)).first()
-    if schedule is None:  # asked about a date before the loan existed
-        schedule = session.scalars(select(LoanSchedule).where(LoanSchedule.loan_id == loan_id)
-                                   .order_by(LoanSchedule.version).limit(1)).one()
-    return schedule
-
-
-def _loan_sums(session: Session, loan: Loan, as_of: date | None, after_entry_id: int = 0,
-               payments_only: bool = False) -> tuple[Money, Money]:
-    """(receivable, interest) line sums for the loan: debit-positive satang."""
-    receivable = ledger.account_for(session, ledger.LOANS_RECEIVABLE, loan.participant_id).id
-    interest = ledger.account_for(session, ledger.INTEREST).id
-    query = (select(JournalLine.account_id, func.sum(_SATANG))
-             .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-             .where(JournalLine.loan_id == loan.id, JournalEntry.id > after_entry_id)
-             .group_by(JournalLine.account_id))
-    if as_of is not None:
-        query = query.where(JournalEntry.on <= as_of)
-    if payments_only:
-        repayments = select(JournalEntry.id).where(JournalEntry.kind == "repayment")
-        query = query.where((JournalEntry.kind == "repayment") | (
-            (JournalEntry.kind == "reversal") & JournalEntry.reverses_id.in_(repayments)))
-    sums = dict(session.execute(query).all())
-    return Money(int(sums.get(receivable, 0))), Money(int(sums.get(interest, 0)))
-
-
-def _written_off(session: Session, loan_id: int, as_of: date | None) -> bool:
-    query = select(LoanEvent.id).where(LoanEvent.loan_id == loan_id, LoanEvent.kind == "write_off")
-    if as_of is not None:
-        query = query.where(LoanEvent.on <= as_of)
-    if session.scalar(query) is None:
-        return False
-    # a reversed write-off no longer counts
-    event_entries = session.scalars(select(LoanEvent.entry_id).where(
-        LoanEvent.loan_id == loan_id, LoanEvent.kind == "write_off")).all()
-    reversed_ = session.scalars(select(JournalEntry.reverses_id).where(
-        JournalEntry.reverses_id.in_(event_entries))).all()
-    return len(set(event_entries) - set(reversed_)) > 0
-
-
-def loan_status(session: Session, loan_id: int, as_of: date | None = None) -> LoanStatus:
-    """Where a loan stands (as of a date: only entries and schedules up to it count)."""
-    as_of = inputs.optional_date(as_of)
-    loan = session.get(Loan, inputs.an_id(loan_id, tr("There is no such loan.")))
-    if loan is None:
-        raise NotFound(tr("There is no such loan."))
-    schedule = _current_schedule(session, loan.id, as_of)
-    instalments = session.scalars(select(LoanInstalment).where(
-        LoanInstalment.schedule_id == schedule.id).order_by(LoanInstalment.seq)).all()
-    # what was paid towards this schedule (repayments and their reversals)
-    paid_r, paid_i = _loan_sums(session, loan, as_of, schedule.after_entry_id, payments_only=True)
-    principal_left, interest_left = -paid_r.satang, -paid_i.satang
-    states = []
-    for inst in instalments:
-        i_paid = min(interest_left, inst.interest.satang)
-        interest_left -= i_paid
-        p_paid = min(principal_left, inst.principal.satang)
-        principal_left -= p_paid
-        states.append(InstalmentState(inst.seq, inst.due_on, inst.principal, inst.interest,
-                                      Money(p_paid), Money(i_paid)))
-    receivable, _ = _loan_sums(session, loan, as_of)
-    written_off = _written_off(session, loan.id, as_of)
-    interest_outstanding = Money(0) if written_off else sum(
-        (s.interest - s.interest_paid for s in states), Money(0))
-    on = as_of or dates.today()
-    overdue = [s for s in states if s.due_on < on and s.unpaid]
-    dpd = (on - overdue[0].due_on).days if overdue and not written_off else 0
-    person = session.get(Participant, loan.participant_id)
-    started = as_of is None or as_of >= loan.start_on
-    cancelled = loan_events.cancelled(session, loan.id, as_of)
-    if not started or cancelled:
-        dpd, overdue, interest_outstanding = 0, [], Money(0)
-    return LoanStatus(
-        loan.id, loan.number, loan.participant_id,
-        display_name(person.name_th, person.nickname) if person else "",
-        loan.principal, loan.start_on, loan.term, loan.frequency, loan.interest_method,
-        Decimal(loan.annual_rate), loan.purpose, schedule.version, tuple(states),
-        receivable, interest_outstanding, written_off, dpd,
-        sum((s.unpaid for s in overdue), Money(0)), started=started, cancelled=cancelled)
-
-
-def loan_ids(session: Session, participant_id: int | None = None) -> list[int]:
-    query = select(Loan.id).order_by(Loan.id)
-    if participant_id is not None:
-        query = query.where(Loan.participant_id == participant_id)
-    return list(session.scalars(query))
-
-
-def list_loans(db: Database, as_of: date | None = None) -> list[LoanStatus]:
-    as_of = inputs.optional_date(as_of)
-    with db.reading() as session:
-        return [loan_status(session, i, as_of) for i in loan_ids(session)]
 
 
 # -- new loan ----------------------------------------------------------------------
@@ -254,18 +66,25 @@ def _store_schedule(session: Session, loan: Loan, version: int, made_on: date,
     return schedule
 
 
-def create_loan(db: Database, **kwargs: object) -> int:
-    """Lend money: the loan, its stored schedule and the disbursement entry; returns the loan id.
-    (One unit of work; the arguments are those of ``lend``.)"""
-    with db.unit_of_work() as session:
-        return lend(session, **kwargs)  # type: ignore[arg-type]
-
-
-def lend(session: Session, *, key: str, participant_id: int, principal: Money, start_on: date,
+def lend(db: Database, *, key: str, participant_id: int, principal: Money, start_on: date,
          term: int, frequency: str, method: str, annual_rate: Decimal | str = "0",
          purpose: str = "", paid_from: str = "cash", operator_id: int | None = None,
          auto_deduct_percent: Decimal | str | None = None) -> int:
-    """``create_loan`` inside the caller's unit of work."""
+    """Lend money: the loan, its stored schedule and the disbursement entry; returns the loan id."""
+    with db.unit_of_work() as session:
+        return lend_in_session(
+            session, key=key, participant_id=participant_id, principal=principal,
+            start_on=start_on, term=term, frequency=frequency, method=method,
+            annual_rate=annual_rate, purpose=purpose, paid_from=paid_from,
+            operator_id=operator_id, auto_deduct_percent=auto_deduct_percent)
+
+
+def lend_in_session(session: Session, *, key: str, participant_id: int, principal: Money,
+                    start_on: date, term: int, frequency: str, method: str,
+                    annual_rate: Decimal | str = "0", purpose: str = "", paid_from: str = "cash",
+                    operator_id: int | None = None,
+                    auto_deduct_percent: Decimal | str | None = None) -> int:
+    """``lend`` inside the caller's unit of work."""
     request = loan_inputs.new_loan(
         session, participant_id=participant_id, principal=principal, start_on=start_on, term=term,
         frequency=frequency, method=method, annual_rate=annual_rate, purpose=purpose,
@@ -284,8 +103,8 @@ def lend(session: Session, *, key: str, participant_id: int, principal: Money, s
     count = session.scalar(select(func.count(Loan.id)).where(
         Loan.number.like(f"L-{year_be}-%"))) or 0
     number = f"L-{year_be}-{count + 1:03d}"
-    receivable = ledger.account_for(session, ledger.LOANS_RECEIVABLE, participant_id).id
-    source = ledger.account_for(session, paid_from).id
+    receivable = ledger_chart.account_for(session, ledger_chart.LOANS_RECEIVABLE, participant_id).id
+    source = ledger_chart.account_for(session, paid_from).id
     # the loan row names its disbursement entry (a deferred foreign key), so
     # neither row is ever updated after it is written
     next_entry = (session.scalar(select(func.max(JournalEntry.id))) or 0) + 1
@@ -327,22 +146,23 @@ def _split(status: LoanStatus, amount: Money) -> tuple[Money, Money]:
 
 def _repayment_lines(session: Session, status: LoanStatus, amount: Money) -> list[Line]:
     interest, principal = _split(status, amount)
-    return [Line(ledger.account_for(session, ledger.LOANS_RECEIVABLE, status.participant_id).id,
+    return [Line(ledger_chart.account_for(session, ledger_chart.LOANS_RECEIVABLE, status.participant_id).id,
                  -principal, status.id),
-            Line(ledger.account_for(session, ledger.INTEREST).id, -interest, status.id)]
+            Line(ledger_chart.account_for(session, ledger_chart.INTEREST).id, -interest, status.id)]
 
 
-def repay(db: Database, **kwargs: object) -> int:
+def repay(db: Database, *, key: str, loan_id: int, amount: Money, on: date,
+          paid_by: str = "cash", operator_id: int | None = None, rest: str = "refuse") -> int:
     """A repayment at the kiosk; returns the entry id. More than owed raises Overpayment
-    unless ``rest="donation"``, which takes the rest as a donation in the same entry.
-    (One unit of work; the arguments are those of ``take_repayment``.)"""
+    unless ``rest="donation"``, which takes the rest as a donation in the same entry."""
     with db.unit_of_work() as session:
-        return take_repayment(session, **kwargs)  # type: ignore[arg-type]
+        return repay_in_session(session, key=key, loan_id=loan_id, amount=amount, on=on,
+                                paid_by=paid_by, operator_id=operator_id, rest=rest)
 
 
-def take_repayment(session: Session, *, key: str, loan_id: int, amount: Money, on: date,
-                   paid_by: str = "cash", operator_id: int | None = None,
-                   rest: str = "refuse") -> int:
+def repay_in_session(session: Session, *, key: str, loan_id: int, amount: Money, on: date,
+                     paid_by: str = "cash", operator_id: int | None = None,
+                     rest: str = "refuse") -> int:
     """``repay`` inside the caller's unit of work."""
     request = loan_inputs.repayment(session, loan_id=loan_id, amount=amount, on=on, paid_by=paid_by,
                                     rest=rest, operator_id=operator_id)
@@ -351,7 +171,7 @@ def take_repayment(session: Session, *, key: str, loan_id: int, amount: Money, o
         if not loan_inputs.same_repayment(session, existing, request):
             raise Conflict(tr("This action was already recorded with different details."))
         return existing.id
-    ledger.check_date(session, on)
+    periods.check_date(session, on)
     status = loan_status(session, loan_id)
     if status.cancelled:
         raise InvalidInput(tr("This loan was cancelled."))
@@ -365,10 +185,10 @@ def take_repayment(session: Session, *, key: str, loan_id: int, amount: Money, o
     extra = amount - status.owed if amount > status.owed else Money(0)
     if extra and rest != "donation":
         raise Overpayment(status.owed)
-    lines = [Line(ledger.account_for(session, paid_by).id, amount)]
+    lines = [Line(ledger_chart.account_for(session, paid_by).id, amount)]
     lines += _repayment_lines(session, status, amount - extra)
     if extra:
-        lines.append(Line(ledger.account_for(session, ledger.DONATIONS).id, -extra))
+        lines.append(Line(ledger_chart.account_for(session, ledger_chart.DONATIONS).id, -extra))
     entry_id = ledger.post(
         session, key=key, on=on, kind="repayment", lines=lines,
         description=tr("Repayment {number}").format(number=status.number),
@@ -392,11 +212,12 @@ def deduct_from_proceeds(session: Session, participant_id: int, on: date, procee
     key = key or f"proceeds:{participant_id}:{on.isoformat()}:{uuid.uuid4().hex}"
     existing = session.scalar(select(JournalEntry.id).where(JournalEntry.key == key))
     if existing is not None:
-        total = session.scalar(select(func.sum(_SATANG)).where(
+        total = session.scalar(select(func.sum(ledger_reads.SATANG)).where(
             JournalLine.entry_id == existing, JournalLine.amount > Money(0)))
         return Money(int(total or 0))
-    owed_account = ledger.account_for(session, ledger.OWED, participant_id)
-    available_to_take = ledger.normal_balance(owed_account, ledger.raw_balance(session, owed_account.id))
+    owed_account = ledger_chart.account_for(session, ledger_chart.OWED, participant_id)
+    available_to_take = ledger_chart.normal_balance(
+        owed_account, ledger_reads.raw_balance(session, owed_account.id))
     lines: list[Line] = []
     taken = Money(0)
     numbers = []
@@ -425,59 +246,6 @@ def deduct_from_proceeds(session: Session, participant_id: int, on: date, procee
     return taken
 
 
-# -- arrears -----------------------------------------------------------------------
-@dataclass(frozen=True)
-class ArrearsRow:
-    loan_id: int
-    number: str
-    participant_id: int
-    participant_name: str
-    days_past_due: int
-    overdue_amount: Money
-    principal_outstanding: Money
-
-
-def arrears(db: Database, as_of: date | None = None) -> list[ArrearsRow]:
-    """Who is behind (past the grace days), most days first."""
-    as_of = inputs.optional_date(as_of) or dates.today()
-    with db.reading() as session:
-        grace = int(settings.get(session, "arrears_grace_days"))
-        rows = []
-        for loan_id in loan_ids(session):
-            if session.get(Loan, loan_id).start_on > as_of:
-                continue
-            s = loan_status(session, loan_id, as_of)
-            if s.days_past_due > grace and not s.closed:
-                rows.append(ArrearsRow(s.id, s.number, s.participant_id, s.participant_name,
-                                       s.days_past_due, s.overdue_amount, s.principal_outstanding))
-    return sorted(rows, key=lambda r: (-r.days_past_due, r.number))
-
-
-def portfolio_at_risk(session: Session, as_of: date, days: int | None = None) -> PortfolioAtRisk:
-    """Outstanding principal of loans more than ``days`` overdue, over all outstanding
-    principal, as it stood on ``as_of`` (only entries and schedules up to that day)."""
-    days = int(settings.get(session, "par_days")) if days is None else days
-    at_risk = outstanding = Money(0)
-    for loan_id in loan_ids(session):
-        if session.get(Loan, loan_id).start_on > as_of:
-            continue
-        s = loan_status(session, loan_id, as_of)
-        if s.written_off:
-            continue
-        outstanding = outstanding + s.principal_outstanding
-        if s.days_past_due > days:
-            at_risk = at_risk + s.principal_outstanding
-    return PortfolioAtRisk(as_of, days, at_risk, outstanding)
-
-
-def par(db: Database, as_of: date | None = None, days: int | None = None) -> PortfolioAtRisk:
-    as_of = inputs.optional_date(as_of)
-    if days is not None:
-        inputs.a_count(days, 0, 3650, tr("Days past due are 0 to 3,650."))
-    with db.reading() as session:
-        return portfolio_at_risk(session, as_of or dates.today(), days)
-
-
 # -- reschedule and write-off ----------------------------------------------------------
 def _reason(reason: object) -> str:
     return fund_bounds.sentence(reason, tr("Please give a reason."))
@@ -492,7 +260,7 @@ def reschedule(db: Database, *, loan_id: int, on: date, term: int, frequency: st
     inputs.choice(method, METHODS, tr("Choose how interest is charged."))
     rate = parse_rate(annual_rate) if method != "zero" else Decimal(0)
     with db.reading() as session:
-        ledger.check_date(session, inputs.a_date(on))
+        periods.check_date(session, inputs.a_date(on))
         status = loan_status(session, loan_id)
         inputs.operator_id(session, operator_id)
         multiple = int(settings.get(session, "instalment_multiple_satang"))
@@ -534,7 +302,7 @@ def write_off(db: Database, *, key: str, loan_id: int, on: date, reason: str, st
             if not loan_inputs.same_write_off(session, existing, loan_id, on):
                 raise Conflict(tr("This action was already recorded with different details."))
             return existing.id
-        ledger.check_date(session, on)
+        periods.check_date(session, on)
         start_on = session.get(Loan, loan_id).start_on
         last_on = session.scalar(
             select(func.max(JournalEntry.on)).join(JournalLine, JournalLine.entry_id == JournalEntry.id)
@@ -548,8 +316,8 @@ def write_off(db: Database, *, key: str, loan_id: int, on: date, reason: str, st
     with db.unit_of_work() as session:
         amount = status.principal_outstanding
         entry_id = ledger.post(session, key=key, on=on, kind="write_off", lines=[
-            Line(ledger.account_for(session, ledger.WRITE_OFFS).id, amount),
-            Line(ledger.account_for(session, ledger.LOANS_RECEIVABLE, status.participant_id).id,
+            Line(ledger_chart.account_for(session, ledger_chart.WRITE_OFFS).id, amount),
+            Line(ledger_chart.account_for(session, ledger_chart.LOANS_RECEIVABLE, status.participant_id).id,
                  -amount, loan_id)],
             description=tr("Write-off {number}: {reason}").format(number=status.number, reason=reason),
             reference=status.number, operator_id=operator_id, participant_id=status.participant_id)

@@ -21,7 +21,7 @@ from kiosk.db import mark_changed
 from kiosk.i18n import tr
 from kiosk.models.ledger import JournalEntry, JournalLine, LoanEvent, LoanSchedule
 from kiosk.money import Money
-from kiosk.services import ledger, loans
+from kiosk.services import ledger, ledger_chart, loans
 from kiosk.services.ledger import Line
 from kiosk.services.sale_ledger import deduct_key
 from kiosk.shares import Share, proportional_back
@@ -52,7 +52,7 @@ def give_back(session: Session, *, sale_key: str, record_key: str, reference: st
         JournalEntry.key == _key(sale_key, participant_id)))
     if entry_id is None or back.satang <= 0:
         return Money(0)
-    owed_id = ledger.account_id_for(session, ledger.OWED, participant_id)
+    owed_id = ledger_chart.account_id_for(session, ledger_chart.OWED, participant_id)
     rows = session.execute(select(JournalLine.account_id, JournalLine.loan_id,
                                   type_coerce(JournalLine.amount, BigInteger))
                            .where(JournalLine.entry_id == entry_id)

@@ -22,7 +22,7 @@ from kiosk.models.sales import (
     ReceiptCounter, Sale, SaleLine, SalePayment, SaleReversal, SaleReversalLine,
 )
 from kiosk.money import Money
-from kiosk.services import ledger, sale_ledger
+from kiosk.services import ledger_chart, sale_ledger
 from kiosk.services.checks import invariant
 from kiosk.services.sale_results import receipt_number
 from kiosk.shares import PricedLine, Share, refund_shares, sale_shares, void_shares
@@ -195,7 +195,7 @@ def _check_owed_debit(session: Session) -> list[str]:
     balances = session.execute(
         select(Account.code, Account.id, func.sum(satang))
         .join(JournalLine, JournalLine.account_id == Account.id)
-        .where(Account.kind == ledger.OWED, Account.participant_id.is_not(None))
+        .where(Account.kind == ledger_chart.OWED, Account.participant_id.is_not(None))
         .group_by(Account.code, Account.id)).all()
     problems = []
     for code, account_id, raw in balances:

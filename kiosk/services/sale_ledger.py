@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.models.ledger import Account, JournalEntry, JournalLine
 from kiosk.money import Money
-from kiosk.services import ledger
+from kiosk.services import ledger, ledger_chart
 from kiosk.shares import Owner, Share
 
 SALE_KEY = "sale:{uid}"
@@ -76,17 +76,17 @@ class Posted:
         self.keys.add(key)
         self.references.add(reference)
         if key.startswith(DEDUCT_PREFIX):
-            if kind == ledger.OWED and participant_id is not None:
+            if kind == ledger_chart.OWED and participant_id is not None:
                 self.deducted[participant_id] = self.deducted.get(participant_id, Money(0)) + amount
             return
-        if kind == ledger.CASH:
+        if kind == ledger_chart.CASH:
             self.cash += amount
-        elif kind == ledger.PROMPTPAY:
+        elif kind == ledger_chart.PROMPTPAY:
             self.promptpay += amount
-        elif kind == ledger.COMMISSION:
+        elif kind == ledger_chart.COMMISSION:
             self.commission -= amount
-        elif kind in (ledger.OWED, ledger.PLOT_SALES):
-            owner = participant_id if kind == ledger.OWED else None
+        elif kind in (ledger_chart.OWED, ledger_chart.PLOT_SALES):
+            owner = participant_id if kind == ledger_chart.OWED else None
             self.net[owner] = self.net.get(owner, Money(0)) - amount
 
 

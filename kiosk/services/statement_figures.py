@@ -25,7 +25,7 @@ from kiosk.models.ledger import Account, JournalEntry, JournalLine, Loan
 from kiosk.models.plot import PlotTask
 from kiosk.models.sales import Sale, SaleLine, SaleReversal, SaleReversalLine
 from kiosk.money import Money
-from kiosk.services import ledger
+from kiosk.services import ledger_chart
 from kiosk.services.statement_data import Month, MoneyLine, ProductSales, WeekSales, week_ranges
 
 _SATANG = type_coerce(JournalLine.amount, BigInteger)
@@ -73,7 +73,7 @@ class MonthBooks:
         self.first = month.first
         self.as_of = as_of
         self._owed_accounts = dict(session.execute(select(Account.participant_id, Account.id).where(
-            Account.kind == ledger.OWED, Account.participant_id.is_not(None))).all())
+            Account.kind == ledger_chart.OWED, Account.participant_id.is_not(None))).all())
         self._loan_owner = dict(session.execute(select(Loan.id, Loan.participant_id)).all())
         self._flows: dict[int, OwedFlows] | None = None
         self._sales: dict[int, dict[int, _Sold]] | None = None
@@ -195,7 +195,7 @@ class MonthBooks:
     # -- other things a participant did ----------------------------------------------------
     def grants(self, participant_id: int) -> tuple[MoneyLine, ...]:
         original = aliased(JournalEntry)
-        grants_id = ledger.account_id_for(self.session, ledger.GRANTS)
+        grants_id = ledger_chart.account_id_for(self.session, ledger_chart.GRANTS)
         rows = self.session.execute(
             select(JournalEntry.on, JournalEntry.description, _SATANG)
             .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
@@ -239,8 +239,9 @@ def participants_with_activity(session: Session, books: MonthBooks) -> set[int]:
     ids |= set(session.scalars(select(JournalEntry.participant_id).where(
         JournalEntry.participant_id.is_not(None), JournalEntry.on >= books.first,
         JournalEntry.on <= books.as_of)))
-    sub_accounts = select(Account.id).where(Account.participant_id.is_not(None),
-                                            Account.kind.in_((ledger.OWED, ledger.LOANS_RECEIVABLE)))
+    sub_accounts = select(Account.id).where(
+        Account.participant_id.is_not(None),
+        Account.kind.in_((ledger_chart.OWED, ledger_chart.LOANS_RECEIVABLE)))
     for on in (books.first - timedelta(days=1), books.as_of):
         ids |= set(session.scalars(
             select(Account.participant_id)

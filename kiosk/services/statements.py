@@ -24,7 +24,7 @@ from kiosk.models.plot import Planting
 from kiosk.models.sales import Sale
 from kiosk.money import Money
 from kiosk.names import display_name
-from kiosk.services import loans, plot_training, settings
+from kiosk.services import loan_standing, plot_training, settings
 from kiosk.services.plot_rules import crop_name, task_label
 from kiosk.services.statement_data import (
     ActivityLine, LoanLine, Month, Statement, participant_code, parse_participant_code,
@@ -89,9 +89,9 @@ def _loan_lines(session: Session, books: MonthBooks, participant_id: int) -> tup
     month, as_of = books.month, books.as_of
     lines = []
     for loan_id in books.loan_ids(participant_id):
-        end = loans.loan_status(session, loan_id, as_of)
+        end = loan_standing.loan_status(session, loan_id, as_of)
         before = month.first - timedelta(days=1)
-        start = loans.loan_status(session, loan_id, before) if end.start_on <= before else None
+        start = loan_standing.loan_status(session, loan_id, before) if end.start_on <= before else None
         paid = books.loan_paid(loan_id)
         if start is not None and start.closed and not paid and start.written_off == end.written_off:
             continue  # closed before this month

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QHBoxLayout, 
 from kiosk.dates import format_date_numeric, format_month, today
 from kiosk.errors import KioskError
 from kiosk.money import Money
-from kiosk.services import confirm_rules, fund, loan_views, loans
+from kiosk.services import confirm_rules, fund, loan_inputs, loan_views, loans
 from kiosk.ui import actions, dialogs
 from kiosk.ui.fund import confirm
 from kiosk.ui.context import AppContext
@@ -454,7 +454,7 @@ class LoanTermsMixin:
         if self.method.currentData() == "zero":
             return Decimal(0)
         try:
-            rate = loans.parse_rate(self.rate.text())
+            rate = loan_inputs.parse_rate(self.rate.text())
         except KioskError as error:
             raise Invalid(error.message) from error
         if rate <= 0:
@@ -530,7 +530,7 @@ class LoanForm(LoanTermsMixin, FundForm):
             raise Invalid(result.problems[0])
 
     def submit(self) -> str:
-        loan_id = loans.create_loan(
+        loan_id = loans.lend(
             self.ctx.db, key=f"ui-loan:{self.idempotency_key}",
             participant_id=self.participant.currentData(),
             principal=self.money(self.principal, ""), start_on=self.day(self.start),
