@@ -54,6 +54,7 @@ def _setup(path: Path) -> tuple[Database, auth.SignedIn, list[Product], int]:
             stock.add_movement(session, product.id, Decimal("1000"), "harvest")
             products.append(product)
         participant_id = person.id
+    sales.open_day(db, who, Money(0))  # a sale needs today opened (its float)
     return db, who, products, participant_id
 
 

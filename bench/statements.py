@@ -38,7 +38,7 @@ from kiosk.reports.fonts import thai_style
 from kiosk.reports.paper import LOGO
 from kiosk.reports.statement import build_statement_pdf
 from kiosk.services import (
-    auth, fund, loans, plot, sales, statement_batch, statements, stock, verification,
+    auth, fund, loans, plot, sales, statement_batch, statements, stock, trading_day, verification,
 )
 from kiosk.services.cart import Cart, CartLine
 from kiosk.services.statement_data import Month, Statement
@@ -90,9 +90,11 @@ def busy_month(db: Database, people: int, seed: int = 7) -> Month:
             for product_id, code, th, en, unit, by_weight, price in rng.sample(products, 3):
                 cart = cart.add(CartLine(product_id, code, th, en, unit, by_weight,
                                          Decimal(rng.randint(1, 5)), price, pid))
+            at = datetime.combine(day, clock(rng.randint(8, 17)), tzinfo=dates.BANGKOK)
+            if not trading_day.day_state(db, at).opened:  # a sale needs its day opened
+                sales.open_day(db, vendor, Money(0), at)
             result = sales.commit_sale(db, cart, vendor, sales.PaymentRequest(
-                cash_tendered=cart.total),
-                now=datetime.combine(day, clock(rng.randint(8, 17)), tzinfo=dates.BANGKOK))
+                cash_tendered=cart.total), now=at)
             if rng.random() < 0.03:
                 sales.void_sale(db, result.sale_id, vendor, "2222", "ลูกค้าเปลี่ยนใจ",
                                 now=datetime.combine(day, clock(18), tzinfo=dates.BANGKOK))

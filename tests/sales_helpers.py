@@ -61,3 +61,11 @@ def cart_of(products, *items) -> Cart:
 def count_rows(db, model) -> int:
     with db.reading() as session:
         return session.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+def open_day(db, who, now=None, opening_float: Money = Money(0)) -> None:
+    """Open the business day of ``now`` (as the float screen does) unless it is open already:
+    the sale commit refuses a sale on a day that was not opened."""
+    from kiosk.services import sales, trading_day
+    if not trading_day.day_state(db, now).opened:
+        sales.open_day(db, who, opening_float, now)

@@ -16,7 +16,7 @@ from kiosk.money import Money
 from kiosk.services import fund, loan_standing, loans, plot_training, sales
 from kiosk.services.statement_data import Month
 
-from tests.sales_helpers import cart_of, make_catalogue
+from tests.sales_helpers import cart_of, make_catalogue, open_day
 
 NAMES = ("นางสี่ ญี่ปุ่น", "นายหนึ่ง ผักชีฝรั่ง", "นางสาวบุญมี ถั่วฝักยาว", "นายทองดี ใจงาม",
          "นางเงียบ เฉยเฉย")
@@ -82,6 +82,7 @@ def make_year(db, vendor, staff, seed: int = 12, months: int = 12) -> Market:
             day = date(month.year, month.month, d)
             if day > today:
                 continue
+            open_day(db, vendor, at(day, 8))
             for s in range(rng.randint(1, 3)):
                 owner = rng.choice(sellers + [None])
                 items = [(rng.choice(codes), str(rng.randint(1, 4)), owner),

@@ -157,8 +157,9 @@ def test_check_sees_a_reversed_payout_whose_loan_was_not_cancelled(db, funded):
 def test_check_sees_a_sale_entry_reversed_without_voiding_the_sale(db, vendor):
     """What the journal's Reverse did before it refused: cash dropped, the sale stood."""
     from kiosk.services import sales
-    from sales_helpers import cart_of, make_catalogue
+    from sales_helpers import cart_of, make_catalogue, open_day
     cart = cart_of(make_catalogue(db), ("KALE", "2"))
+    open_day(db, vendor)
     sale = sales.commit_sale(db, cart, vendor, sales.PaymentRequest(cash_tendered=cart.total))
     with db.unit_of_work() as session:
         entry = session.scalar(select(JournalEntry.id).where(JournalEntry.reference == sale.number))

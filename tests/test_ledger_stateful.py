@@ -24,7 +24,7 @@ from kiosk.models.sales import SaleLine
 from kiosk.money import Money
 from kiosk.services import (auth, checks, fund, ledger_reads, loan_inputs, loan_reversals, loans,
                             periods, sales, settings)
-from sales_helpers import cart_of, make_catalogue
+from sales_helpers import cart_of, make_catalogue, open_day
 
 pytestmark = pytest.mark.slow
 
@@ -71,6 +71,7 @@ class FundMachine(RuleBasedStateMachine):
         vendor_id = auth.create_operator(self.db, "น้องฝน", Role.VENDOR, "1111")
         self.vendor = auth.SignedIn(vendor_id, "น้องฝน", Role.VENDOR, None)
         self.products = make_catalogue(self.db, stock_each="100000")
+        open_day(self.db, self.vendor)  # the sales below are today's: its float first
         self.sales: list[int] = []
         # a fund to lend from, as the programme's was seeded
         fund.record_donation(self.db, key="seed", donor="MICE", amount=Money.baht(100_000),

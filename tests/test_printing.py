@@ -13,7 +13,7 @@ from kiosk.reports.receipt import StallInfo
 from kiosk.services import printing, sales
 from kiosk.services.printing import PrinterError, PrinterSettings
 from kiosk.services.sales import PaymentRequest
-from sales_helpers import cart_of, make_catalogue
+from sales_helpers import cart_of, make_catalogue, open_day
 
 STALL = StallInfo("แปลงผักปลอดสารพิษ ตลาดจอมพล", "ตลาดจอมพล จ.ขอนแก่น")
 RASTER = b"\x1dv0"  # GS v 0: print raster bit image
@@ -23,8 +23,11 @@ THAI = re.compile(r"[\u0E00-\u0E7F]")
 
 
 @pytest.fixture
-def products(db):
-    return make_catalogue(db)
+def products(db, vendor):
+    """The catalogue, and today opened (a sale needs an opened day)."""
+    catalogue = make_catalogue(db)
+    open_day(db, vendor)
+    return catalogue
 
 
 def escpos(**kwargs) -> PrinterSettings:

@@ -14,7 +14,7 @@ from kiosk.money import Money, baht_text
 from kiosk.reports.receipt import RASTER_WIDTH, StallInfo, build_receipt, raster
 from kiosk.services import sales
 from kiosk.services.sales import PaymentRequest
-from sales_helpers import cart_of, make_catalogue
+from sales_helpers import cart_of, make_catalogue, open_day
 
 STALL = StallInfo("แปลงผักปลอดสารพิษ ตลาดจอมพล", "ตลาดจอมพล อ.เมืองขอนแก่น จ.ขอนแก่น 40000",
                   "081-234-5678")
@@ -30,6 +30,7 @@ def bare(text: str) -> str:
 @pytest.fixture
 def sale(db, vendor):
     products = make_catalogue(db)
+    open_day(db, vendor)
     cart = cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35"), ("CORIANDER", "1"),
                    ("CHILI", "3"))  # 40 + 21 + 10 + 45 = 116
     return sales.commit_sale(db, cart, vendor, PaymentRequest(
@@ -89,6 +90,7 @@ def test_the_raster_is_576_dots_of_one_bit_and_scans(sale, tmp_path):
 
 def test_a_long_sale_stays_on_one_page(db, vendor):
     products = make_catalogue(db, stock_each="100")
+    open_day(db, vendor)
     items = [("KALE", "1"), ("CUCUMBER", "0.5"), ("CORIANDER", "1"), ("CHILI", "1")] * 8
     cart = cart_of(products, *[(c, q) for c, q in items[:3]])
     for code, qty in items[3:]:

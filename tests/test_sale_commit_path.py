@@ -21,12 +21,15 @@ from kiosk.models.sales import Sale, SaleLine
 from kiosk.money import Money
 from kiosk.services import ledger, ledger_chain, ledger_chart, ledger_reads, sales, settings
 from kiosk.services.sales import PaymentRequest
-from sales_helpers import cart_of, count_rows, make_catalogue, participant_id
+from sales_helpers import cart_of, count_rows, make_catalogue, participant_id, open_day
 
 
 @pytest.fixture
-def products(db):
-    return make_catalogue(db)
+def products(db, vendor):
+    """The catalogue, and today opened (a sale needs an opened day)."""
+    catalogue = make_catalogue(db)
+    open_day(db, vendor)
+    return catalogue
 
 
 def test_receipt_line_ids_are_the_rows_of_their_positions(db, vendor, products):
@@ -84,12 +87,14 @@ def test_a_sale_in_a_closed_month_writes_nothing(db, vendor, staff, products):
     with db.unit_of_work() as session:
         session.add(PeriodClose(month="2026-03", closed_at=at, operator_id=staff.operator_id,
                                 last_entry_id=0))
+    open_day(db, vendor, at)  # opened: what refuses the sale is the closed month
     counts = (count_rows(db, Sale), count_rows(db, StockMovement), count_rows(db, JournalEntry))
     with pytest.raises(InvalidInput):
         sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                           PaymentRequest(cash_tendered=Money.baht(20)), now=at)
     assert (count_rows(db, Sale), count_rows(db, StockMovement), count_rows(db, JournalEntry)) == counts
     # the month after is open
+    open_day(db, vendor, datetime(2026, 4, 1, 5, 0, tzinfo=timezone.utc))
     later = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                               PaymentRequest(cash_tendered=Money.baht(20)),
                               now=datetime(2026, 4, 1, 5, 0, tzinfo=timezone.utc))

@@ -18,14 +18,17 @@ from kiosk.services import ledger_chart, ledger_reads, sale_ledger, sales, setti
 from kiosk.services.cart import Cart, CartLine
 from kiosk.services.checks import registered_checks
 from kiosk.services.sales import PaymentRequest
-from sales_helpers import cart_of, count_rows, line, make_catalogue, participant_id
+from sales_helpers import cart_of, count_rows, line, make_catalogue, participant_id, open_day
 
 THAI = re.compile(r"[\u0E00-\u0E7F]")
 
 
 @pytest.fixture
-def products(db):
-    return make_catalogue(db)
+def products(db, vendor):
+    """The catalogue, and today opened (a sale needs an opened day)."""
+    catalogue = make_catalogue(db)
+    open_day(db, vendor)
+    return catalogue
 
 
 def stock_of(db, product) -> Decimal:

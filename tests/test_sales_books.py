@@ -19,14 +19,17 @@ from kiosk.services.cart import Cart, by_amount
 from kiosk.services.checks import registered_checks
 from kiosk.services.sales import PaymentRequest
 from kiosk.shares import PricedLine, line_share_back, refund_shares, sale_shares
-from sales_helpers import cart_of, line, make_catalogue, participant_id
+from sales_helpers import cart_of, line, make_catalogue, participant_id, open_day
 
 THAI = re.compile(r"[\u0E00-\u0E7F]")
 
 
 @pytest.fixture
-def products(db):
-    return make_catalogue(db, stock_each="100")
+def products(db, vendor):
+    """The catalogue, and today opened (a sale needs an opened day)."""
+    catalogue = make_catalogue(db, stock_each="100")
+    open_day(db, vendor)
+    return catalogue
 
 
 def cash(baht) -> PaymentRequest:

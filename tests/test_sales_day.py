@@ -14,14 +14,17 @@ from kiosk.models.sales import Sale, SaleLine
 from kiosk.money import Money
 from kiosk.services import sales
 from kiosk.services.sales import PaymentRequest
-from sales_helpers import cart_of, count_rows, make_catalogue, participant_id
+from sales_helpers import cart_of, count_rows, make_catalogue, participant_id, open_day
 
 THAI = re.compile(r"[\u0E00-\u0E7F]")
 
 
 @pytest.fixture
-def products(db):
-    return make_catalogue(db)
+def products(db, vendor):
+    """The catalogue, and today opened (a sale needs an opened day)."""
+    catalogue = make_catalogue(db)
+    open_day(db, vendor)
+    return catalogue
 
 
 def test_x_and_z_report_figures(db, vendor, staff, products):

@@ -16,14 +16,17 @@ from kiosk.money import Money
 from kiosk.services import fund, ledger_chart, ledger_reads, loan_standing, loans, sales
 from kiosk.services.checks import registered_checks
 from kiosk.services.sales import PaymentRequest
-from sales_helpers import cart_of, count_rows, make_catalogue, participant_id
+from sales_helpers import cart_of, count_rows, make_catalogue, participant_id, open_day
 
 TODAY = dates.today()
 
 
 @pytest.fixture
-def products(db):
-    return make_catalogue(db, stock_each="100")
+def products(db, vendor):
+    """The catalogue, and today opened (a sale needs an opened day)."""
+    catalogue = make_catalogue(db, stock_each="100")
+    open_day(db, vendor)
+    return catalogue
 
 
 @pytest.fixture

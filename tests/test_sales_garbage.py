@@ -23,7 +23,7 @@ from kiosk.services import sales, stock_forms
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import Cart
 from kiosk.services.sales import PaymentRequest
-from sales_helpers import cart_of, count_rows, line, make_catalogue, participant_id
+from sales_helpers import cart_of, count_rows, line, make_catalogue, participant_id, open_day
 
 GARBAGE = st.sampled_from([
     None, "", "x", "2026-13-45", "1e30", float("nan"), float("inf"), 1e30, -1, 0, 10**30, True,
@@ -38,6 +38,7 @@ FIELDS = ("product_id", "code", "name_th", "unit", "sold_by_weight", "quantity",
 @pytest.fixture
 def world(db, vendor, staff):
     products = make_catalogue(db, stock_each="100")
+    open_day(db, vendor)
     owner = participant_id(db)
     sale = sales.commit_sale(db, cart_of(products, ("KALE", "2", owner), ("CUCUMBER", "0.5")),
                              vendor, PaymentRequest(cash_tendered=Money.baht(100)))

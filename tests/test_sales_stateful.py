@@ -22,7 +22,7 @@ from kiosk.money import Money
 from kiosk.services import auth, checks, fund, ledger_chart, ledger_reads, loan_standing, loans, sales
 from kiosk.services.cart import Cart
 from kiosk.services.sales import PaymentRequest
-from sales_helpers import line, make_catalogue
+from sales_helpers import line, make_catalogue, open_day
 
 pytestmark = pytest.mark.slow
 
@@ -67,6 +67,7 @@ class StallMachine(RuleBasedStateMachine):
             purpose="ทุนค้าขาย", paid_from="bank", auto_deduct_percent=pct)
             for who, pct in zip(self.people, ("50", "100"))]
         self.day = FIRST_DAY
+        open_day(self.db, self.vendor, _noon(self.day))  # the float comes before the first sale
         self.sales: list[int] = []
         self.payouts = 0
         self.month_closed = False
@@ -143,6 +144,7 @@ class StallMachine(RuleBasedStateMachine):
         counted = max(report.expected_cash, Money(0))
         sales.close_day(self.db, self.staff, counted, now=_noon(self.day))
         self.day += timedelta(days=1)
+        open_day(self.db, self.vendor, _noon(self.day))
 
     @precondition(lambda self: not self.month_closed and self.day >= TODAY.replace(day=1))
     @rule()

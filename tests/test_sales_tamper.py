@@ -15,7 +15,7 @@ from kiosk.reports import day_report as day_report_pdf
 from kiosk.services import ledger_chain, sales
 from kiosk.services.checks import registered_checks
 from kiosk.services.sales import PaymentRequest
-from sales_helpers import cart_of, make_catalogue, participant_id
+from sales_helpers import cart_of, make_catalogue, participant_id, open_day
 
 SALE_TABLES = ("sales", "sale_payments", "sale_lines", "receipt_counters", "stock_movements",
                "ledger_entries", "ledger_lines")
@@ -25,6 +25,7 @@ SALE_TABLES = ("sales", "sale_payments", "sale_lines", "receipt_counters", "stoc
 def day(db, vendor, staff):
     """Two sales (the second split cash/PromptPay, an owner's line), a refund."""
     products = make_catalogue(db, stock_each="100")
+    open_day(db, vendor)
     owner = participant_id(db)
     first = sales.commit_sale(db, cart_of(products, ("KALE", "2"), ("CORIANDER", "3", owner)),
                               vendor, PaymentRequest(cash_tendered=Money.baht(70)))

@@ -16,7 +16,7 @@ from kiosk.reports.day_report import build_day_report_a4
 from kiosk.services import fund, sales, statement_batch, statements, verification
 from kiosk.services.statement_data import Month, format_code
 
-from tests.statement_helpers import cart_of, market_db, market_template  # noqa: F401
+from tests.statement_helpers import cart_of, market_db, market_template, open_day  # noqa: F401
 
 
 def this_month() -> Month:
@@ -57,6 +57,7 @@ def test_fresh_papers_verify_and_books_that_changed_say_which_figure(market_db):
     assert answer.ok and answer.number == paper.number and answer.month == month
     assert dict(answer.printed)["closing"] == paper.closing.satang
     # a late sale of their produce: the printed paper no longer matches the books
+    open_day(db, market.vendor)
     sales.commit_sale(db, cart_of(market.products, ("KALE", "1", market.people[1])), market.vendor,
                       sales.PaymentRequest(cash_tendered=Money.baht(100)))
     answer = verification.verify_code(db, code)
@@ -194,6 +195,7 @@ def test_a_paper_of_a_running_month_counts_only_up_to_its_day(market_db):
     paper = statements.build_statement(db, market.people[1], this_month(), until=yesterday)
     assert paper.as_of == yesterday
     [code] = verification.issue(db, [paper])
+    open_day(db, market.vendor)
     sales.commit_sale(db, cart_of(market.products, ("KALE", "1", market.people[1])), market.vendor,
                       sales.PaymentRequest(cash_tendered=Money.baht(100)))
     assert verification.verify_code(db, code).ok  # today's sale came after the paper

@@ -17,7 +17,7 @@ from kiosk.ui.context import AppContext, DataBus
 from kiosk.ui.reports.promptpay_tab import (COL_TICK, PromptPayReconcileView,
                                             PromptPayTableModel, totals)
 from kiosk.ui.reports.screen import ReportsScreen
-from sales_helpers import cart_of, make_catalogue
+from sales_helpers import cart_of, make_catalogue, open_day
 from thai_only_here import thai_here  # noqa: F401 (fixture)
 from ui_helpers import tap
 
@@ -27,6 +27,8 @@ def paid_day(db, vendor):
     """Today: two PromptPay sales (one split) and a cash sale; yesterday: one PromptPay sale."""
     products = make_catalogue(db, stock_each="50")
     now = utc_now()
+    open_day(db, vendor, now - timedelta(days=1))
+    open_day(db, vendor, now)
     sales.commit_sale(db, cart_of(products, ("KALE", "2")), vendor,
                       sales.PaymentRequest(promptpay=Money.baht(40)), now=now - timedelta(minutes=30))
     sales.commit_sale(db, cart_of(products, ("CORIANDER", "3")), vendor,

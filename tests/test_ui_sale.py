@@ -18,7 +18,7 @@ from kiosk.ui.sale import SaleScreen
 from kiosk.ui.sale.done import TAP_GUARD_MS
 from kiosk.ui.sale.cart_model import COL_MINUS, COL_PLUS, COL_REMOVE, CartTableModel
 from ui_helpers import open_today
-from tests.sales_helpers import cart_of, make_catalogue, participant_id
+from tests.sales_helpers import cart_of, make_catalogue, participant_id, open_day
 
 
 @pytest.fixture
@@ -298,6 +298,7 @@ def test_closing_the_day_counts_cash_and_saves_the_z_report(qtbot, ui_context, p
     from kiosk.ui.printing import PrintRunner
     from kiosk.ui.sale.day import DayDialog
     settings.change(db, None, printer_kind="pdf", receipt_folder=str(tmp_path))
+    open_day(db, ui_context.who)
     sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
                       sales.PaymentRequest(cash_tendered=Money.baht(100)))
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)

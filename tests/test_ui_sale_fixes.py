@@ -16,7 +16,7 @@ from kiosk.ui.sale import SaleScreen
 from kiosk.ui.sale.cart_model import COL_MINUS, COL_PLUS, COL_REMOVE
 from kiosk.ui.sale.done import TAP_GUARD_MS
 from ui_helpers import open_today
-from tests.sales_helpers import cart_of, make_catalogue
+from tests.sales_helpers import cart_of, make_catalogue, open_day
 
 
 @pytest.fixture
@@ -255,6 +255,7 @@ def test_best_sellers_keep_their_order_for_the_day(qtbot, ui_context, products, 
     screen = SaleScreen(ui_context)
     qtbot.addWidget(screen)
     before = [t.code for t in screen.grid.model.all_tiles]
+    open_day(db, ui_context.who)
     for _ in range(3):  # the last product sells a lot
         sales.commit_sale(db, cart_of(products, ("CHILI", "1")), ui_context.who,
                           sales.PaymentRequest(cash_tendered=Money.baht(15)))
@@ -264,6 +265,7 @@ def test_best_sellers_keep_their_order_for_the_day(qtbot, ui_context, products, 
 
 
 def test_a_restored_cart_says_so_and_names_the_last_saved_sale(qtbot, ui_context, products, db):
+    open_day(db, ui_context.who)
     result = sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
                                sales.PaymentRequest(cash_tendered=Money.baht(20)))
     sales.park_cart(db, ui_context.who, cart_of(products, ("CORIANDER", "2")))
@@ -277,6 +279,7 @@ def test_a_restored_cart_says_so_and_names_the_last_saved_sale(qtbot, ui_context
 def test_a_voided_bill_says_why_void_and_refund_are_off(qtbot, ui_context, products, db, staff):
     from kiosk.ui.printing import PrintRunner
     from kiosk.ui.sale.history import HistoryDialog
+    open_day(db, ui_context.who)
     result = sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
                                sales.PaymentRequest(cash_tendered=Money.baht(20)))
     sales.void_sale(db, result.sale_id, staff, "2222", "test")
@@ -318,6 +321,7 @@ def test_the_vendor_sees_saved_and_staff_can_open_the_folder(qtbot, ui_context, 
     from kiosk.ui.sale import receipts
     from kiosk.ui.sale.day import DayDialog
     settings.change(db, None, printer_kind="pdf", receipt_folder=str(tmp_path / "r"))
+    open_day(db, ui_context.who)
     result = sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
                                sales.PaymentRequest(cash_tendered=Money.baht(20)))
     runner = PrintRunner()

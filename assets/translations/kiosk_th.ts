@@ -3696,6 +3696,10 @@
       <translation>วันเริ่มของแต่ละฤดู พืชที่วางแผนปลูกในฤดูที่ไม่งามจะมีคำเตือน</translation>
     </message>
     <message>
+      <source>The day has not been opened: open the day first with the cash in the drawer (opening float).</source>
+      <translation>ยังไม่ได้เปิดร้านวันนี้: เปิดร้านก่อน พร้อมเงินทอนตั้งต้นในลิ้นชัก</translation>
+    </message>
+    <message>
       <source>The disk holding {path} is full. Free some space (old receipts, downloads), then try again.</source>
       <translation>ดิสก์ที่เก็บ {path} เต็ม ให้ลบไฟล์ที่ไม่ใช้ (ใบเสร็จเก่า ไฟล์ดาวน์โหลด) แล้วลองใหม่</translation>
     </message>

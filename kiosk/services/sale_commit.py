@@ -35,6 +35,7 @@ from kiosk.services.sale_results import (
 from kiosk.services.sale_rules import (
     PROMPTPAY_LIMIT_KEY, Figures, PaymentRequest, check_payment, check_promptpay, check_when,
     check_who, promptpay_limit_from, refuse_if_closed,
+    refuse_if_not_opened,
 )
 from kiosk.shares import PricedLine, sale_shares
 
@@ -55,7 +56,7 @@ _LOANS = Loan.__table__
 _COMMIT_SETTINGS = ("commission_percent_plot", "commission_percent_consignment",
                     PROMPTPAY_LIMIT_KEY)
 # Before writing, one round trip (portable: a SELECT of scalar subqueries): was
-# this cart committed already, is the day closed, do the products, owners and
+# this cart committed already, is the day opened and not closed, do the products, owners and
 # operator exist, does an owner have a loan that takes from sales, and the
 # settings the commit uses.
 _BEFORE_COMMIT = select(
@@ -63,6 +64,8 @@ _BEFORE_COMMIT = select(
     .label("existing"),
     select(_BUSINESS_DAYS.c.closed_at).where(_BUSINESS_DAYS.c.day == bindparam("day"))
     .scalar_subquery().label("closed_at"),
+    select(_BUSINESS_DAYS.c.opened_at).where(_BUSINESS_DAYS.c.day == bindparam("day"))
+    .scalar_subquery().label("opened_at"),
     select(func.count(_PRODUCTS.c.id)).where(
         _PRODUCTS.c.id.in_(bindparam("products", expanding=True))).scalar_subquery()
     .label("products"),
@@ -149,6 +152,7 @@ def commit_in_session(session: Session, cart: Cart, operator_id: int, vendor_nam
             raise Conflict(tr("This sale was already recorded with different lines or payments."))
         return before_commit.existing, None
     refuse_if_closed(before_commit.closed_at)
+    refuse_if_not_opened(before_commit.opened_at)
     if before_commit.products != len(product_ids):
         raise NotFound(tr("There is no such product."))
     if before_commit.owners != len(owner_ids):

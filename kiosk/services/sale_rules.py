@@ -111,6 +111,18 @@ def refuse_if_closed(closed_at: datetime | None) -> None:
         raise InvalidInput(tr("Today has been closed (Z report): no more sales or refunds today."))
 
 
+def refuse_if_not_opened(opened_at: datetime | None) -> None:
+    """No sale before the day is opened with its float (the cash count starts from it).
+
+    Checked after the sale's uid: a cart committed before a crash is found
+    again whatever the day's state; a cart restored unpaid is paid again
+    through the screen, which asks for the float first.
+    """
+    if opened_at is None:
+        raise InvalidInput(tr("The day has not been opened: open the day first "
+                              "with the cash in the drawer (opening float)."))
+
+
 def closed_at(session: Session, day: date) -> datetime | None:
     return session.execute(select(BusinessDay.closed_at).where(BusinessDay.day == day)).scalar()
 
