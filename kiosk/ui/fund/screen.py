@@ -7,7 +7,7 @@ import importlib.util
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.context import AppContext
-from kiosk.ui.fund.forms import FormsTab
+from kiosk.ui.fund.forms_tab import FormsTab
 from kiosk.ui.fund.journal import AccountsTab, JournalTab
 from kiosk.ui.fund.loan_view import LoansTab
 from kiosk.ui.fund.overview import OverviewTab
