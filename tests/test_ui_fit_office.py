@@ -54,6 +54,9 @@ def office_states(qtbot, shell):
     fund.tabs.setCurrentWidget(fund.loans)
     fund.loans.list.selectRow(0)
     yield fund, "loan view, a loan chosen"
+    fund.loans.panel.actions.show_refusal(
+        "This repayment was deducted from sales: void or refund the bill instead. " * 2)
+    yield fund, "loan view, a correction refused"
     fund.tabs.setCurrentWidget(fund.journal)
     fund.journal.view.selectRow(0)
     fund.journal.reason.setText("")

@@ -528,6 +528,10 @@
       <translation>ยกเลิก</translation>
     </message>
     <message>
+      <source>Cancel this loan</source>
+      <translation>ยกเลิกเงินกู้นี้</translation>
+    </message>
+    <message>
       <source>Cannot create the database in {folder}: the folder is read-only or cannot be made. Choose another place with --db, or ask whoever looks after this computer to allow writing there.</source>
       <translation>สร้างฐานข้อมูลใน {folder} ไม่ได้ เพราะโฟลเดอร์เขียนไม่ได้หรือสร้างไม่ได้ ให้เลือกที่อื่นด้วย --db หรือขอให้ผู้ดูแลเครื่องเปิดสิทธิ์ให้เขียนได้</translation>
     </message>
@@ -650,6 +654,10 @@
     <message>
       <source>Choose a product on the left</source>
       <translation>เลือกผักทางซ้ายก่อน</translation>
+    </message>
+    <message>
+      <source>Choose a repayment in the list to reverse it.</source>
+      <translation>เลือกรายการรับชำระในตารางเพื่อกลับรายการ</translation>
     </message>
     <message>
       <source>Choose an account to close it.</source>
@@ -1240,10 +1248,6 @@
       <translation>ห่างจากด้านบน</translation>
     </message>
     <message>
-      <source>Fully repaid.</source>
-      <translation>ชำระครบแล้ว</translation>
-    </message>
-    <message>
       <source>Fund</source>
       <translation>กองทุน</translation>
     </message>
@@ -1498,6 +1502,10 @@
     <message>
       <source>Loan</source>
       <translation>เงินกู้</translation>
+    </message>
+    <message>
+      <source>Loan corrections</source>
+      <translation>แก้ไขรายการเงินกู้</translation>
     </message>
     <message>
       <source>Loan made</source>
@@ -3008,6 +3016,14 @@
       <translation>ต้องกลับรายการหลังๆ ของเงินกู้นี้ก่อน</translation>
     </message>
     <message>
+      <source>Reverse the write-off</source>
+      <translation>กลับรายการตัดหนี้สูญ</translation>
+    </message>
+    <message>
+      <source>Reverse this repayment</source>
+      <translation>กลับรายการรับชำระนี้</translation>
+    </message>
+    <message>
       <source>Reversed</source>
       <translation>กลับรายการแล้ว</translation>
     </message>
@@ -3812,8 +3828,16 @@
       <translation>การขายล่าสุดที่บันทึกแล้วคือ {number}</translation>
     </message>
     <message>
+      <source>The loan is owed again as before the write-off.</source>
+      <translation>เงินกู้กลับมาค้างชำระเหมือนก่อนตัดหนี้สูญ</translation>
+    </message>
+    <message>
       <source>The loan is too small for so many instalments.</source>
       <translation>ยอดกู้น้อยเกินไปสำหรับจำนวนงวดนี้</translation>
+    </message>
+    <message>
+      <source>The loan was cancelled.</source>
+      <translation>ยกเลิกเงินกู้แล้ว</translation>
     </message>
     <message>
       <source>The loan was rescheduled after this repayment, so the repayment can no longer be reversed.</source>
@@ -3822,6 +3846,10 @@
     <message>
       <source>The loan was written off.</source>
       <translation>ตัดหนี้สูญเงินกู้แล้ว</translation>
+    </message>
+    <message>
+      <source>The money is taken back out of the fund and the loan is owed again as before this repayment.</source>
+      <translation>เงินจำนวนนี้ออกจากกองทุน และยอดค้างชำระกลับเป็นเหมือนก่อนรับชำระครั้งนี้</translation>
     </message>
     <message>
       <source>The name is too long.</source>
@@ -3850,6 +3878,10 @@
     <message>
       <source>The payments do not add up to the sale total.</source>
       <translation>ยอดชำระไม่เท่ากับยอดขาย</translation>
+    </message>
+    <message>
+      <source>The payout is reversed; the loan keeps its number and is marked cancelled.</source>
+      <translation>กลับรายการปล่อยกู้ เงินกู้คงเลขที่เดิมและมีสถานะยกเลิกแล้ว</translation>
     </message>
     <message>
       <source>The printer "{name}" is not connected.</source>
@@ -3882,6 +3914,10 @@
     <message>
       <source>The record of this code was altered: its figures do not match its code.</source>
       <translation>ข้อมูลของรหัสนี้ถูกแก้ไข ตัวเลขไม่ตรงกับรหัส แจ้งผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+      <source>The repayment was reversed.</source>
+      <translation>กลับรายการรับชำระแล้ว</translation>
     </message>
     <message>
       <source>The restored database does not match the backup. The previous database is kept at {path}.</source>
@@ -3934,6 +3970,10 @@
     <message>
       <source>The workbook for {month} is saved in {path}.</source>
       <translation>บันทึกสมุดงานของเดือน{month}ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+      <source>The write-off was reversed.</source>
+      <translation>กลับรายการตัดหนี้สูญแล้ว</translation>
     </message>
     <message>
       <source>The {what} is at most {n} characters ({count} now).</source>
@@ -4088,6 +4128,10 @@
       <translation>เงินกู้นี้ชำระครบแล้ว</translation>
     </message>
     <message>
+      <source>This loan is {state}.</source>
+      <translation>สถานะเงินกู้: {state}</translation>
+    </message>
+    <message>
       <source>This loan was cancelled.</source>
       <translation>เงินกู้นี้ยกเลิกแล้ว</translation>
     </message>
@@ -4146,6 +4190,10 @@
     <message>
       <source>This refund comes to {amount}: there is nothing to give back. Refund a larger quantity.</source>
       <translation>คืนเงินรายการนี้ได้ {amount} ไม่มีเงินให้คืน ใส่จำนวนที่คืนให้มากขึ้น</translation>
+    </message>
+    <message>
+      <source>This repayment has already been reversed.</source>
+      <translation>รายการรับชำระนี้ถูกกลับรายการแล้ว</translation>
     </message>
     <message>
       <source>This repayment was deducted from sales: void or refund the bill instead.</source>
@@ -4472,6 +4520,10 @@
       <translation>รายการ</translation>
     </message>
     <message>
+      <source>What happens</source>
+      <translation>ผลที่จะเกิดขึ้น</translation>
+    </message>
+    <message>
       <source>Who is signing in?</source>
       <translation>ใครจะเข้าใช้งาน?</translation>
     </message>
@@ -4544,6 +4596,10 @@
       <translation>เขียนเดือนแบบ ปี-เดือน เช่น 2569-11</translation>
     </message>
     <message>
+      <source>Write the reason first.</source>
+      <translation>กรุณาเขียนเหตุผลก่อน</translation>
+    </message>
+    <message>
       <source>Write the reason to reverse this entry.</source>
       <translation>เขียนเหตุผลเพื่อกลับรายการนี้</translation>
     </message>
@@ -4569,10 +4625,6 @@
     </message>
     <message>
       <source>Written off</source>
-      <translation>ตัดหนี้สูญแล้ว</translation>
-    </message>
-    <message>
-      <source>Written off.</source>
       <translation>ตัดหนี้สูญแล้ว</translation>
     </message>
     <message>

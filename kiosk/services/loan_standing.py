@@ -91,9 +91,14 @@ class LoanStatus:
 
     def state_text(self) -> str:
         """The state in the current language, as a list of loans shows it."""
-        return {"not_started": tr("not started"), "cancelled": tr("cancelled"),
-                "written_off": tr("written off"), "repaid": tr("repaid"),
-                "open": tr("open")}[self.state]
+        return state_words(self.state)
+
+
+def state_words(state: str) -> str:
+    """A loan's state (LoanStatus.state) in the current language."""
+    return {"not_started": tr("not started"), "cancelled": tr("cancelled"),
+            "written_off": tr("written off"), "repaid": tr("repaid"),
+            "open": tr("open")}[state]
 
 
 @dataclass(frozen=True, kw_only=True)

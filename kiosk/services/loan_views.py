@@ -18,9 +18,10 @@ from kiosk import dates
 from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.i18n import tr
-from kiosk.models.ledger import JournalEntry, JournalLine, LoanSchedule
+from kiosk.models.ledger import JournalEntry, JournalLine, LoanEvent, LoanSchedule
 from kiosk.money import Money
-from kiosk.services import fund, loan_inputs, loan_schedule, loan_standing, loans
+from kiosk.services import (fund, loan_inputs, loan_schedule, loan_standing, loans,
+                            reversal_rules)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -77,6 +78,17 @@ class LoanView:
     next_due: InstalmentLine | None
     written_off: bool
     closed: bool
+    state: str  # LoanStatus.state: "not_started", "cancelled", "written_off", "repaid", "open"
+    write_off_entry_id: int | None  # the write-off that stands, for "reverse the write-off"
+    repayments_standing: int  # repayments not reversed, over every schedule the loan had
+
+    def state_text(self) -> str:
+        return loan_standing.state_words(self.state)
+
+    @property
+    def cancellable(self) -> bool:
+        """Whether "cancel this loan" is worth offering; the service has the last word."""
+        return self.state == "open" and not self.repayments_standing
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -159,6 +171,14 @@ def _payments(session, status: loan_standing.LoanStatus) -> tuple[PaymentLine, .
     return tuple(result)
 
 
+def _standing_write_off(session, loan_id: int) -> int | None:
+    reversed_ids = select(JournalEntry.reverses_id).where(JournalEntry.reverses_id.is_not(None))
+    return session.scalar(select(LoanEvent.entry_id).where(
+        LoanEvent.loan_id == loan_id, LoanEvent.kind == "write_off",
+        LoanEvent.entry_id.is_not(None), ~LoanEvent.entry_id.in_(reversed_ids))
+        .order_by(LoanEvent.id.desc()).limit(1))
+
+
 def loan_view(db: Database, loan_id: int, as_of: date | None = None) -> LoanView:
     """One loan as the loan view shows it."""
     on = as_of or dates.today()
@@ -166,6 +186,10 @@ def loan_view(db: Database, loan_id: int, as_of: date | None = None) -> LoanView
         status = loan_standing.loan_status(session, loan_id, as_of)
         lines = _lines(status, on)
         payments = _payments(session, status)
+        write_off_entry_id = _standing_write_off(session, status.id) if status.written_off \
+            else None
+        repayments_standing = reversal_rules.live_loan_entries(session, status.id,
+                                                               kind="repayment")
     next_due = next((line for line in lines if line.unpaid), None)
     return LoanView(
         id=status.id, number=status.number, participant_id=status.participant_id,
@@ -177,7 +201,8 @@ def loan_view(db: Database, loan_id: int, as_of: date | None = None) -> LoanView
         principal_outstanding=status.principal_outstanding,
         interest_outstanding=status.interest_outstanding, overdue=status.overdue_amount,
         days_past_due=status.days_past_due, next_due=next_due,
-        written_off=status.written_off, closed=status.closed)
+        written_off=status.written_off, closed=status.closed, state=status.state,
+        write_off_entry_id=write_off_entry_id, repayments_standing=repayments_standing)
 
 
 def _summary(status: loan_standing.LoanStatus, on: date) -> LoanSummary:

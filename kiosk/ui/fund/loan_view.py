@@ -5,13 +5,14 @@ past due and the next due."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from kiosk.dates import format_date_numeric
 from kiosk.services import loan_views
 from kiosk.services.loan_views import InstalmentLine, LoanSummary, LoanView, PaymentLine
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund.journal import RowsModel, name, table
+from kiosk.ui.fund.loan_actions import LoanActions
 from kiosk.ui.i18n import tr
 
 
@@ -48,7 +49,7 @@ def summary_rows_model(parent: QWidget) -> RowsModel:
 class LoanPanel(QWidget):
     """One loan: heading, what is owed, the schedule and the repayments."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, refresh=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("fund_loan_view")
@@ -79,6 +80,15 @@ class LoanPanel(QWidget):
             (lambda: tr("Paid instalments"), self._applied_text),
         ], self)
         self.payments = table(self, self.payments_model, "fund_loan_payments", "payments")
+        # after a correction the whole tab reads again (the list's owed figures change too)
+        self.actions = LoanActions(ctx, refresh or self.reload, self)
+        self.payments.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self._payment_chosen())
+        # the two tables share what is left 3:2 whatever their row counts ask for, so the
+        # schedule is not squeezed to one row by the corrections row below
+        for view in (self.schedule, self.payments):
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            view.setMinimumHeight(96)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -86,6 +96,7 @@ class LoanPanel(QWidget):
         layout.addWidget(self.schedule, 3)
         layout.addWidget(self.payments_title)
         layout.addWidget(self.payments, 2)
+        layout.addWidget(self.actions)
         self.retranslate()
 
     @staticmethod
@@ -98,6 +109,14 @@ class LoanPanel(QWidget):
         self.loan = loan_views.loan_view(self.ctx.db, loan_id) if loan_id is not None else None
         self.retranslate()
 
+    def reload(self) -> None:
+        self.show_loan(self.loan.id if self.loan else None)
+
+    def _payment_chosen(self) -> None:
+        row = self.payments.currentIndex().row()
+        rows = self.payments_model.rows
+        self.actions.set_loan(self.loan, rows[row] if 0 <= row < len(rows) else None)
+
     def retranslate(self) -> None:
         self.schedule.setAccessibleName(tr("Instalments"))
         self.payments.setAccessibleName(tr("Repayments"))
@@ -109,16 +128,14 @@ class LoanPanel(QWidget):
             self.status.setText("")
             self.schedule_model.set_rows([])
             self.payments_model.set_rows([])
+            self.actions.set_loan(None)
             return
         self.title.setText(tr("{number} {name}: {principal} lent on {date}").format(
             number=loan.number, name=loan.participant_name, principal=loan.principal.format(),
             date=format_date_numeric(loan.start_on)))
-        if loan.written_off:
-            status = tr("Written off.")
-        elif loan.closed:
-            status = tr("Fully repaid.")
-        else:
-            status = tr("Owed {owed} (principal {principal}, interest {interest}).").format(
+        status = tr("This loan is {state}.").format(state=loan.state_text())
+        if loan.state == "open":
+            status += " " + tr("Owed {owed} (principal {principal}, interest {interest}).").format(
                 owed=loan.owed.format(), principal=loan.principal_outstanding.format(),
                 interest=loan.interest_outstanding.format())
             status += "\n" + next_due_text(loan.next_due.due_on if loan.next_due else None,
@@ -129,6 +146,7 @@ class LoanPanel(QWidget):
         self.status.setText(status)
         self.schedule_model.set_rows(list(loan.instalments))
         self.payments_model.set_rows(list(loan.payments))
+        self.actions.set_loan(loan)
 
 
 class LoansTab(QWidget):
@@ -144,7 +162,7 @@ class LoansTab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.panel = LoanPanel(ctx, self)
+        self.panel = LoanPanel(ctx, self.refresh, self)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.list)
         split.addWidget(self.panel)
