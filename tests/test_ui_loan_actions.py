@@ -47,7 +47,7 @@ def somsri(db):
 
 
 def new_loan(db, participant, key="l1", **kw):
-    return loans.create_loan(db, key=key, participant_id=participant, principal=B(3000),
+    return loans.lend(db, key=key, participant_id=participant, principal=B(3000),
                              start_on=TODAY - timedelta(days=100), term=3, frequency="month",
                              method="zero", annual_rate="0", purpose="รถเข็น", paid_from="bank",
                              **kw)
