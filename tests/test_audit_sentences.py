@@ -55,3 +55,27 @@ def test_every_event_is_a_sentence_in_english_and_in_thai(db, staff, qtbot, ui_c
         loan_th = next(audit.describe(model.row_at(r)) for r in range(model.rowCount())
                        if model.row_at(r).action == "loan_create")
     assert "รายสัปดาห์" in loan_th and "weekly" not in loan_th
+
+
+RAW_TARGET = re.compile(r"^[a-z_]+:\d+$|^[a-z]+_[a-z_]+$|^\d{4}-\d{2}(-\d{2})?$")
+
+
+def test_the_about_column_names_its_target_in_words(db, staff, qtbot, ui_context):
+    _activity(db, staff)
+    view = AuditLogView(ui_context)
+    qtbot.addWidget(view)
+    model = view.model
+    targets = {model.row_at(r).target for r in range(model.rowCount())}
+    assert any(t.startswith("planting:") for t in targets)
+    for lang in ("en", "th"):
+        with i18n.language(lang):
+            shown = [model.data(model.index(r, 3)) for r in range(model.rowCount())]
+            assert not [s for s in shown if RAW_TARGET.search(s)], (lang, shown)
+            about = {model.row_at(r).action: model.data(model.index(r, 3))
+                     for r in range(model.rowCount())}
+            planting = about["plot_planting_add"]
+            if lang == "en":
+                assert re.fullmatch(r"Planting #\d+", planting)
+                assert about["loan_create"].startswith("Loan L-")
+            else:
+                assert planting.startswith("การปลูก #") and "Planting" not in planting

@@ -236,6 +236,10 @@
       <translation>รหัสบัญชี</translation>
     </message>
     <message>
+      <source>Account {code}</source>
+      <translation>บัญชี {code}</translation>
+    </message>
+    <message>
       <source>Account {code} added.</source>
       <translation>เพิ่มบัญชี {code} แล้ว</translation>
     </message>
@@ -1016,6 +1020,10 @@
       <translation>ลบตัวเลขตัวสุดท้าย</translation>
     </message>
     <message>
+      <source>Demo data</source>
+      <translation>ข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
       <source>Demo data created</source>
       <translation>สร้างข้อมูลตัวอย่าง</translation>
     </message>
@@ -1432,6 +1440,10 @@
       <translation>รหัสท้ายสมุดรายวัน ณ สิ้นเดือน: {head} เจ้าหน้าที่ตรวจได้ด้วยคำสั่ง kiosk check --anchor</translation>
     </message>
     <message>
+      <source>Journal entry {number}</source>
+      <translation>รายการบัญชี {number}</translation>
+    </message>
+    <message>
       <source>Journal entry {target} reversed: {reason}.</source>
       <translation>กลับรายการ {target}: {reason}</translation>
     </message>
@@ -1542,6 +1554,10 @@
     <message>
       <source>Loan written off</source>
       <translation>ตัดหนี้สูญ</translation>
+    </message>
+    <message>
+      <source>Loan {number}</source>
+      <translation>เงินกู้ {number}</translation>
     </message>
     <message>
       <source>Loan {number} (lent {amount} baht)</source>
@@ -2412,6 +2428,10 @@
       <translation>การปลูก</translation>
     </message>
     <message>
+      <source>Planting #{n}</source>
+      <translation>การปลูก #{n}</translation>
+    </message>
+    <message>
       <source>Planting added</source>
       <translation>เพิ่มการปลูก</translation>
     </message>
@@ -3062,6 +3082,10 @@
     <message>
       <source>Sale voided</source>
       <translation>ยกเลิกการขาย</translation>
+    </message>
+    <message>
+      <source>Sale {number}</source>
+      <translation>บิล {number}</translation>
     </message>
     <message>
       <source>Sale {number} is already voided.</source>

@@ -35,7 +35,7 @@ class AuditRow:
     action: str
     target: str
     details: dict[str, object]
-    #: codes named in the event (a crop's code) -> (Thai, English) names
+    #: codes named in the event (a crop's or product's code) -> (Thai, English) names
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
@@ -47,9 +47,11 @@ def recent_events(db: Database, limit: int = 500, action: str | None = None) -> 
                  .order_by(AuditEvent.id.desc()).limit(limit))
         if action:
             query = query.where(AuditEvent.action == action)
-        from kiosk.models import Crop
+        from kiosk.models import Crop, Product
         crops = {code: (th, en or th) for code, th, en in session.execute(
-            select(Crop.code, Crop.name_th, Crop.name_en))}
+            select(Product.code, Product.name_th, Product.name_en))}
+        crops.update({code: (th, en or th) for code, th, en in session.execute(
+            select(Crop.code, Crop.name_th, Crop.name_en))})
         return [
             AuditRow(e.id, e.at, name or "", e.action, e.target, json.loads(e.details or "{}"),
                      crops)
@@ -168,6 +170,44 @@ def describe(row: AuditRow) -> str:
         words = row.action.replace("_", " ")
         return f"{words}: {row.target}" if row.target else words
     return template.format_map(params)
+
+
+def about(row: AuditRow) -> str:
+    """What the event was about, as words in the current language: "planting:5" is
+    "Planting #5", a crop code is the crop's name, a day or month is in B.E."""
+    from kiosk import dates
+    from kiosk.i18n import current_language
+    target = row.target
+    if not target:
+        return "-"
+    pick = 0 if current_language() == "th" else 1
+    kind, _, number = target.partition(":")
+    if kind == "planting" and number.isdigit():
+        return tr("Planting #{n}").format(n=number)
+    if target in row.names and (row.action.startswith("plot_crop") or row.action == "stock_adjust"):
+        return row.names[target][pick]
+    if row.action == "plot_task_add":
+        from kiosk.services.plot_rules import task_label
+        return task_label(target)
+    if row.action.startswith("plot_bed"):
+        return tr("bed {name}").format(name=target)
+    if row.action == "ledger_reversal":
+        return tr("Journal entry {number}").format(number=target)
+    if row.action == "period_close" and len(target) == 7 and target[4] == "-":
+        try:
+            return dates.format_month(int(target[:4]), int(target[5:]))
+        except ValueError:
+            return target
+    if row.action.startswith("loan_"):
+        return tr("Loan {number}").format(number=target)
+    if row.action.startswith("sale_") or row.action.startswith("promptpay_") \
+            or row.action == "price_override":
+        return tr("Sale {number}").format(number=target)
+    if row.action.startswith("account_"):
+        return tr("Account {code}").format(code=target)
+    if row.action.startswith("demo_"):
+        return tr("Demo data")
+    return _value("target", target)
 
 
 #: what staff approve, by the code a service passes

@@ -149,8 +149,10 @@ class AuditTableModel(QAbstractTableModel):
             if column == "action":
                 return action_label(row.action)
             if column == "target":
-                return row.target
+                return audit.about(row)
             return audit.describe(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "target":
+            return audit.about(row)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("action", "details"):
             return f"{row.action} {format_details(row.details)}"
         return None
