@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
@@ -13,6 +13,7 @@ from kiosk.dates import format_date, format_month, weekday_short
 from kiosk.services import plot_views
 from kiosk.services.plot_rules import task_label
 from kiosk.ui.i18n import tr
+from kiosk.ui.plot.fit_text import FittingButton, fit_lines, joined
 from kiosk.ui.plot.widgets import named
 
 MAX_LINES = 2  # event lines under the day number (the task count sits beside it)
@@ -33,6 +34,7 @@ class DayCell(QFrame):
         self.setProperty("role", "daycell")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.day: date | None = None
+        self._entries: list[tuple[tuple[str, str], str]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(0)
@@ -43,6 +45,9 @@ class DayCell(QFrame):
         self.tasks.setProperty("role", "dayline")
         self.tasks.setStyleSheet("color: #4a5e4d;")
         self.tasks.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # the count gives way to the day number: "3/7" where "3/7 tasks" does not fit
+        self.tasks.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._counts = ("", "")
         self.lines = QLabel(self)
         self.lines.setProperty("role", "dayline")
         self.lines.setTextFormat(Qt.TextFormat.RichText)
@@ -52,32 +57,39 @@ class DayCell(QFrame):
         self.lines.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(6)
         top.addWidget(self.number)
         top.addWidget(self.tasks, 1)
         layout.addLayout(top)
         layout.addWidget(self.lines, 1)
+        self.tasks.installEventFilter(self)
+        self.lines.installEventFilter(self)
 
     def show_day(self, day: date, events: plot_views.DayEvents, month: int, is_today: bool,
                  selected: bool) -> None:
         self.day = day
-        self.setAccessibleName(format_date(day))
         self.number.setText(str(day.day))
-        lines = []
+        entries: list[tuple[str, str]] = []
         for t in events.training:
-            lines.append(f"<span style='color:#1565c0'>★ {escape(t.topic[:18])}</span>")
+            entries.append((("★ " + t.topic, ""), "#1565c0"))
         for p in events.sown:
-            lines.append(f"<span style='color:#2e7d32'>▲ {escape(p.crop_name)} {escape(p.bed_name)}</span>")
+            entries.append((("▲ " + p.crop_name, p.bed_name), "#2e7d32"))
         for p in events.harvest_starts:
-            lines.append(f"<span style='color:#e65100'>◆ {escape(p.crop_name)} {escape(p.bed_name)}</span>")
-        if len(lines) > MAX_LINES:
-            lines = lines[:MAX_LINES - 1] + [tr("+{n} more").format(n=len(lines) - MAX_LINES + 1)]
+            entries.append((("◆ " + p.crop_name, p.bed_name), "#e65100"))
+        full = [joined(entry) for entry, _ in entries]
+        self._entries = entries
+        # names are cut to the cell, so the whole of them is told on hover and to a reader
+        self.setToolTip("\n".join(full))
+        self.setAccessibleName(", ".join([format_date(day)] + full))
         summary = ""
         if events.task_counts:
             total = sum(t for _, t, _ in events.task_counts)
             done = sum(d for _, _, d in events.task_counts)
             summary = tr("{done}/{total} tasks").format(done=done, total=total)
-        self.tasks.setText(summary)
-        self.lines.setText("<br>".join(lines))
+            self._counts = (summary, f"{done}/{total}")
+        else:
+            self._counts = ("", "")
+        self._fit_lines()
         changed = False
         for prop, value in (("outside", day.month != month), ("today", is_today),
                             ("selected", selected)):
@@ -86,6 +98,33 @@ class DayCell(QFrame):
                 changed = True
         if changed:
             _restyle(self)
+
+    def _fit_lines(self) -> None:
+        self.tasks.ensurePolished()
+        long, short = self._counts
+        fits = self.tasks.fontMetrics().horizontalAdvance(long) <= self.tasks.contentsRect().width()
+        self.tasks.setText(long if fits else short)
+        self.tasks.setToolTip(long)
+        self.lines.ensurePolished()
+        metrics = self.lines.fontMetrics()
+        # as many lines as the cell's height holds (a 1024 x 768 screen has room for one)
+        rows = min(MAX_LINES, max(1, self.lines.contentsRect().height() // metrics.lineSpacing()))
+        entries = self._entries
+        if len(entries) > rows:
+            more = tr("+{n} more").format(n=len(entries) - rows + 1)
+            entries = entries[:rows - 1] + [((more, ""), "")]
+        shown = fit_lines([entry for entry, _ in entries], metrics,
+                          self.lines.contentsRect().width(), rows)
+        colours = [colour for _, colour in entries]
+        self.lines.setText("<br>".join(
+            f"<span style='color:{colours[i]}'>{escape(text)}</span>" if colours[i] else escape(text)
+            for i, text in shown))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        # the labels change width without the cell resizing (a wider day number)
+        if event.type() == QEvent.Type.Resize:
+            self._fit_lines()
+        return False
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         if self.day is not None:
@@ -307,16 +346,15 @@ class WeekView(QWidget):
             for task in day.tasks:
                 text = " ".join(x for x in (task_label(task.kind), task.crop_name, task.bed_name) if x)
                 # what to do on one line, on what on the next: English names are long
-                what = " ".join(x for x in (task.crop_name, task.bed_name) if x)
-                shown = task_label(task.kind) + ("\n" + what if what else "")
-                button = QPushButton(("✓ " if task.done else "○ ") + shown, column)
-                named(button, f"plot_week_task_{task.id}", text)
+                shown = [(("✓ " if task.done else "○ ") + task_label(task.kind), "")]
+                if task.crop_name or task.bed_name:
+                    shown.append((task.crop_name or task.bed_name, task.bed_name if task.crop_name else ""))
+                button = FittingButton(shown, text, column)
+                button.setObjectName(f"plot_week_task_{task.id}")
                 button.setProperty("role", "weektask")
                 button.setCheckable(True)
                 button.setChecked(task.done)
-                button.setToolTip(text)
                 button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-                button.setMinimumHeight(2 * button.fontMetrics().lineSpacing() + 12)
                 button.clicked.connect(lambda checked, tid=task.id: self._tick(tid, checked))
                 layout.addWidget(button)
             layout.addStretch(1)
