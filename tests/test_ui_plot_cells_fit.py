@@ -12,7 +12,7 @@ from html import unescape
 from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionButton
 
 from kiosk.dates import today
-from kiosk.services import plot
+from kiosk.services import plot_beds, plot_plantings, plot_tasks
 from kiosk.ui.plot.calendar import MonthView, WeekView
 from kiosk.ui.theme import MIN_TARGET_PX
 from tests.plot_helpers import seed_catalogue
@@ -25,11 +25,11 @@ def _long_crop_planted(db, staff) -> date:
     from kiosk.models import Crop
     with db.unit_of_work() as session:
         session.get(Crop, crops["choy_sum"]).name_en = LONG
-    bed = plot.add_bed(db, staff, "C2", 0, 0, 500, 100)
+    bed = plot_beds.add_bed(db, staff, "C2", 0, 0, 500, 100)
     day = today()
-    plot.create_planting(db, staff, crops["choy_sum"], bed.id, day)
+    plot_plantings.create_planting(db, staff, crops["choy_sum"], bed.id, day)
     for kind in ("water", "weed", "compost", "pest"):
-        plot.add_task(db, staff, kind, day, bed_id=bed.id)
+        plot_tasks.add_task(db, staff, kind, day, bed_id=bed.id)
     return day
 
 
