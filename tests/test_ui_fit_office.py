@@ -1,6 +1,10 @@
 """Office screens and dialogs in the states people meet them, an error shown in each,
-fit 1280x800 without scrolling and 1024x768 without sideways scrolling; dialogs fit
-the screen whole."""
+in Thai and in English, fit 1280x800 without scrolling and 1024x768 without sideways
+scrolling; dialogs fit the screen whole.
+
+Dialogs visited (every QDialog under kiosk/ui/plot, people, settings and the fund's):
+planting, harvest, bed history, planting status, crop form, training form, new
+account, the fund's summary and overpayment confirmations."""
 
 from __future__ import annotations
 
@@ -11,9 +15,14 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QStyle
 
 from kiosk.dates import today
 from kiosk.models import Role
-from kiosk.services import auth, plot_views
+from kiosk.services import auth, plot_beds, plot_views
 from kiosk.ui.fund import confirm
-from kiosk.ui.plot.dialogs import HarvestDialog, PlantingDialog
+from kiosk.ui.fund.account_form import AccountForm
+from kiosk.ui.language import LanguageManager
+from kiosk.ui.plot.crops import CropDialog
+from kiosk.ui.plot.dialogs import BedHistoryDialog, HarvestDialog, PlantingDialog
+from kiosk.ui.plot.status import StatusDialog
+from kiosk.ui.plot.training import TrainingDialog
 from ui_helpers import enter_pin, open_window, tap, thai_afterwards  # noqa: F401
 
 pytestmark = pytest.mark.slow
@@ -84,12 +93,32 @@ def dialog_misfits(ctx, size) -> list[str]:
     planting_dialog.yield_edit.setText("0")
     planting_dialog.save()
     harvest = HarvestDialog(ctx, planting.id, today())
-    harvest.quantity.setText("12.345")
+    harvest.quantity.setText("99999999")
     harvest.save()
     rows = [("x" * 10, "ชมรมแม่บ้านตลาดจอมพลและเครือข่ายผู้ปลูกผักปลอดสารพิษ")] * 6
-    dialogs = [planting_dialog, harvest,
+    bed = next(b for b in plot_beds.list_beds(ctx.db) if plot_views.bed_history(ctx.db, b.id))
+    history = BedHistoryDialog(ctx, bed, day=today())
+    status = StatusDialog(ctx, history.plantings[:2], today())
+    status.status_buttons["failed"].click()
+    status.reason.setText("")
+    status.save()
+    crop = CropDialog(ctx, None)
+    crop.name_th.setText("")
+    crop.days.setText("0")
+    crop.save()
+    training = TrainingDialog(ctx, today())
+    training.topic.setText("")
+    training.save()
+    account = AccountForm(ctx)
+    account.code.setText("1" * 20)
+    account.validate()
+    dialogs = [planting_dialog, harvest, history, status, crop, training, account,
                confirm.SummaryDialog(None, "New loan", rows, "Lend", "Go back"),
                confirm.overpayment_dialog(None, "Only ฿5.00 is still owed on this loan. " * 2)]
+    for dialog, message in ((planting_dialog, planting_dialog.message), (harvest, harvest.message),
+                            (status, status.message), (crop, crop.message),
+                            (training, training.message), (account, account.hint)):
+        assert not message.isHidden() and message.text(), dialog.objectName()
     wrong = []
     for dialog in dialogs:
         hint = dialog.minimumSizeHint()
@@ -100,18 +129,38 @@ def dialog_misfits(ctx, size) -> list[str]:
     return wrong
 
 
-def test_office_states_and_dialogs_fit(demo_copy, qtbot, thai_afterwards):  # noqa: F811
+def _walk(demo_copy, qtbot, languages, sizes) -> list[str]:
     admin = next(t for t in auth.operator_tiles(demo_copy) if t.role == Role.ADMIN)
     window = open_window(demo_copy, qtbot, (1280, 800))
     enter_pin(qtbot, window, admin.id, "9999")
     shell = window.shell
     wrong = []
-    for size in SIZES:
-        window.resize(*size)
-        settle()
-        for screen, state in office_states(qtbot, shell):
-            if (problem := misfit(screen, size, state)) is not None:
-                wrong.append(problem)
-        wrong += dialog_misfits(shell.current_screen().ctx, size)
+    for language in languages:
+        LanguageManager.instance().apply(language)
+        for size in sizes:
+            window.resize(*size)
+            settle()
+            for screen, state in office_states(qtbot, shell):
+                if (problem := misfit(screen, size, state)) is not None:
+                    wrong.append(f"{language} {problem}")
+            wrong += [f"{language} {w}" for w in dialog_misfits(shell.current_screen().ctx, size)]
     window.sign_out()
-    assert wrong == []
+    return wrong
+
+
+def _english_fund_at_1024(problem: str) -> bool:
+    return problem.startswith("en 1024x768 fund /")
+
+
+def test_office_states_and_dialogs_fit(demo_copy, qtbot, thai_afterwards):  # noqa: F811
+    wrong = _walk(demo_copy, qtbot, ("th", "en"), SIZES)
+    # the fund's English tabs at 1024 x 768 are held to account by the test below
+    assert [w for w in wrong if not _english_fund_at_1024(w)] == [], "\n".join(wrong)
+
+
+@pytest.mark.xfail(strict=True, reason="in English the fund's Overview (927 px) and Loans "
+                   "(936 px) tabs are wider than a 1024 x 768 page (892 px); those tabs are "
+                   "being reworked (loan-actions), fix them there and drop this mark")
+def test_english_fund_tabs_fit_1024(demo_copy, qtbot, thai_afterwards):  # noqa: F811
+    wrong = _walk(demo_copy, qtbot, ("en",), ((1024, 768),))
+    assert [w for w in wrong if _english_fund_at_1024(w)] == [], "\n".join(wrong)

@@ -72,7 +72,7 @@ def test_week_task_buttons_elide_to_their_width_and_keep_a_finger_size(db, staff
     day = _long_crop_planted(db, staff)
     view = WeekView(ui_context)
     qtbot.addWidget(view)
-    view.resize(700, 600)
+    view.resize(1000, 600)
     view.show()
     view.show_week(day - timedelta(days=day.weekday()))
     qtbot.waitExposed(view)

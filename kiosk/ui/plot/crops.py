@@ -24,7 +24,7 @@ SWATCHES = ("#2e7d32", "#66bb6a", "#9ccc65", "#00897b", "#1565c0", "#6a1b9a",
             "#c62828", "#ef6c00", "#f9a825", "#8d6e63")
 
 CROP_STYLE = PLOT_STYLE + """
-QPushButton[role="season"] { min-height: 56px; font-size: 18px; padding: 2px 12px; }
+QPushButton[role="season"] { min-height: 56px; font-size: 18px; padding: 2px 8px; }
 QPushButton[role="season"]:checked { background: #FFF3E0; border: 3px solid #EF6C00; }
 QTableView#plot_crops_table { font-size: 18px; }
 QListWidget#plot_crop_products { font-size: 18px; }
@@ -149,7 +149,7 @@ class CropDialog(QDialog):
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
         columns = QHBoxLayout()
-        columns.setSpacing(24)
+        columns.setSpacing(12)  # the English form is 1029 px wide with 24
         left, right = QFormLayout(), QFormLayout()
         left.setVerticalSpacing(8)
         right.setVerticalSpacing(8)
@@ -177,6 +177,10 @@ class CropDialog(QDialog):
         self.sale_unit = named(QComboBox(self), "plot_crop_unit", tr("Sold by"))
         for unit in SALE_UNITS:
             self.sale_unit.addItem(unit_label(unit), unit)
+        for combo in (self.family, self.start_from, self.sale_unit):
+            # a long English family name must not widen the form past a 1024 px screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         left.addRow(tr("Thai name"), self.name_th)
         left.addRow(tr("English name"), self.name_en)
         left.addRow(tr("Family"), self.family)

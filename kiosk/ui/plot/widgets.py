@@ -14,7 +14,7 @@ from kiosk.paths import ICONS
 from kiosk.ui.theme import DANGER, GREEN, GREEN_DARK, GREEN_LIGHT, LEAF, MIN_TARGET_PX, MUTED, SUN
 
 PLOT_STYLE = f"""
-QPushButton[role="view"] {{ min-height: 56px; font-size: 20px; padding: 2px 18px; }}
+QPushButton[role="view"] {{ min-height: 56px; font-size: 20px; padding: 2px 12px; }}
 QPushButton[role="view"]:checked {{ background: {GREEN}; color: white; border-color: {GREEN_DARK}; }}
 QPushButton[role="tick"] {{ min-height: 64px; min-width: 64px; font-size: 30px; border-radius: 32px; }}
 QPushButton[role="tick"]:checked {{ background: {GREEN}; color: white; border-color: {GREEN_DARK}; }}
