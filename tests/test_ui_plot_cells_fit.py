@@ -91,3 +91,18 @@ def test_week_task_buttons_elide_to_their_width_and_keep_a_finger_size(db, staff
         assert button.toolTip() == button.accessibleName() and button.accessibleName()
     named = [b for b in buttons if LONG in b.accessibleName()]
     assert named and all(b.text().split("\n")[-1].endswith(" C2") for b in named)
+
+
+def test_the_crop_forms_product_list_never_scrolls_sideways(db, staff, ui_context, qtbot, english):
+    from kiosk.ui.plot.crops import CropDialog
+    _long_crop_planted(db, staff)
+    dialog = CropDialog(ui_context, None)
+    qtbot.addWidget(dialog)
+    dialog.resize(960, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _settle()
+    products = dialog.products
+    assert products.count()
+    assert products.horizontalScrollBar().maximum() == 0
+    assert not products.horizontalScrollBar().isVisible()

@@ -229,6 +229,10 @@ class CropDialog(QDialog):
         right.addRow(tr("Colour on the map"), colour_box)
         self.products = named(QListWidget(self), "plot_crop_products", tr("Sale products"))
         self.products.setMinimumHeight(200)
+        # long English product lines wrap: a form never scrolls sideways
+        self.products.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.products.setWordWrap(True)
+        self.products.setResizeMode(QListWidget.ResizeMode.Adjust)
         crop_names = {c.id: c.name for c in crops}
         for product in plot_crops.sale_products(ctx.db):
             text = f"{product.name} ({unit_label(product.unit)})"
@@ -236,6 +240,7 @@ class CropDialog(QDialog):
                 text += " · " + tr("now from {crop}").format(
                     crop=crop_names.get(product.crop_id, "?"))
             item = QListWidgetItem(text, self.products)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, product.id)
             # not user-checkable: a tap anywhere on the row ticks it (see _toggle_item)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
