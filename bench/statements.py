@@ -38,7 +38,7 @@ from kiosk.reports.fonts import thai_style
 from kiosk.reports.paper import LOGO
 from kiosk.reports.statement import build_statement_pdf
 from kiosk.services import (
-    auth, fund, loans, plot, sales, statement_batch, statements, stock, trading_day, verification,
+    auth, fund, loans, plot_training, sales, statement_batch, statements, stock, trading_day, verification,
 )
 from kiosk.services.cart import Cart, CartLine
 from kiosk.services.statement_data import Month, Statement
@@ -104,7 +104,7 @@ def busy_month(db: Database, people: int, seed: int = 7) -> Month:
             fund.pay_out(db, key=f"pay-{pid}", participant_id=pid, amount=Money(owed.satang // 2),
                          on=date(month.year, month.month, 25))
     for week in range(4):
-        plot.add_training(db, staff, month.first + timedelta(days=7 * week + 3),
+        plot_training.add_training(db, staff, month.first + timedelta(days=7 * week + 3),
                           "การทำปุ๋ยหมักแบบไม่พลิกกลับกอง", "อาจารย์สมชาย",
                           rng.sample(ids, min(30, len(ids))))
     return month
