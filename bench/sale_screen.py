@@ -85,7 +85,7 @@ def main() -> int:
         baseline, taps, parks = [], [], []
         for index in range(TAPS):
             if index % 20 == 0:
-                screen._set_cart(screen.cart.cleared(), park=False)
+                screen.set_cart(screen.cart.cleared(), park=False)
                 app.processEvents()
             start = time.perf_counter()
             repaint()
