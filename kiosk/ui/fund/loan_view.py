@@ -72,6 +72,7 @@ class LoanPanel(QWidget):
         self.schedule = table(self, self.schedule_model, "fund_loan_instalments", "instalments")
         self.payments_title = QLabel(self)
         self.payments_title.setProperty("role", "muted")
+        self.payments_title.setWordWrap(True)  # an unwrapped English caption set a 520 px minimum
         self.payments_model = RowsModel([
             (lambda: tr("Date"), lambda p: format_date_numeric(p.on)),
             (lambda: tr("Amount"), lambda p: p.amount.format()),

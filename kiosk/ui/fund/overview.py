@@ -26,6 +26,7 @@ class Figure(QFrame):
         layout.setContentsMargins(14, 8, 14, 8)
         self.caption = QLabel(self)
         self.caption.setProperty("role", "muted")
+        self.caption.setWordWrap(True)  # four long English captions side by side must fit 1024 px
         self.value = QLabel(self)
         self.value.setObjectName(f"fund_value_{name}")
         self.value.setStyleSheet(f"font-size: 28px; font-weight: 700; color: {theme.GREEN_DARK};"
