@@ -33,12 +33,13 @@ from kiosk import dates, schema
 from kiosk.db import Database
 from kiosk.models import Category, Participant, Product, Role
 from kiosk.money import Money, baht_text, format_quantity
+from kiosk.printing import statement_batch
 from kiosk.reports.charts import column_chart
 from kiosk.reports.fonts import thai_style
 from kiosk.reports.paper import LOGO
 from kiosk.reports.statement import build_statement_pdf
 from kiosk.services import (
-    auth, fund, loans, plot_training, sales, statement_batch, statements, stock, trading_day, verification,
+    auth, fund, loans, plot_training, sales, statements, stock, trading_day, verification,
 )
 from kiosk.services.cart import Cart, CartLine
 from kiosk.services.statement_data import Month, Statement

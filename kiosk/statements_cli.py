@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 from kiosk.i18n import tr
-from kiosk.services import statement_batch, statements, verification
+from kiosk.printing import statement_batch
+from kiosk.services import statements, verification
 from kiosk.services.opening import open_database
 from kiosk.services.statement_data import Month, figure_label, figure_text, format_code
 

@@ -172,13 +172,13 @@ def test_cli_refuses_an_unwritable_folder_and_leaves_nothing(demo_copy, tmp_path
 
 
 def test_a_failed_write_leaves_no_half_file(demo_copy, tmp_path, monkeypatch, english):
-    from kiosk.services import statement_batch
+    from kiosk.services import files
     path = tmp_path / "fund.beancount"
 
     def full_stick(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(statement_batch.os, "fsync", full_stick)
+    monkeypatch.setattr(files.os, "fsync", full_stick)
     with pytest.raises(InvalidInput, match="cannot be written"):
         export_beancount.export(demo_copy, path)
     assert not path.exists()

@@ -10,8 +10,10 @@ from escpos.printer import Dummy
 
 from kiosk.money import Money
 from kiosk.reports.receipt import StallInfo
-from kiosk.services import printing, sales
-from kiosk.services.printing import PrinterError, PrinterSettings
+from kiosk.printing import escpos as escpos_printing
+from kiosk.printing import receipts as printing
+from kiosk.services import printer_settings, sales
+from kiosk.services.printer_settings import PrinterError, PrinterSettings
 from kiosk.services.sales import PaymentRequest
 from sales_helpers import cart_of, make_catalogue, open_day
 
@@ -78,11 +80,11 @@ def test_pdf_mode_saves_the_receipt_in_the_folder(db, vendor, products, tmp_path
 
 def test_the_settings_give_the_printer_and_the_default_folder(db, admin):
     from kiosk.services import settings
-    config = printing.printer_settings(db)
-    assert config.kind == "pdf" and config.folder == printing.default_receipt_folder(db)
+    config = printer_settings.printer_settings(db)
+    assert config.kind == "pdf" and config.folder == printer_settings.default_receipt_folder(db)
     settings.change(db, admin.operator_id, printer_kind="escpos",
                     printer_escpos_connection="usb:0x0416:0x5011", printer_timeout_seconds=3)
-    config = printing.printer_settings(db)
+    config = printer_settings.printer_settings(db)
     assert (config.kind, config.escpos_connection, config.timeout_seconds) == (
         "escpos", "usb:0x0416:0x5011", 3.0)
     assert printing.stall_info(db).name == "แปลงผักปลอดสารพิษ ตลาดจอมพล"
@@ -128,7 +130,7 @@ def test_an_unreachable_printer_fails_within_its_timeout(db, vendor, products):
 def test_a_bad_connection_setting_is_refused(connection):
     from kiosk.errors import InvalidInput
     with pytest.raises(InvalidInput):
-        printing.open_escpos(connection, 1)
+        escpos_printing.open_escpos(connection, 1)
 
 
 def test_test_print_goes_through_the_same_path():

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from kiosk import promptpay
 from kiosk.errors import InvalidInput
+from kiosk.printing import poster
 from kiosk.services import settings, stall_poster
 from kiosk.ui.sale import poster_job
 from kiosk.ui.sale.printer_settings import PrinterSettingsTab
@@ -19,7 +20,7 @@ from kiosk.ui.sale.printer_settings import PrinterSettingsTab
 def test_the_poster_is_saved_in_the_receipt_folder(db, tmp_path):
     settings.change(db, None, receipt_folder=str(tmp_path / "r"), promptpay_target="089-123-4567")
     job = stall_poster.poster_job(db)
-    path, pdf = stall_poster.save_poster(job)
+    path, pdf = poster.save_poster(job)
     assert path == tmp_path / "r" / stall_poster.FILE_NAME
     assert path.read_bytes() == pdf and pdf.startswith(b"%PDF")
     assert not list((tmp_path / "r").glob("*.part"))
@@ -43,7 +44,7 @@ def test_a_wrong_target_is_refused_before_anything_is_written(db, tmp_path, engl
                     reason="poppler-utils and zbar-tools are needed to read the QR back")
 def test_the_posters_qr_is_the_static_payload(db, tmp_path):
     settings.change(db, None, receipt_folder=str(tmp_path), promptpay_target="0891234567")
-    path, _ = stall_poster.save_poster(stall_poster.poster_job(db))
+    path, _ = poster.save_poster(stall_poster.poster_job(db))
     subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(path),
                     str(tmp_path / "page")], check=True)
     decoded = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "page.png")],

@@ -13,7 +13,8 @@ from kiosk.errors import InvalidInput
 from kiosk.models.statements import IssuedStatement, SigningKey
 from kiosk.money import Money
 from kiosk.reports.day_report import build_day_report_a4
-from kiosk.services import fund, sales, statement_batch, statements, verification
+from kiosk.printing import statement_batch
+from kiosk.services import files, fund, sales, statements, verification
 from kiosk.services.statement_data import Month, format_code
 
 from tests.statement_helpers import cart_of, market_db, market_template, open_day  # noqa: F401
@@ -171,7 +172,7 @@ def test_an_interrupted_write_leaves_nothing_behind(tmp_path, monkeypatch):
     target = tmp_path / "x.pdf"
     monkeypatch.setattr(os, "replace", lambda *a: (_ for _ in ()).throw(OSError("disk full")))
     with pytest.raises(OSError):
-        statement_batch.write_atomically(target, b"%PDF-1.4 ...")
+        files.write_atomically(target, b"%PDF-1.4 ...")
     assert list(tmp_path.iterdir()) == []
 
 

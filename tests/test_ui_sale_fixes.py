@@ -303,11 +303,11 @@ def test_an_empty_search_says_so_and_alt_letters_do_not_type(qtbot, screen, prod
 
 def test_receipts_go_to_a_folder_of_the_database_in_use(tmp_path):
     from kiosk.db import Database
-    from kiosk.services import documents, printing
+    from kiosk.services import documents, printer_settings
     first = Database(f"sqlite:///{tmp_path / 'a' / 'kiosk.sqlite3'}")
     second = Database(f"sqlite:///{tmp_path / 'b' / 'kiosk.sqlite3'}")
     third = Database(f"sqlite:///{tmp_path / 'a' / 'test.sqlite3'}")
-    folders = {printing.default_receipt_folder(d) for d in (first, second, third)}
+    folders = {printer_settings.default_receipt_folder(d) for d in (first, second, third)}
     assert len(folders) == 3
     assert documents.folder(first, "receipts").is_relative_to(tmp_path / "a")
     for database in (first, second, third):
@@ -316,7 +316,7 @@ def test_receipts_go_to_a_folder_of_the_database_in_use(tmp_path):
 
 def test_the_vendor_sees_saved_and_staff_can_open_the_folder(qtbot, ui_context, products, db,
                                                               monkeypatch, tmp_path):
-    from kiosk.services import printing
+    from kiosk.services import printer_settings
     from kiosk.ui.printing import PrintRunner
     from kiosk.ui.sale import receipts
     from kiosk.ui.sale.day import DayDialog
@@ -334,7 +334,7 @@ def test_the_vendor_sees_saved_and_staff_can_open_the_folder(qtbot, ui_context, 
     qtbot.addWidget(dialog)
     dialog.show()
     click(qtbot, dialog.folder_button)
-    assert opened == [printing.printer_settings(db).folder]
+    assert opened == [printer_settings.printer_settings(db).folder]
 
 
 def test_the_first_sale_of_the_day_asks_for_the_opening_float(qtbot, ui_context, products, db):

@@ -13,7 +13,9 @@ from reportlab.pdfgen import canvas
 
 from kiosk.errors import KioskError
 from kiosk.money import Money
-from kiosk.services import printing, settings
+from kiosk.printing import receipts as papers
+from kiosk.services import settings
+from kiosk.services.printer_settings import PrinterError
 from kiosk.ui.printing import PrintRunner, print_pdf
 from kiosk.ui.sale import SaleScreen
 from kiosk.ui.sale.printer_settings import PrinterSettingsTab
@@ -87,9 +89,9 @@ def test_the_receipt_prints_in_the_background_after_the_commit(qtbot, screen, tm
 
 def test_a_printer_error_shows_and_offers_print_again(qtbot, screen, monkeypatch, tmp_path):
     def vanished(*args, **kwargs):
-        raise printing.PrinterError("ไม่พบเครื่องพิมพ์")
+        raise PrinterError("ไม่พบเครื่องพิมพ์")
 
-    monkeypatch.setattr(printing, "print_receipt", vanished)
+    monkeypatch.setattr(papers, "print_receipt", vanished)
     with qtbot.waitSignal(screen.printer.failed, timeout=15000):
         sale = sell_one(qtbot, screen)
     assert sale is not None and sale.number.startswith("JP-")  # the sale is kept

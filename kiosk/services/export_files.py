@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kiosk.errors import InvalidInput
 from kiosk.i18n import tr
-from kiosk.services.statement_batch import check_folder, write_atomically
+from kiosk.services.files import check_folder, write_atomically
 
 
 def _unwritable(folder: Path) -> InvalidInput:

@@ -1,4 +1,4 @@
-"""The A5 PromptPay poster for the stall's table: built from Settings and saved as a PDF.
+"""What the A5 PromptPay poster needs, read from Settings (kiosk.printing.poster builds it).
 
 Qt-free. The Settings screen reads the settings on the UI thread
 (``poster_job``), then saves (and, for a system printer, prints) in the
@@ -14,9 +14,8 @@ from kiosk import promptpay
 from kiosk.db import Database
 from kiosk.errors import InvalidInput
 from kiosk.i18n import tr
-from kiosk.reports.poster import build_poster
-from kiosk.services import printing, settings
-from kiosk.services.printing import PrinterError, PrinterSettings
+from kiosk.services import settings
+from kiosk.services.printer_settings import PrinterSettings, printer_settings
 
 FILE_NAME = "promptpay-poster-A5.pdf"
 
@@ -40,19 +39,4 @@ def poster_job(db: Database) -> PosterJob:
     if not target:
         raise InvalidInput(tr("Set the PromptPay number in Settings first."))
     promptpay.validate_target(target)
-    return PosterJob(str(settings.read(db, "stall_name")), target, printing.printer_settings(db))
-
-
-def save_poster(job: PosterJob, lang: str = "th") -> tuple[Path, bytes]:
-    """Build the poster and save it in the receipt folder; (path, pdf)."""
-    pdf = build_poster(job.stall_name, job.target, lang)
-    path = job.path
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_suffix(".part")
-        part.write_bytes(pdf)
-        part.replace(path)
-    except OSError as exc:
-        raise PrinterError(tr("Cannot save the poster in {folder} ({error}).").format(
-            folder=str(path.parent), error=str(exc)[:120])) from exc
-    return path, pdf
+    return PosterJob(str(settings.read(db, "stall_name")), target, printer_settings(db))

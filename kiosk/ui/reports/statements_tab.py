@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPro
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from kiosk.errors import KioskError
-from kiosk.services import statement_batch, statements
+from kiosk.printing import statement_batch
+from kiosk.services import statements
 from kiosk.services.statement_data import Month
 from kiosk.ui import actions
 from kiosk.ui.context import AppContext

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk.db import Database
+from kiosk.printing import poster
 from kiosk.services import stall_poster
 from kiosk.ui.i18n import tr
 from kiosk.ui.printing import PrintRunner, print_pdf, system_printer
@@ -13,7 +14,7 @@ def submit_poster(runner: PrintRunner, db: Database) -> int:
     job = stall_poster.poster_job(db)  # settings read (and checked) on the UI thread
 
     def work() -> str:
-        path, pdf = stall_poster.save_poster(job)
+        path, pdf = poster.save_poster(job)
         message = tr("Poster saved: {path}").format(path=str(path))
         if job.printer.kind == "system":
             print_pdf(pdf, system_printer(job.printer.system_name))

@@ -1,7 +1,7 @@
 """Receipts from the screen: settings read on the UI thread, the work in the background.
 
 The sale is always committed before anything here runs. Each job calls
-kiosk.services.printing (PDF folder or ESC/POS raster); for a system printer
+kiosk.printing.receipts (PDF folder or ESC/POS raster); for a system printer
 the PDF it returns is painted on a QPrinter (kiosk.ui.printing).
 """
 
@@ -12,7 +12,11 @@ from pathlib import Path
 from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.money import Money
-from kiosk.services import printing, sales, settings
+from kiosk.printing import escpos
+from kiosk.printing import receipts as papers
+from kiosk.services import sales, settings
+from kiosk.services.files import write_atomically
+from kiosk.services.printer_settings import PrinterSettings, printer_settings
 from kiosk.services.sales import SaleResult
 from kiosk.ui.i18n import tr
 from kiosk.ui.printing import PrintRunner, print_pdf, system_printer
@@ -30,7 +34,7 @@ def promptpay_limit(db: Database) -> Money | None:
         return None
 
 
-def _finish(outcome: printing.PrintOutcome, config: printing.PrinterSettings) -> str:
+def _finish(outcome: papers.PrintOutcome, config: PrinterSettings) -> str:
     """Send a system-printer outcome to Qt; the message for the vendor."""
     if outcome.kind == "system":
         pages = print_pdf(outcome.pdf, system_printer(config.system_name))
@@ -43,11 +47,11 @@ def _finish(outcome: printing.PrintOutcome, config: printing.PrinterSettings) ->
 def print_sale(runner: PrintRunner, db: Database, sale: SaleResult, copy: bool = False,
                open_drawer: bool = False) -> int:
     """Queue the receipt of ``sale`` (a COPY, สำเนา, when ``copy``); the job id."""
-    config = printing.printer_settings(db)
-    stall = printing.stall_info(db)
+    config = printer_settings(db)
+    stall = papers.stall_info(db)
 
     def work() -> str:
-        outcome = printing.print_receipt(sale, stall, config, copy=copy, open_drawer=open_drawer)
+        outcome = papers.print_receipt(sale, stall, config, copy=copy, open_drawer=open_drawer)
         return _finish(outcome, config)
 
     return runner.submit(sale.number, work)
@@ -55,10 +59,10 @@ def print_sale(runner: PrintRunner, db: Database, sale: SaleResult, copy: bool =
 
 def print_day_report(runner: PrintRunner, db: Database, report: object) -> int:
     """Queue the day report: the 80 mm slip printed, the A4 PDF saved."""
-    config = printing.printer_settings(db)
+    config = printer_settings(db)
 
     def work() -> str:
-        outcome = printing.print_day_report(report, config)
+        outcome = papers.print_day_report(report, config)
         if outcome.kind == "system":
             print_pdf(outcome.pdf, system_printer(config.system_name))
         return tr("Report saved.")
@@ -68,29 +72,29 @@ def print_day_report(runner: PrintRunner, db: Database, report: object) -> int:
 
 def open_drawer(runner: PrintRunner, db: Database) -> int | None:
     """Kick the cash drawer after a cash sale (only an ESC/POS printer has one)."""
-    config = printing.printer_settings(db)
+    config = printer_settings(db)
     if config.kind != "escpos":
         return None
-    return runner.submit("drawer", lambda: printing.open_drawer(config) or "")
+    return runner.submit("drawer", lambda: escpos.open_drawer(config) or "")
 
 
 def test_print(runner: PrintRunner, db: Database) -> int:
     """The Settings "test print": a sample receipt the configured way."""
-    config = printing.printer_settings(db)
-    stall = printing.stall_info(db)
-    return runner.submit("test", lambda: _finish(printing.test_print(stall, config), config))
+    config = printer_settings(db)
+    stall = papers.stall_info(db)
+    return runner.submit("test", lambda: _finish(papers.test_print(stall, config), config))
 
 
 def send_pdf(pdf: bytes, db: Database, name: str):
     """A worker for another document (the Z report): system printer or PDF folder."""
-    config = printing.printer_settings(db)
+    config = printer_settings(db)
 
     def work() -> str:
         if config.kind == "system":
             return tr("Printed ({n} page).").format(n=print_pdf(pdf, system_printer(config.system_name)))
         path = config.folder / f"{name}.pdf"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pdf)
+        write_atomically(path, pdf)
         return tr("Receipt saved.")
 
     return work
@@ -98,7 +102,7 @@ def send_pdf(pdf: bytes, db: Database, name: str):
 
 def receipt_folder(db: Database) -> Path:
     """The folder where this database's receipts and reports are saved (made if missing)."""
-    folder = printing.printer_settings(db).folder
+    folder = printer_settings(db).folder
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

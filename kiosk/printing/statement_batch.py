@@ -9,8 +9,6 @@ whole PDFs. Papers of one run share one read of the books.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,11 +16,12 @@ from pathlib import Path
 
 from kiosk import dates
 from kiosk.db import Database
-from kiosk.errors import InvalidInput, KioskError
+from kiosk.errors import KioskError
 from kiosk.i18n import tr
 from kiosk.reports.fund_report import build_fund_report_pdf
 from kiosk.reports.statement import build_statement_pdf
 from kiosk.services import fund_report, statements, verification
+from kiosk.services.files import check_folder, write_atomically
 from kiosk.services.statement_data import Month, Statement
 
 Progress = Callable[[int, int, str], None]  # done, total, what is being made
@@ -39,34 +38,6 @@ class BatchResult:
     fund_file: Path | None
     combined: Path | None
     quiet: int  # statements with no activity (short pages)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """``data`` at ``path``, whole or not at all."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def check_folder(folder: Path) -> Path:
-    """A folder we can write to (made if missing); InvalidInput otherwise."""
-    folder = Path(folder).expanduser()
-    if folder.exists() and not folder.is_dir():
-        raise InvalidInput(tr("{path} is a file, not a folder.").format(path=folder))
-    if not folder.exists():
-        parent = next((p for p in folder.parents if p.exists()), None)
-        if parent is None or not os.access(parent, os.W_OK | os.X_OK):
-            raise InvalidInput(tr("The folder {path} cannot be written to.").format(path=folder))
-    elif not os.access(folder, os.W_OK | os.X_OK):
-        raise InvalidInput(tr("The folder {path} cannot be written to.").format(path=folder))
-    return folder
 
 
 def combine(pdfs: Sequence[bytes]) -> bytes:
