@@ -9,12 +9,12 @@ close account). An account is never deleted, only closed.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from kiosk.errors import KioskError
 from kiosk.services import fund
@@ -23,8 +23,17 @@ from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.theme import GREEN, GREEN_DARK
 
-if TYPE_CHECKING:
-    from kiosk.ui.fund.journal import AccountsTab
+
+class AccountsHost(Protocol):
+    """What the buttons need of the Accounts tab (kiosk.ui.fund.journal), which holds them."""
+
+    ctx: AppContext
+    accounts_model: Any  # its ``rows`` are fund.accounts' rows
+    accounts_view: QTableView
+    chosen: int | None
+
+    def refresh(self) -> None: ...
+
 
 TYPES = ("asset", "liability", "equity", "income", "expense")
 CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*")
@@ -207,8 +216,8 @@ class AccountForm(QDialog):
 class AccountActions(QWidget):
     """New account and Close account, under the Accounts tab's list."""
 
-    def __init__(self, tab: AccountsTab) -> None:
-        super().__init__(tab)
+    def __init__(self, tab: AccountsHost) -> None:
+        super().__init__(tab)  # the Accounts tab, a QWidget
         self.tab = tab
         self.ctx = tab.ctx
         self.setObjectName("fund_account_actions")

@@ -2,8 +2,8 @@
 
 The kiosk cannot see the bank: vendors confirm a PromptPay payment when the
 customer's app shows success. Staff later pick a day, compare each payment
-(time, receipt, amount) with the bank statement and tick it. Registered on
-the Reports screen (staff and admin only) when this module is imported.
+(time, receipt, amount) with the bank statement and tick it. Listed in
+kiosk.ui.reports.screen's TABS (staff and admin only).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from kiosk.services import sales
 from kiosk.services.sales import PromptPayRow
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
-from kiosk.ui.reports.screen import register_tab
 from kiosk.ui.sale.labels import baht
 
 Index = QModelIndex | QPersistentModelIndex
@@ -314,8 +313,5 @@ class PromptPayReconcileView(QWidget):
         super().changeEvent(event)
 
 
-def _title() -> str:
+def title() -> str:
     return tr("PromptPay")
-
-
-register_tab("promptpay", _title, PromptPayReconcileView, staff_only=True)
