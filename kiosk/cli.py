@@ -35,7 +35,8 @@ from kiosk.i18n import tr
 from kiosk.paths import default_database_url
 from kiosk.services import backup as backups
 from kiosk.services.checks import CheckResult, registered_checks
-from kiosk.services.opening import UnusableUrl, check_url, explain, open_database, sqlite_file
+from kiosk.db_errors import explain, sqlite_file
+from kiosk.services.opening import UnusableUrl, check_url, open_database
 
 EXIT_OK, EXIT_FAILED, EXIT_SYSTEM = 0, 1, 2
 

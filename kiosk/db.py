@@ -14,8 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk import db_errors
+from kiosk.errors import DatabaseUnavailable
+from kiosk.i18n import tr
 
 ChangeListener = Callable[[frozenset[str]], None]
 
@@ -99,6 +104,11 @@ class Database:
             with session.begin():
                 yield session
             topics = frozenset(session.info.pop(_CHANGES_KEY, set()))
+        except sa_exc.DBAPIError as error:
+            known = self._unavailable(error)
+            if known is None:
+                raise
+            raise known from error
         finally:
             session.close()
         if topics:
@@ -112,8 +122,22 @@ class Database:
             with session.begin():
                 yield session
                 session.rollback()
+        except sa_exc.DBAPIError as error:
+            known = self._unavailable(error)
+            if known is None:
+                raise
+            raise known from error
         finally:
             session.close()
+
+    def _unavailable(self, error: sa_exc.DBAPIError) -> DatabaseUnavailable | None:
+        """A locked, full, read-only or damaged database as a translated KioskError.
+
+        None for anything else (a constraint, a bug): it goes up as it is, to be logged."""
+        known = db_errors.explain(error, self.url)
+        if known is None and isinstance(error, sa_exc.OperationalError):
+            return DatabaseUnavailable(tr("The database could not save this."))
+        return known
 
     # -- change notification -----------------------------------------------
     def add_listener(self, listener: ChangeListener) -> None:

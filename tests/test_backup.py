@@ -16,7 +16,8 @@ from kiosk.db import Database
 from kiosk.errors import Conflict, DatabaseUnavailable, InvalidInput, KioskError
 from kiosk.i18n import tr
 from kiosk.models import AuditEvent, Participant
-from kiosk.services import audit, backup, opening
+from kiosk import db_errors
+from kiosk.services import audit, backup
 
 NOON = datetime(2026, 11, 25, 12, 0, 0)
 
@@ -228,5 +229,5 @@ def test_restore_into_a_database_another_program_locks_changes_nothing(db, tmp_p
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert caught.value.message == opening.locked(db.sqlite_path).message
+    assert caught.value.message == db_errors.locked(db.sqlite_path).message
     assert _names(db.url) == ["มาลี ขายเก่ง", "สมศรี ใจดี"]

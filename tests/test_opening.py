@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 
-from kiosk import cli, i18n, schema
+from kiosk import cli, db_errors, i18n, schema
 from kiosk.db import Database
 from kiosk.errors import DatabaseUnavailable
 from kiosk.models import Participant
@@ -75,7 +75,7 @@ def test_a_read_only_connection_is_explained_not_raised(tmp_path):
     sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()  # not WAL yet
     # SQLite itself refuses the writes (switching to WAL, creating tables)
     error = _unavailable(f"sqlite:///file:{path}?mode=ro&uri=true")
-    assert error.message == opening.read_only(path).message
+    assert error.message == db_errors.read_only(path).message
 
 
 def test_a_database_locked_by_another_program(tmp_path, monkeypatch):
@@ -88,7 +88,7 @@ def test_a_database_locked_by_another_program(tmp_path, monkeypatch):
     other.execute("INSERT INTO settings (key, value) VALUES ('language', '\"en\"')")
     try:
         error = _unavailable(_url(path))
-        assert error.message == opening.locked(path).message
+        assert error.message == db_errors.locked(path).message
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -99,7 +99,7 @@ def test_a_file_that_is_not_a_database(tmp_path):
     path.write_bytes(b"PK\x03\x04 this is a zip file, copied over the database by mistake" * 100)
     before = path.read_bytes()
     error = _unavailable(_url(path))
-    assert error.message == opening.corrupt(path).message
+    assert error.message == db_errors.corrupt(path).message
     assert path.read_bytes() == before
 
 
@@ -108,7 +108,7 @@ def test_a_file_with_damaged_pages(tmp_path):
     _fresh(path)
     corrupt_table(path, "participants")
     error = _unavailable(_url(path))
-    assert error.message == opening.corrupt(path).message
+    assert error.message == db_errors.corrupt(path).message
 
 
 def test_a_schema_newer_than_the_code_is_refused_and_left_alone(tmp_path):
@@ -134,9 +134,9 @@ def test_messages_follow_the_language(tmp_path, english):
 def test_a_server_that_cannot_be_reached():
     url = "postgresql://kiosk@office.local/kiosk"
     error = sa_exc.OperationalError("SELECT 1", {}, Exception("could not connect to server"))
-    message = opening.explain(error, url)
+    message = db_errors.explain(error, url)
     assert message is not None and "office.local" in message.message
-    assert opening.explain(ValueError("a bug"), url) is None
+    assert db_errors.explain(ValueError("a bug"), url) is None
 
 
 def test_the_cli_prints_the_message_without_a_traceback(tmp_path, capsys):
@@ -144,7 +144,7 @@ def test_the_cli_prints_the_message_without_a_traceback(tmp_path, capsys):
     path.write_bytes(b"not a database at all" * 50)
     assert cli.main(["--db", _url(path), "backup", str(tmp_path / "copy.sqlite3")]) == 1
     out, err = capsys.readouterr()
-    assert err.strip() == opening.corrupt(path).message
+    assert err.strip() == db_errors.corrupt(path).message
     assert "Traceback" not in out + err
     assert not (tmp_path / "copy.sqlite3").exists()
 
@@ -161,7 +161,7 @@ def test_run_shows_the_message_on_screen(tmp_path, monkeypatch, capsys):
     path = tmp_path / "kiosk.sqlite3"
     path.write_bytes(b"\x00" * 4096)
     assert cli.main(["--db", _url(path), "run"]) == 1
-    assert shown == [opening.corrupt(path).message]
+    assert shown == [db_errors.corrupt(path).message]
     assert i18n.current_language() == "th" and _thai(shown[0])
     assert "Traceback" not in capsys.readouterr().err
 
@@ -184,7 +184,9 @@ def test_corrupt_table_really_damages_the_file(tmp_path):
     _fresh(path)
     corrupt_table(path, "participants")
     db = Database(_url(path))
-    with pytest.raises(sa_exc.DatabaseError):
+    with pytest.raises(DatabaseUnavailable) as caught:  # kiosk.db words it
         with db.reading() as session:
             session.scalars(select(Participant)).all()
+    assert caught.value.message == db_errors.corrupt(path).message
+    assert isinstance(caught.value.__cause__, sa_exc.DatabaseError)
     db.dispose()

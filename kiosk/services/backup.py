@@ -26,7 +26,8 @@ from kiosk.db import Database
 from kiosk.errors import Conflict, InvalidInput, KioskError
 from kiosk.i18n import tr
 from kiosk.services import audit
-from kiosk.services.opening import SQLITE_HEADER, explain, is_damage, open_database, sqlite_file
+from kiosk.db_errors import explain, is_damage, sqlite_file
+from kiosk.services.opening import SQLITE_HEADER, open_database
 
 
 @dataclass(frozen=True)

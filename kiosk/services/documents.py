@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 
 from kiosk.db import Database
 from kiosk.paths import user_data_dir
-from kiosk.services.opening import sqlite_file
+from kiosk.db_errors import sqlite_file
 
 
 def base_folder(db: Database) -> Path:

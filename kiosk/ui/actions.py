@@ -16,17 +16,14 @@ from __future__ import annotations
 
 import errno
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.db import Database
-from kiosk.errors import KioskError
-from kiosk.services.opening import explain
+from kiosk.errors import DatabaseUnavailable, KioskError
 from kiosk.ui.i18n import tr
 
 T = TypeVar("T")
@@ -52,13 +49,10 @@ def nothing_saved() -> str:
 
 def message_for(error: BaseException, db: Database | None = None) -> str:
     """The person's message for any failure of a unit of work."""
+    if isinstance(error, DatabaseUnavailable):  # kiosk.db's words for a locked, full, ... database
+        return error.message + "\n" + nothing_saved()
     if isinstance(error, KioskError):
         return error.message
-    if isinstance(error, (SQLAlchemyError, sqlite3.Error)):
-        known = explain(error, db.url) if db is not None else None
-        if known is not None:
-            return known.message + "\n" + nothing_saved()
-        return tr("The database could not save this.") + "\n" + nothing_saved()
     if isinstance(error, OSError):
         if error.errno == errno.ENOSPC:
             return tr("The disk is full.") + "\n" + nothing_saved()
