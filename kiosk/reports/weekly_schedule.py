@@ -1,6 +1,6 @@
 """The plot's weekly schedule on A4: the map as a picture, then each day's work.
 
-Built from kiosk.services.plot_views.ScheduleData; no database, no Qt. Labels
+Built from kiosk.services.plot_results.ScheduleData; no database, no Qt. Labels
 are Paragraphs (shaped Thai) even inside the map picture.
 """
 
@@ -21,7 +21,7 @@ from kiosk.dates import format_date, format_date_long, weekday_short
 from kiosk.i18n import tr
 from kiosk.reports.fonts import REGULAR, thai_style
 from kiosk.services.plot_rules import task_label
-from kiosk.services.plot_views import MapData, ScheduleData
+from kiosk.services.plot_results import MapData, ScheduleData
 
 GREEN = colors.HexColor("#1b5e20")
 PATH = colors.HexColor("#efe6d8")

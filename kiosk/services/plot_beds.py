@@ -4,7 +4,6 @@ Each public function that writes is one unit of work."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,24 +16,8 @@ from kiosk.services import audit
 from kiosk.services.auth import SignedIn
 from kiosk.services.plot_bounds import whole_cm
 from kiosk.services.plot_changes import TOPIC, require_staff
+from kiosk.services.plot_results import BedInfo
 from kiosk.services.plot_rules import ENDED_STATUSES, PLOT_LENGTH_CM, PLOT_WIDTH_CM, spans_overlap
-
-
-@dataclass(frozen=True, kw_only=True)
-class BedInfo:
-    id: int
-    name: str
-    kind: str
-    x_cm: int
-    y_cm: int
-    length_cm: int
-    width_cm: int
-    archived: bool
-
-    @property
-    def long_cm(self) -> int:
-        """The bed's long side: plantings take a part of it."""
-        return max(self.length_cm, self.width_cm)
 
 
 def bed_info(bed: Bed) -> BedInfo:

@@ -24,44 +24,11 @@ from kiosk.services.auth import SignedIn
 from kiosk.services.plot_bounds import whole_cm
 from kiosk.services.plot_changes import TOPIC, require_staff
 from kiosk.services.plot_harvests import summed_quantity
+from kiosk.services.plot_results import PlantingInfo
 from kiosk.services.plot_rules import (ENDED_STATUSES, METHODS, SEASONS, STATUSES, Occupancy,
                                        crop_name, default_tasks, harvest_window,
                                        rotation_clashes, season_label, seasons_between,
                                        space_clashes)
-
-
-@dataclass(frozen=True, kw_only=True)
-class PlantingInfo:
-    id: int
-    crop_id: int
-    crop_th: str
-    crop_en: str
-    family: str
-    colour: str
-    bed_id: int
-    bed_name: str
-    from_cm: int
-    to_cm: int
-    method: str
-    start_on: date
-    harvest_from: date
-    harvest_to: date
-    expected_yield: Decimal | None
-    yield_unit: str
-    status: str
-    ended_on: date | None
-    failed_reason: str
-    notes: str
-    harvested: Decimal = Decimal("0.000")
-
-    @property
-    def crop_name(self) -> str:
-        return crop_name(self.crop_th, self.crop_en)
-
-    @property
-    def end_on(self) -> date:
-        """The last day the planting occupies its bed."""
-        return self.ended_on or self.harvest_to
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -5,7 +5,6 @@ Each public function that writes is one unit of work."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import delete, select
@@ -20,16 +19,7 @@ from kiosk.names import short_name
 from kiosk.services import audit, plot_bounds
 from kiosk.services.auth import SignedIn
 from kiosk.services.plot_changes import TOPIC, require_staff
-
-
-@dataclass(frozen=True, kw_only=True)
-class TrainingInfo:
-    id: int
-    held_on: date
-    topic: str
-    trainer: str
-    attendee_ids: tuple[int, ...]
-    attendee_names: tuple[str, ...]
+from kiosk.services.plot_results import TrainingInfo
 
 
 def _check_people(session: Session, participant_ids: Iterable[int]) -> list[int]:

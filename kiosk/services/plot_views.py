@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -19,12 +19,14 @@ from kiosk.db import Database
 from kiosk.models import Crop, Operator, Participant
 from kiosk.models.plot import Bed, Harvest, Planting, PlotTask
 from kiosk.names import short_name
-from kiosk.services.plot_beds import BedInfo, bed_info
+from kiosk.services.plot_beds import bed_info
 from kiosk.services.plot_harvests import summed_quantity
-from kiosk.services.plot_plantings import PlantingInfo, planting_info
-from kiosk.services.plot_training import TrainingInfo, trainings_in
-from kiosk.services.plot_rules import (ENDED_STATUSES, PLOT_LENGTH_CM, PLOT_WIDTH_CM,
-                                       TASK_KINDS, crop_name, remedy)
+from kiosk.services.plot_plantings import planting_info
+from kiosk.services.plot_training import trainings_in
+from kiosk.services.plot_results import (DayEvents, MapBed, MapData, MapPlanting, MonthData,
+                                         PlantingInfo, ReadyPlanting, ScheduleData, TaskInfo,
+                                         TimelineRow, TodayData, TrainingInfo, WeekDay)
+from kiosk.services.plot_rules import ENDED_STATUSES, PLOT_LENGTH_CM, PLOT_WIDTH_CM, TASK_KINDS
 
 
 @dataclass(frozen=True)
@@ -37,116 +39,6 @@ class PlotFilter:
 
 
 NO_FILTER = PlotFilter()
-
-
-@dataclass(frozen=True)
-class TaskInfo:
-    id: int
-    kind: str
-    due_on: date
-    planting_id: int | None
-    bed_id: int | None
-    bed_name: str
-    crop_th: str
-    crop_en: str
-    family: str
-    note: str
-    assignee_id: int | None
-    assignee_name: str
-    done_at: datetime | None
-    done_by: str
-
-    @property
-    def done(self) -> bool:
-        return self.done_at is not None
-
-    @property
-    def crop_name(self) -> str:
-        return crop_name(self.crop_th, self.crop_en) if self.crop_th else ""
-
-    @property
-    def remedy(self) -> str:
-        return remedy(self.family) if self.kind == "pest" else ""
-
-
-@dataclass(frozen=True)
-class ReadyPlanting:
-    """A planting in its harvest window today."""
-
-    planting: PlantingInfo
-    days_left: int  # until the window closes
-
-
-@dataclass(frozen=True)
-class TodayData:
-    day: date
-    harvest: tuple[ReadyPlanting, ...]
-    water: tuple[TaskInfo, ...]
-    tasks: tuple[TaskInfo, ...]  # everything else due today, and overdue from this week
-    training: tuple[TrainingInfo, ...]
-
-
-@dataclass(frozen=True)
-class DayEvents:
-    sown: tuple[PlantingInfo, ...] = ()
-    harvest_starts: tuple[PlantingInfo, ...] = ()
-    harvest_ends: tuple[PlantingInfo, ...] = ()
-    task_counts: tuple[tuple[str, int, int], ...] = ()  # kind, total, done
-    training: tuple[TrainingInfo, ...] = ()
-
-
-@dataclass(frozen=True)
-class MonthData:
-    year: int
-    month: int
-    weeks: tuple[tuple[date, ...], ...]  # Monday first, 6 rows
-    days: dict[date, DayEvents] = field(default_factory=dict)
-
-    def events(self, day: date) -> DayEvents:
-        return self.days.get(day, DayEvents())
-
-
-@dataclass(frozen=True)
-class WeekDay:
-    day: date
-    events: DayEvents
-    tasks: tuple[TaskInfo, ...]
-
-
-@dataclass(frozen=True)
-class MapPlanting:
-    planting_id: int
-    crop_th: str
-    crop_en: str
-    colour: str
-    from_cm: int
-    to_cm: int
-    status: str
-    days_to_harvest: int  # >0 days until first harvest, <=0 harvesting now
-
-    @property
-    def crop_name(self) -> str:
-        return crop_name(self.crop_th, self.crop_en)
-
-
-@dataclass(frozen=True)
-class MapBed:
-    bed: BedInfo
-    plantings: tuple[MapPlanting, ...]
-
-
-@dataclass(frozen=True)
-class MapData:
-    day: date
-    length_cm: int
-    width_cm: int
-    beds: tuple[MapBed, ...]
-
-
-@dataclass(frozen=True)
-class TimelineRow:
-    bed: BedInfo
-    plantings: tuple[PlantingInfo, ...]
 
 
 # -- helpers --------------------------------------------------------------------------
@@ -370,17 +262,6 @@ def tasks_between(db: Database, first: date, last: date,
 
 def month_days(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
-
-
-@dataclass(frozen=True)
-class ScheduleData:
-    """What the printed weekly schedule shows."""
-
-    monday: date
-    stall_name: str
-    map: MapData
-    days: tuple[WeekDay, ...]
-    ready: tuple[ReadyPlanting, ...]  # in harvest some time this week
 
 
 def weekly_schedule(db: Database, monday: date, flt: PlotFilter = NO_FILTER) -> ScheduleData:

@@ -24,7 +24,7 @@ from kiosk.models.plot import Planting
 from kiosk.models.sales import Sale
 from kiosk.money import Money
 from kiosk.names import display_name
-from kiosk.services import loan_standing, plot_training, settings
+from kiosk.services import loan_standing, plot_results, plot_training, settings
 from kiosk.services.plot_rules import crop_name, task_label
 from kiosk.services.statement_data import (
     ActivityLine, LoanLine, Month, Statement, participant_code, parse_participant_code,
@@ -122,7 +122,7 @@ def _tasks(session: Session, books: MonthBooks, participant_id: int) -> tuple[Ac
 
 
 def _build(session: Session, books: MonthBooks, participant_id: int,
-           trainings: Sequence[plot_training.TrainingInfo], stall_name: str) -> Statement:
+           trainings: Sequence[plot_results.TrainingInfo], stall_name: str) -> Statement:
     person = session.get(Participant, participant_id)
     if person is None:
         raise NotFound(tr("This participant no longer exists."))

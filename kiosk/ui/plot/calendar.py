@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from kiosk.dates import format_date, format_month, weekday_short
-from kiosk.services import plot_views
+from kiosk.services import plot_results, plot_views
 from kiosk.services.plot_rules import task_label
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.fit_text import FittingButton, fit_lines, joined
@@ -65,7 +65,7 @@ class DayCell(QFrame):
         self.tasks.installEventFilter(self)
         self.lines.installEventFilter(self)
 
-    def show_day(self, day: date, events: plot_views.DayEvents, month: int, is_today: bool,
+    def show_day(self, day: date, events: plot_results.DayEvents, month: int, is_today: bool,
                  selected: bool) -> None:
         self.day = day
         self.number.setText(str(day.day))
@@ -147,7 +147,7 @@ class MonthView(QWidget):
         self.today = date.today()
         self.year, self.month = self.today.year, self.today.month
         self.selected = self.today
-        self.data: plot_views.MonthData | None = None
+        self.data: plot_results.MonthData | None = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
@@ -243,7 +243,7 @@ class MonthView(QWidget):
 
     def _fill_side(self) -> None:
         day = self.selected
-        events = self.data.events(day) if self.data else plot_views.DayEvents()
+        events = self.data.events(day) if self.data else plot_results.DayEvents()
         self.day_title.setText(f"{weekday_short(day)} {format_date(day)}")
         # the button names its day: the selected one, which need not be today
         text = (tr("New planting today") if day == self.today

@@ -18,6 +18,7 @@ from kiosk.money import format_quantity
 from kiosk.services import (plot_beds, plot_crops, plot_harvests, plot_people, plot_plantings,
                             plot_views)
 from kiosk.services.plot_rules import status_label
+from kiosk.services import plot_results
 from kiosk.ui import actions
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
@@ -256,7 +257,7 @@ class HarvestDialog(QDialog):
 class BedHistoryDialog(QDialog):
     """Everything a bed has grown, newest first."""
 
-    def __init__(self, ctx: AppContext, bed: plot_beds.BedInfo, parent: QWidget | None = None,
+    def __init__(self, ctx: AppContext, bed: plot_results.BedInfo, parent: QWidget | None = None,
                  day: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plot_history_dialog")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsRectItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QWidget)
 
-from kiosk.services import plot_views
+from kiosk.services import plot_results
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.widgets import readable_text
 
@@ -63,7 +63,7 @@ class ResizeHandle(QGraphicsRectItem):
 class BedItem(QGraphicsRectItem):
     """A bed: its plantings drawn as coloured strips along its long side."""
 
-    def __init__(self, view: PlotMapView, bed: plot_views.MapBed, editable: bool) -> None:
+    def __init__(self, view: PlotMapView, bed: plot_results.MapBed, editable: bool) -> None:
         b = bed.bed
         super().__init__(0, 0, b.length_cm, b.width_cm)
         self.view = view
@@ -167,9 +167,9 @@ class PlotMapView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items_by_bed: dict[int, BedItem] = {}
-        self.data: plot_views.MapData | None = None
+        self.data: plot_results.MapData | None = None
 
-    def show_map(self, data: plot_views.MapData) -> None:
+    def show_map(self, data: plot_results.MapData) -> None:
         self.data = data
         scene = self.scene()
         scene.clear()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QFrame, QHB
 
 from kiosk.dates import today as real_today
 from kiosk.errors import KioskError
-from kiosk.services import plot_beds, plot_crops, plot_people, plot_views
+from kiosk.services import plot_beds, plot_crops, plot_people, plot_results, plot_views
 from kiosk.ui import dialogs
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.calendar import MonthView, WeekView
@@ -68,10 +68,10 @@ class BedPanel(QFrame):
         for button in (self.save, self.history, self.archive, self.add):
             layout.addWidget(button)
         layout.addStretch(1)
-        self.bed: plot_beds.BedInfo | None = None
+        self.bed: plot_results.BedInfo | None = None
         self.retranslate()
 
-    def show_bed(self, bed: plot_beds.BedInfo | None) -> None:
+    def show_bed(self, bed: plot_results.BedInfo | None) -> None:
         self.bed = bed
         enabled = bed is not None
         for widget in [self.name, *self.spins.values(), self.save, self.history, self.archive]:

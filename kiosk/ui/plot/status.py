@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QGridLayout, QL
 
 from kiosk.dates import format_date
 from kiosk.errors import KioskError
-from kiosk.services import plot_plantings
+from kiosk.services import plot_plantings, plot_results
 from kiosk.services.plot_rules import STATUSES, status_label
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
@@ -27,7 +27,7 @@ QPushButton[role="status"][failed="true"]:checked { background: #B71C1C; border-
 """
 
 
-def planting_text(p: plot_plantings.PlantingInfo) -> str:
+def planting_text(p: plot_results.PlantingInfo) -> str:
     return "{crop} · {bed} · {start} · {status}".format(
         crop=p.crop_name, bed=tr("bed {name}").format(name=p.bed_name),
         start=format_date(p.start_on), status=status_label(p.status))
@@ -38,7 +38,7 @@ class StatusDialog(QDialog):
 
     saved = Signal(object)  # PlantingInfo
 
-    def __init__(self, ctx: AppContext, plantings: list[plot_plantings.PlantingInfo], day: date,
+    def __init__(self, ctx: AppContext, plantings: list[plot_results.PlantingInfo], day: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -89,7 +89,7 @@ class StatusDialog(QDialog):
         self.planting.setVisible(len(plantings) > 1)
         self._planting_changed()
 
-    def current(self) -> plot_plantings.PlantingInfo | None:
+    def current(self) -> plot_results.PlantingInfo | None:
         return next((p for p in self.plantings if p.id == self.planting.currentData()), None)
 
     def chosen(self) -> str | None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from kiosk.dates import EN_MONTHS_SHORT, THAI_MONTHS_SHORT, be_year
 from kiosk.i18n import current_language
-from kiosk.services import plot_lanes, plot_views
+from kiosk.services import plot_lanes, plot_results, plot_views
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.widgets import readable_text
 
@@ -30,7 +30,7 @@ class TimelineCanvas(QWidget):
         self.view = view
         self.setObjectName("plot_timeline_canvas")
 
-    def row_height(self, row: plot_views.TimelineRow) -> int:
+    def row_height(self, row: plot_results.TimelineRow) -> int:
         lanes = plot_lanes.lanes(row.plantings)
         return max(1, (max(lanes.values()) + 1) if lanes else 1) * LANE + 8
 
@@ -118,7 +118,7 @@ class TimelineView(QScrollArea):
         self.filter = plot_views.NO_FILTER
         self.today = date.today()
         self.first = self.last = self.today
-        self.rows: list[plot_views.TimelineRow] = []
+        self.rows: list[plot_results.TimelineRow] = []
         self.canvas = TimelineCanvas(self)
         self.setWidget(self.canvas)
         self.setWidgetResizable(False)

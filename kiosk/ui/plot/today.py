@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 from kiosk.dates import format_date_long, weekday_short
 from kiosk.errors import KioskError
 from kiosk.money import format_quantity
-from kiosk.services import plot_tasks, plot_views
+from kiosk.services import plot_results, plot_tasks, plot_views
 from kiosk.services.plot_rules import task_label
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
@@ -22,7 +22,7 @@ from kiosk.ui.plot.widgets import named, tick_button
 from kiosk.thai import unit_label  # noqa: F401 (used here and re-exported)
 
 
-def task_text(task: plot_views.TaskInfo) -> str:
+def task_text(task: plot_results.TaskInfo) -> str:
     parts = [task_label(task.kind)]
     if task.crop_name:
         parts.append(task.crop_name)
@@ -31,7 +31,7 @@ def task_text(task: plot_views.TaskInfo) -> str:
     return " · ".join(parts)
 
 
-def task_detail(task: plot_views.TaskInfo, day: date) -> str:
+def task_detail(task: plot_results.TaskInfo, day: date) -> str:
     bits = []
     if task.due_on != day:
         bits.append(tr("late since {day}").format(day=weekday_short(task.due_on)))
@@ -51,7 +51,7 @@ class TaskRow(QFrame):
 
     toggled = Signal(int, bool)
 
-    def __init__(self, task: plot_views.TaskInfo, day: date, parent: QWidget | None = None) -> None:
+    def __init__(self, task: plot_results.TaskInfo, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.task = task
         self.setObjectName(f"plot_task_{task.id}")
@@ -80,7 +80,7 @@ class HarvestCard(QFrame):
 
     record = Signal(int)
 
-    def __init__(self, ready: plot_views.ReadyPlanting, parent: QWidget | None = None) -> None:
+    def __init__(self, ready: plot_results.ReadyPlanting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         p = ready.planting
         self.setObjectName(f"plot_ready_{p.id}")
@@ -120,7 +120,7 @@ class TodayView(QWidget):
         self.setObjectName("plot_today")
         self.day = None  # None: the real today
         self.filter = plot_views.NO_FILTER
-        self.data: plot_views.TodayData | None = None
+        self.data: plot_results.TodayData | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QFrame, QGridLayout, QHBoxL
 
 from kiosk.dates import format_date, weekday_short
 from kiosk.errors import KioskError
-from kiosk.services import plot_people, plot_training
+from kiosk.services import plot_people, plot_results, plot_training
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.theme import MIN_TARGET_PX
@@ -37,7 +37,7 @@ QListWidget#plot_training_list::item:selected { background: #E8F5E9; color: #1C2
 """
 
 
-def session_text(session: plot_training.TrainingInfo) -> str:
+def session_text(session: plot_results.TrainingInfo) -> str:
     return "{day} · {topic}\n{trainer} · {came}".format(
         day=f"{weekday_short(session.held_on)} {format_date(session.held_on)}",
         topic=session.topic, trainer=tr("trainer {name}").format(name=session.trainer),
@@ -99,7 +99,7 @@ class TrainingView(QWidget):
         self.setStyleSheet(TRAINING_STYLE)
         self.filter = None
         self.today = date.today()
-        self.sessions: list[plot_training.TrainingInfo] = []
+        self.sessions: list[plot_results.TrainingInfo] = []
         self.selected_id: int | None = None
         self.dialog: TrainingDialog | None = None
         self.toggles: dict[int, QPushButton] = {}
@@ -166,7 +166,7 @@ class TrainingView(QWidget):
         self.list.blockSignals(False)
         self._row_changed(row)
 
-    def session(self) -> plot_training.TrainingInfo | None:
+    def session(self) -> plot_results.TrainingInfo | None:
         return next((s for s in self.sessions if s.id == self.selected_id), None)
 
     def _row_changed(self, row: int) -> None:
