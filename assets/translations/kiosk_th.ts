@@ -512,6 +512,10 @@
       <translation>ตามจำนวนเงิน (บาท)</translation>
     </message>
     <message>
+      <source>By owner</source>
+      <translation>แยกตามเจ้าของผัก</translation>
+    </message>
+    <message>
       <source>By owner (gross, commission, net)</source>
       <translation>แยกตามเจ้าของผัก (ยอดขาย ค่าธรรมเนียม สุทธิ)</translation>
     </message>
@@ -580,6 +584,10 @@
       <translation>ลิ้นชักเงินสด</translation>
     </message>
     <message>
+      <source>Cash exactly right</source>
+      <translation>เงินตรงพอดี</translation>
+    </message>
+    <message>
       <source>Cash expected in the drawer</source>
       <translation>เงินสดที่ควรมีในลิ้นชัก</translation>
     </message>
@@ -588,8 +596,16 @@
       <translation>เงินในลิ้นชักตอนเปิดร้าน (บาท)</translation>
     </message>
     <message>
+      <source>Cash over</source>
+      <translation>เงินเกิน</translation>
+    </message>
+    <message>
       <source>Cash received</source>
       <translation>รับเงินสด</translation>
+    </message>
+    <message>
+      <source>Cash short</source>
+      <translation>เงินขาด</translation>
     </message>
     <message>
       <source>Cash {cash} + PromptPay {qr}</source>
@@ -760,8 +776,8 @@
       <translation>ปิดร้านโดยนับเงินได้ {amount}</translation>
     </message>
     <message>
-      <source>Close today with {amount} counted? Expected in the drawer {expected}, difference {difference}. No more sales can be made today.</source>
-      <translation>ปิดร้านวันนี้โดยนับเงินได้ {amount} ใช่ไหม? ควรมีในลิ้นชัก {expected} ส่วนต่าง {difference} หลังปิดร้านจะขายต่อวันนี้ไม่ได้</translation>
+      <source>Close today with {amount} counted? Expected in the drawer {expected}: {difference}. No more sales can be made today.</source>
+      <translation>ปิดร้านวันนี้ นับเงินได้ {amount} ใช่ไหม ควรมีในลิ้นชัก {expected} ตอนนี้{difference} ปิดร้านแล้วจะขายเพิ่มวันนี้ไม่ได้</translation>
     </message>
     <message>
       <source>Closed at {time} by {name}</source>
@@ -932,8 +948,8 @@
       <translation>ปิดวัน</translation>
     </message>
     <message>
-      <source>Day closed. Difference {amount}.</source>
-      <translation>ปิดร้านแล้ว ส่วนต่าง {amount}</translation>
+      <source>Day closed. {difference}.</source>
+      <translation>ปิดร้านแล้ว {difference}</translation>
     </message>
     <message>
       <source>Day opened</source>
@@ -2674,6 +2690,10 @@
     <message>
       <source>Price changed at sale {target}.</source>
       <translation>เปลี่ยนราคาในบิล {target}</translation>
+    </message>
+    <message>
+      <source>Price changes and discounts</source>
+      <translation>เปลี่ยนราคาและส่วนลด</translation>
     </message>
     <message>
       <source>Price overrides and discounts</source>
@@ -4988,6 +5008,10 @@
       <translation>เต็มจอ ไม่มีกรอบหน้าต่าง (kiosk run --kiosk)</translation>
     </message>
     <message>
+      <source>fund</source>
+      <translation>หักเข้ากองทุน</translation>
+    </message>
+    <message>
       <source>gourd family</source>
       <translation>ตระกูลแตง</translation>
     </message>
@@ -5078,6 +5102,10 @@
     <message>
       <source>lettuce family</source>
       <translation>ตระกูลผักกาดหอม</translation>
+    </message>
+    <message>
+      <source>loan</source>
+      <translation>หักชำระเงินกู้</translation>
     </message>
     <message>
       <source>locked</source>

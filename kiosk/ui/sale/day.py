@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser,
                                QVBoxLayout, QWidget)
 
+from kiosk.cash_words import cash_difference_parts, cash_difference_text
 from kiosk.dates import format_date, format_time, today
 from kiosk.money import Money
 from kiosk.services import sales, trading_day
@@ -41,35 +42,38 @@ def report_html(report: DayReport) -> str:
     if report.counted_cash is not None:
         rows.append((tr("Cash counted"), baht(report.counted_cash)))
     if report.difference is not None:
-        rows.append((tr("Difference"), baht(report.difference)))
+        word, amount = cash_difference_parts(report.difference)
+        rows.append((word, baht(amount) if amount is not None else ""))
     html = [f"<h2>{kind} · {format_date(report.day)}</h2><table width='100%' cellpadding='4'>"]
     html += [f"<tr><td>{k}</td><td align='right'><b>{v}</b></td></tr>" for k, v in rows]
     html.append("</table>")
     if report.by_product:
-        html.append(f"<h3>{tr('By product')}</h3><table width='100%' cellpadding='3'>")
+        html.append("<h3>" + tr("By product") + "</h3><table width='100%' cellpadding='3'>")
         for p in report.by_product:
             html.append(f"<tr><td>{product_name(p.name_th, p.name_en)}</td>"
                         f"<td align='right'>{quantity_text(p.quantity, p.unit == 'kg')} "
                         f"{unit_label(p.unit)}</td><td align='right'>{baht(p.amount)}</td></tr>")
         html.append("</table>")
     if report.by_owner:
-        html.append(f"<h3>{tr('By owner')}</h3><table width='100%' cellpadding='3'>")
+        owner_head, fund_word, loan_word = tr("By owner"), tr("fund"), tr("loan")
+        html.append(f"<h3>{owner_head}</h3><table width='100%' cellpadding='3'>")
         for o in report.by_owner:
-            html.append(f"<tr><td>{o.owner_name or tr('Plot')}</td><td align='right'>{baht(o.gross)}"
-                        f"</td><td align='right'>{tr('fund')} {baht(o.commission)}</td>"
-                        + (f"<td align='right'>{tr('loan')} {baht(o.loan_repayment)}</td>"
+            owner = o.owner_name or tr("Plot")
+            html.append(f"<tr><td>{owner}</td><td align='right'>{baht(o.gross)}"
+                        f"</td><td align='right'>{fund_word} {baht(o.commission)}</td>"
+                        + (f"<td align='right'>{loan_word} {baht(o.loan_repayment)}</td>"
                            if o.loan_repayment else "") + "</tr>")
         html.append("</table>")
     if report.voids:
-        html.append(f"<h3>{tr('Voids and refunds')}</h3>")
+        html.append("<h3>" + tr("Voids and refunds") + "</h3>")
         html += [f"<p>{v.number} {baht(v.amount)} · {v.reason} · {v.approved_by} "
                  f"{format_time(v.at)}</p>" for v in report.voids]
     if report.overrides:
-        html.append(f"<h3>{tr('Price changes and discounts')}</h3>")
+        html.append("<h3>" + tr("Price changes and discounts") + "</h3>")
         html += [f"<p>{o.number} {o.name_th} {baht(o.unit_price)} · {o.approved_by}</p>"
                  for o in report.overrides]
     if report.oversold:
-        html.append(f"<h3>{tr('Sold beyond recorded stock')}</h3>")
+        html.append("<h3>" + tr("Sold beyond recorded stock") + "</h3>")
         html += [f"<p>{w.name_th}: {quantity_text(w.sold, True)}</p>" for w in report.oversold]
     return "".join(html)
 
@@ -189,15 +193,16 @@ class DayDialog(Retranslates, QDialog):
                 yes=tr("Yes, {amount}").format(amount=baht(amount))):
             return
         if not dialogs.confirm(self, tr(
-                "Close today with {amount} counted? Expected in the drawer {expected}, "
-                "difference {difference}. No more sales can be made today.").format(
+                "Close today with {amount} counted? Expected in the drawer {expected}: "
+                "{difference}. No more sales can be made today.").format(
                     amount=baht(amount), expected=baht(expected),
-                    difference=baht(amount - expected)), yes=tr("Close the day")):
+                    difference=cash_difference_text(amount - expected, baht)),
+                yes=tr("Close the day")):
             return
 
         def closed(report: DayReport) -> None:
-            self.show_message("✓ " + tr("Day closed. Difference {amount}.").format(
-                amount=baht(report.difference or Money(0))), "ok")
+            self.show_message("✓ " + tr("Day closed. {difference}.").format(
+                difference=cash_difference_text(report.difference or Money(0), baht)), "ok")
             self._print_z(report)
 
         self.ask_pin(lambda: tr("Close the day with {amount} counted").format(amount=baht(amount)),
