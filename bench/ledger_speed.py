@@ -22,6 +22,7 @@ from kiosk.models.ledger import Account
 from kiosk.money import Money
 from kiosk.services import fund, ledger, ledger_reads
 from kiosk.services.ledger import OwnerShare
+from figures import figure
 
 
 def timed(fn, repeat=30) -> float:
@@ -88,12 +89,20 @@ def main(entries: int = 100_000) -> None:
                              cash=Money(5000), promptpay=Money(0),
                              shares=[OwnerShare(ids[0], Money(5000), Money(500))])
 
-    print(f"baseline SELECT 1 round trip:   {timed(baseline):7.2f} ms")
-    print(f"trial balance (balance cache): {timed(trial):7.2f} ms   (target < 20)")
-    print(f"trial balance summing lines:   {timed(trial_from_lines, 5):7.2f} ms   (what the check does)")
-    print(f"participant balance:           {timed(participant):7.2f} ms   (target < 5)")
-    print(f"journal first page (50):       {timed(first_page):7.2f} ms   (target < 50)")
-    print(f"post one sale (own unit of work, fsync): {timed(post_one, 50):7.2f} ms median (target < 10)")
+    base, trial_ms, summed = timed(baseline), timed(trial), timed(trial_from_lines, 5)
+    person, page, post = timed(participant), timed(first_page), timed(post_one, 50)
+    print(f"baseline SELECT 1 round trip:   {base:7.2f} ms")
+    print(f"trial balance (balance cache): {trial_ms:7.2f} ms   (target < 20)")
+    print(f"trial balance summing lines:   {summed:7.2f} ms   (what the check does)")
+    print(f"participant balance:           {person:7.2f} ms   (target < 5)")
+    print(f"journal first page (50):       {page:7.2f} ms   (target < 50)")
+    print(f"post one sale (own unit of work, fsync): {post:7.2f} ms median (target < 10)")
+    what = "SELECT 1 round trip"
+    figure(f"trial balance, {entries} entries", trial_ms, "ms", bound=20, baseline=base,
+           baseline_what=what)
+    figure("a participant's balance", person, "ms", bound=5, baseline=base, baseline_what=what)
+    figure("journal first page (50)", page, "ms", bound=50, baseline=base, baseline_what=what)
+    figure("post one sale entry, median", post, "ms", bound=10)
     db.dispose()
 
 

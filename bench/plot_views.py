@@ -30,6 +30,7 @@ from kiosk.services import auth, plot_views  # noqa: E402
 from kiosk.services.demo_context import DemoContext  # noqa: E402
 from kiosk.services.plot_demo import CROP_COLOURS, _beds  # noqa: E402
 from kiosk.services.plot_rules import default_tasks, harvest_window  # noqa: E402
+from figures import figure  # noqa: E402
 
 TODAY = date(2026, 11, 25)
 YEARS = 5
@@ -193,6 +194,7 @@ def main() -> int:
         for name, value, target, baseline in results:
             passed = value < target
             ok &= passed
+            figure(name, value, "ms", bound=target, note=baseline)
             print(f"{name:<20}{value:>12.1f}{'< ' + str(target):>9}  {baseline}"
                   f"  {'OK' if passed else 'SLOW'}")
         ctx.bus.detach()

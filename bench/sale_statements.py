@@ -19,6 +19,7 @@ from sqlalchemy import event
 
 from kiosk.money import Money
 from kiosk.services import sales
+from figures import figure
 from sale_commit import _cart, _setup
 
 BUDGET = 15
@@ -61,6 +62,9 @@ def main(argv: list[str]) -> int:
         (f"INSERTs into sale_lines: {line_inserts} (expected 1, multi-row)", line_inserts == 1),
     ]
     print("10-line sale, cash + PromptPay, one owner's lines among the stall's:")
+    figure("statements sent by a 10-line sale commit", len(sent), "count", bound=BUDGET, op="<=")
+    figure("ledger idempotency re-reads in a sale commit", len(rereads), "count", bound=0, op="<=")
+    figure("INSERTs into sale_lines per sale", line_inserts, "count", bound=1, op="<=")
     for text, kept in promises:
         print(f"  {'OK    ' if kept else 'MISSED'} {text}")
     if "-v" in argv:

@@ -43,6 +43,7 @@ from kiosk.services import (
 )
 from kiosk.services.cart import Cart, CartLine
 from kiosk.services.statement_data import Month, Statement
+from figures import figure
 
 PRODUCTS = [("KALE", "คะน้า", "bunch", "20"), ("CUCUMBER", "แตงกวาญี่ปุ่น", "kg", "60"),
             ("CULANTRO", "ผักชีฝรั่ง", "bunch", "10"), ("CHILI", "พริกขี้หนู สี่สี", "100g", "15"),
@@ -201,6 +202,11 @@ def main(argv: list[str]) -> int:
           f"written): {t4 - t3:.2f} s")
     print(f"  CPU time (steadier on a shared machine): ours {cpu_ours:.2f} s, baseline "
           f"{cpu_base:.2f} s, {cpu_ours / cpu_base:.2f}x; {len(plain)} baseline PDFs")
+    what = "plain reportlab, same tables"
+    figure(f"{len(papers)} month's statements (books + layout)", books + layout, "s", bound=20,
+           baseline=baseline, baseline_what=what)
+    figure("statements / plain reportlab", (books + layout) / baseline, "x", bound=1.5, op="<=")
+    figure("kiosk statements command, files written", t4 - t3, "s")
     return 0
 
 
