@@ -11,7 +11,7 @@ import pytest
 from alembic import command
 from sqlalchemy import select
 
-from kiosk import cli, schema
+from kiosk import cli, console, schema
 from kiosk.db import Database
 from kiosk.errors import Conflict, DatabaseUnavailable, InvalidInput, KioskError
 from kiosk.i18n import tr
@@ -185,7 +185,7 @@ def test_backup_and_restore_commands(db, tmp_path, capsys, monkeypatch):
     _add(db, "มาลี ขายเก่ง")
     db.dispose()
     answers = iter(["ไม่", "กู้คืน"])
-    monkeypatch.setattr(cli, "ask", lambda prompt: next(answers))
+    monkeypatch.setattr(console, "ask", lambda prompt: next(answers))
     assert cli.main(["restore", str(target), "--db", db.url]) == 1  # said no
     assert tr("Nothing was changed.") in capsys.readouterr().err
     assert _names(db.url) == ["มาลี ขายเก่ง", "สมศรี ใจดี"]
@@ -200,7 +200,7 @@ def test_backup_and_restore_commands(db, tmp_path, capsys, monkeypatch):
 def test_restore_with_yes_does_not_ask(db, tmp_path, monkeypatch):
     made = backup.backup(db, tmp_path / "copy.sqlite3")
     db.dispose()
-    monkeypatch.setattr(cli, "ask", lambda prompt: pytest.fail("asked"))
+    monkeypatch.setattr(console, "ask", lambda prompt: pytest.fail("asked"))
     assert cli.main(["--db", db.url, "restore", "--yes", str(made.path)]) == 0
 
 

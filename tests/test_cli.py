@@ -7,7 +7,7 @@ import types
 
 import pytest
 
-from kiosk import __version__, cli, i18n, qtdeps, schema
+from kiosk import __version__, cli, console, i18n, qtdeps, schema
 from kiosk.db import Database
 from kiosk.i18n import tr
 from kiosk.money import Money
@@ -123,10 +123,10 @@ def test_run_leaves_a_database_with_operators_alone(db, staff, gui, demo):
 
 def test_run_works_while_the_demo_module_is_missing(url, gui, monkeypatch):
     monkeypatch.setitem(sys.modules, "kiosk.services.demo", None)  # importing it fails
-    assert cli._optional("kiosk.services.demo") is None
+    assert console.optional("kiosk.services.demo") is None
     assert cli.main(["--db", url, "run"]) == 0 and len(gui) == 1
     with pytest.raises(ModuleNotFoundError):  # a real import error inside a module still shows
-        cli._optional("kiosk.services.no_such_area.demo")
+        console.optional("kiosk.services.no_such_area.demo")
 
 
 def test_run_names_the_packages_to_install_when_libraries_are_missing(url, capsys, monkeypatch):
@@ -167,7 +167,7 @@ def test_qtdeps_finds_what_this_machine_has():
 
 # -- kiosk demo -----------------------------------------------------------------------
 def test_demo_on_a_database_without_real_data_does_not_ask(url, demo, monkeypatch, capsys):
-    monkeypatch.setattr(cli, "ask", lambda prompt: pytest.fail("asked"))
+    monkeypatch.setattr(console, "ask", lambda prompt: pytest.fail("asked"))
     assert cli.main(["--db", url, "demo"]) == 0
     assert demo.calls == ["reset"]
 
@@ -176,7 +176,7 @@ def test_demo_asks_before_wiping_real_data(url, demo, monkeypatch, capsys):
     demo.real = True
     prompts: list[str] = []
     answers = iter(["yes", "WIPE"])
-    monkeypatch.setattr(cli, "ask", lambda prompt: prompts.append(prompt) or next(answers))
+    monkeypatch.setattr(console, "ask", lambda prompt: prompts.append(prompt) or next(answers))
     assert cli.main(["--db", url, "demo"]) == 1  # "yes" is not the word shown
     assert demo.calls == []
     assert "ล้าง" in prompts[0] and "wipe" in prompts[0] and _thai(prompts[0])

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 
-from kiosk import cli, db_errors, i18n, schema
+from kiosk import cli, db_errors, i18n, qtdeps, schema
 from kiosk.db import Database
 from kiosk.errors import DatabaseUnavailable
 from kiosk.models import Participant
@@ -156,8 +156,8 @@ def test_run_shows_the_message_on_screen(tmp_path, monkeypatch, capsys):
         show_fatal_error=shown.append,
         run=lambda db, kiosk_mode: pytest.fail("the GUI must not start"))
     monkeypatch.setitem(__import__("sys").modules, "kiosk.ui.app", fake_app)
-    monkeypatch.setattr(cli.qtdeps, "missing_system_libraries", lambda: [])
-    monkeypatch.setattr(cli.qtdeps, "no_display", lambda: False)
+    monkeypatch.setattr(qtdeps, "missing_system_libraries", lambda: [])
+    monkeypatch.setattr(qtdeps, "no_display", lambda: False)
     path = tmp_path / "kiosk.sqlite3"
     path.write_bytes(b"\x00" * 4096)
     assert cli.main(["--db", _url(path), "run"]) == 1

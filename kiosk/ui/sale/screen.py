@@ -8,38 +8,27 @@ the cart's sale id) and only then prints the receipt in the background.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractScrollArea, QHBoxLayout, QLabel, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.dates import today
-from kiosk.errors import KioskError
-from kiosk.money import Money
 from kiosk.services import catalog, people, sales, settings, stock_forms, trading_day
-from kiosk.services.cart import Cart, by_amount
-from kiosk.services.catalog import ProductTile
-from kiosk.ui import actions, dialogs
+from kiosk.services.cart import Cart
+from kiosk.ui import actions
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.printing import PrintRunner
 from kiosk.ui.sale import ranking, receipts, staff_steps
-from kiosk.ui.sale.cart_model import COL_MINUS, COL_NAME, COL_PLUS, COL_QTY, COL_REMOVE, can_lessen
-from kiosk.ui.sale.cart_panel import build_cart_panel
+from kiosk.ui.sale.cart_editing import CartEditing
 from kiosk.ui.sale.done import DonePanel
 from kiosk.ui.sale.labels import baht
-from kiosk.ui.sale.owner import OwnerDialog
 from kiosk.ui.sale.payment import PaymentPanel
+from kiosk.ui.sale.sell_page import DONE, PAY, SELL, build_sell_page
 from kiosk.ui.sale.style import SALE_STYLE
-from kiosk.ui.sale.tiles import ProductGrid
-from kiosk.ui.sale.weight import WeightDialog
 from kiosk.ui.screen import Screen, size_to_current_page
 
-SELL, PAY, DONE = 0, 1, 2
 
-
-class SaleScreen(Screen):
+class SaleScreen(CartEditing, Screen):
     key = "sale"
 
     #: a sale was committed (tests and the shell may listen)
@@ -70,49 +59,7 @@ class SaleScreen(Screen):
         self.pages.setObjectName("sale_pages")
         root.addWidget(self.pages)
 
-        # -- selling: tiles | cart ---------------------------------------------------
-        sell = QWidget(self)
-        sell.setObjectName("sale_sell_page")
-        row = QHBoxLayout(sell)
-        row.setContentsMargins(12, 10, 0, 0)
-        row.setSpacing(12)
-        left = QVBoxLayout()
-        left.setSpacing(8)
-        self.grid = ProductGrid(sell)
-        self.grid.tile_chosen.connect(self.add_tile)
-        self.grid.code_not_found.connect(self._on_code_not_found)
-        tools = QHBoxLayout()
-        tools.setSpacing(8)
-        self.history_button = QPushButton(sell)
-        self.history_button.setObjectName("sale_history")
-        self.history_button.setProperty("role", "tool")
-        self.history_button.clicked.connect(self.open_history)
-        self.day_button = QPushButton(sell)
-        self.day_button.setObjectName("sale_day")
-        self.day_button.setProperty("role", "tool")
-        self.day_button.clicked.connect(self.open_day_panel)
-        self.grid.layout().itemAt(0).layout().addWidget(self.history_button)
-        self.grid.layout().itemAt(0).layout().addWidget(self.day_button)
-        self.stock_button = QPushButton(sell)
-        self.stock_button.setObjectName("sale_stock")
-        self.stock_button.setProperty("role", "tool")
-        self.stock_button.clicked.connect(self.open_stock)
-        self.grid.layout().itemAt(0).layout().addWidget(self.stock_button)
-        self.day_banner = QLabel(sell)
-        self.day_banner.setObjectName("sale_day_closed")
-        self.day_banner.setWordWrap(True)
-        self.day_banner.hide()
-        left.addWidget(self.day_banner)
-        left.addWidget(self.grid, 1)
-        self.banner = QLabel(sell)
-        self.banner.setObjectName("sale_banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self._banner_timer.timeout.connect(self.banner.hide)
-        left.addWidget(self.banner)
-        row.addLayout(left, 3)
-        row.addWidget(build_cart_panel(self, sell), 2)
-        self.pages.addWidget(sell)
+        self.pages.addWidget(build_sell_page(self))
 
         # -- paying and done ---------------------------------------------------------------
         self.payment = PaymentPanel(self)
@@ -238,101 +185,6 @@ class SaleScreen(Screen):
                                show=self.show_banner).ok:
             return
         self._parked_uid = (self.cart.sale_uid, self.cart.lines)
-
-    def add_tile(self, tile: ProductTile) -> None:
-        """A tap on a tile: one unit, or the weight keypad for weighed produce."""
-        if self.pages.currentIndex() != SELL:
-            return
-        if tile.sold_by_weight:
-            dialog = WeightDialog(tile, self)
-            dialog.chosen.connect(lambda qty, t=tile: self._add_line(t, qty))
-            self.open_dialog(dialog)
-            return
-        self._add_line(tile, Decimal("1.000"))
-
-    def _add_line(self, tile: ProductTile, quantity: Decimal | Money) -> None:
-        try:
-            owner = self.default_owners.get(tile.id)
-            if isinstance(quantity, Money):  # by money: the amount typed is the line's amount
-                cart = self.cart.add(by_amount(tile.line(Decimal("1.000"), owner), quantity))
-            else:
-                cart = self.cart.add(tile.line(quantity, owner))
-        except KioskError as error:
-            dialogs.show_error(self, error.message)
-            return
-        self.set_cart(cart)
-        row = next((i for i, line in enumerate(cart.lines) if line.product_id == tile.id
-                    and not line.overridden and line.owner_participant_id == owner), -1)
-        if tile.sold_by_weight or row < 0:
-            row = len(cart.lines) - 1
-        self.cart_view.selectionModel().setCurrentIndex(
-            self.cart_model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.cart_view.scrollTo(self.cart_model.index(row, 0))
-
-    def _on_cart_clicked(self, index) -> None:
-        row, column = index.row(), index.column()
-        line = self.cart.lines[row]
-        try:
-            if column == COL_REMOVE:
-                self.set_cart(self.cart.remove(row))
-            elif column == COL_PLUS and not line.sold_by_weight:
-                self.set_cart(self.cart.set_quantity(row, line.quantity + 1))
-            elif column == COL_MINUS and can_lessen(line):
-                self.set_cart(self.cart.set_quantity(row, line.quantity - 1))
-            elif line.sold_by_weight and column in (COL_NAME, COL_QTY, COL_PLUS):
-                self._edit_weight(row)
-        except KioskError as error:
-            dialogs.show_error(self, error.message)
-        self._refresh_tools()
-
-    def _edit_weight(self, row: int) -> None:
-        line = self.cart.lines[row]
-        tile = next((t for t in self.grid.model.all_tiles if t.id == line.product_id), None)
-        if tile is None:
-            return
-        dialog = WeightDialog(tile, self, start=line.quantity)
-        dialog.chosen.connect(lambda qty, r=row: self._set_quantity(r, qty))
-        self.open_dialog(dialog)
-
-    def _set_quantity(self, row: int, quantity: Decimal | Money) -> None:
-        try:
-            if isinstance(quantity, Money):
-                self.set_cart(self.cart.set_amount(row, quantity))
-            else:
-                self.set_cart(self.cart.set_quantity(row, quantity))
-        except KioskError as error:
-            dialogs.show_error(self, error.message)
-
-    def selected_row(self) -> int:
-        rows = self.cart_view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def select_row(self, row: int) -> None:
-        self.cart_view.selectRow(row)
-
-    def clear_cart(self) -> None:
-        if self.cart.is_empty:
-            return
-        if dialogs.confirm(self, tr("Remove everything from the cart?"), yes=tr("Clear the cart")):
-            self.set_cart(self.cart.cleared())
-
-    def choose_owner(self) -> None:
-        row = self.selected_row()
-        if row < 0:
-            return
-        dialog = OwnerDialog(self, self.owners, self.cart.lines[row].owner_participant_id)
-        dialog.chosen.connect(lambda pid, r=row: self.set_cart(self.cart.set_owner(r, pid)))
-        self.open_dialog(dialog)
-
-    def override_price(self) -> None:
-        self._change_line("price_override")
-
-    def give_discount(self) -> None:
-        self._change_line("discount")
-
-    def _change_line(self, kind: str) -> None:
-        staff_steps.change_line(self, kind)
 
     def open_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog

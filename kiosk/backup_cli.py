@@ -1,0 +1,59 @@
+"""``kiosk backup`` and ``kiosk restore``: a verified copy, and putting one back.
+
+    kiosk backup PATH            a verified copy, safe while the kiosk runs
+    kiosk restore PATH [--yes]   put a backup back (the replaced database is kept)
+
+Registered in kiosk.cli with one line (``register(command)``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kiosk.console import EXIT_FAILED, EXIT_OK, RESTORE_WORDS, complain, confirmed, say, size_text
+from kiosk.db_errors import sqlite_file
+from kiosk.i18n import tr
+from kiosk.services import backup as backups
+from kiosk.services.opening import open_database
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    db = open_database(args.db, create=False, upgrade=False)
+    try:
+        result = backups.backup(db, args.path)
+    finally:
+        db.dispose()
+    info = result.info
+    say(tr("Backup saved and checked: {path} ({size}, {rows} rows in {tables} tables).").format(
+        path=result.path, size=size_text(info.size_bytes), rows=info.total_rows,
+        tables=len(info.row_counts)))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    info = backups.inspect_backup(Path(args.path))
+    target = sqlite_file(args.db)
+    say(tr("Backup {path}: {size}, {rows} rows, checked OK.").format(
+        path=info.path, size=size_text(info.size_bytes), rows=info.total_rows))
+    if target is not None and target.exists() and not args.yes:
+        if not confirmed(tr("This replaces the database {target} with the backup (a copy of the "
+                            "current one is kept).").format(target=target), RESTORE_WORDS):
+            complain(tr("Nothing was changed."))
+            return EXIT_FAILED
+    result = backups.restore(args.db, info.path)
+    say(tr("Restored {target} from {path}.").format(target=result.database, path=result.restored_from))
+    if result.kept_copy is not None:
+        say(tr("The database it replaced is kept at {path}.").format(path=result.kept_copy))
+    if result.upgraded:
+        say(tr("The schema was upgraded to this version of the kiosk."))
+    return EXIT_OK
+
+
+def register(command) -> None:
+    """Add ``backup`` and ``restore`` through kiosk.cli's ``command(name, handler, help)``."""
+    backup = command("backup", cmd_backup, tr("save a checked copy of the database"))
+    backup.add_argument("path", metavar="PATH", help=tr("backup file, or a folder to put it in"))
+    restore = command("restore", cmd_restore, tr("replace the database by a backup"))
+    restore.add_argument("path", metavar="PATH", help=tr("the backup file"))
+    restore.add_argument("--yes", action="store_true", help=tr("do not ask before replacing"))
