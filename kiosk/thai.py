@@ -1,10 +1,8 @@
-"""Small facts about Thai input and produce units, shared by services, screens and paper."""
+"""Small facts about Thai input: digits typed on a Thai keyboard, the 13-digit ID."""
 
 from __future__ import annotations
 
 import re
-
-from kiosk.i18n import tr
 
 #: Thai digits (๐-๙) as typed on a Thai keyboard, to Arabic digits
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -18,8 +16,6 @@ def national_id_ok(digits: str) -> bool:
     return (11 - total % 11) % 10 == int(digits[12])
 
 
-def unit_label(unit: str) -> str:
-    """The unit a price or quantity is per, in the current language ("กก.", "กำ", "มัด"...)."""
-    labels = {"kg": tr("kg"), "bunch": tr("bunch"), "bundle": tr("bundle"),
-              "piece": tr("piece"), "pack": tr("pack"), "100g": tr("100 g")}
-    return labels.get(unit, unit)
+def format_national_id(digits: str) -> str:
+    """A 13-digit ID or tax ID as printed on Thai cards: 1-2345-67890-12-3."""
+    return f"{digits[0]}-{digits[1:5]}-{digits[5:10]}-{digits[10:12]}-{digits[12]}"

@@ -204,6 +204,10 @@
       <translation>ให้เจ้าหน้าที่ใส่รหัส PIN เพื่ออนุมัติ</translation>
     </message>
     <message>
+      <source>A tax ID has 13 digits, such as 0-9940-00123-45-6.</source>
+      <translation>เลขประจำตัวผู้เสียภาษีมี 13 หลัก เช่น 0-9940-00123-45-6</translation>
+    </message>
+    <message>
       <source>A week earlier</source>
       <translation>ย้อนไป 1 สัปดาห์</translation>
     </message>
@@ -1780,6 +1784,10 @@
       <translation>ชื่อแปลงใหม่</translation>
     </message>
     <message>
+      <source>Name on receipts (legal entity; empty: the stall's name)</source>
+      <translation>ชื่อผู้ออกใบเสร็จ (นิติบุคคล ถ้าว่างใช้ชื่อร้าน)</translation>
+    </message>
+    <message>
       <source>Name on the sign-in screen</source>
       <translation>ชื่อที่แสดงหน้าเข้าระบบ</translation>
     </message>
@@ -1794,6 +1802,10 @@
     <message>
       <source>Net sales</source>
       <translation>ยอดขายสุทธิ</translation>
+    </message>
+    <message>
+      <source>Net total</source>
+      <translation>ยอดสุทธิ</translation>
     </message>
     <message>
       <source>Never</source>
@@ -2292,12 +2304,20 @@
       <translation>จ่ายด้วย</translation>
     </message>
     <message>
+      <source>Paid by PromptPay</source>
+      <translation>โอนพร้อมเพย์</translation>
+    </message>
+    <message>
       <source>Paid by {how}</source>
       <translation>จ่ายด้วย{how}</translation>
     </message>
     <message>
       <source>Paid from</source>
       <translation>จ่ายจาก</translation>
+    </message>
+    <message>
+      <source>Paid in cash</source>
+      <translation>จ่ายเงินสด</translation>
     </message>
     <message>
       <source>Paid in the month</source>
@@ -2784,6 +2804,10 @@
       <translation>พร้อมเพย์</translation>
     </message>
     <message>
+      <source>PromptPay account name (as bank apps show it)</source>
+      <translation>ชื่อบัญชีพร้อมเพย์ (ตามที่แอปธนาคารแสดง)</translation>
+    </message>
+    <message>
       <source>PromptPay number (phone or 13-digit ID)</source>
       <translation>หมายเลขพร้อมเพย์ (เบอร์มือถือหรือเลข 13 หลัก)</translation>
     </message>
@@ -2932,16 +2956,16 @@
       <translation>คืนเงินรายการที่เลือก (รหัสเจ้าหน้าที่)</translation>
     </message>
     <message>
+      <source>Refund {date} {time}</source>
+      <translation>คืนเงิน {date} {time}</translation>
+    </message>
+    <message>
       <source>Refund {n} lines of {number}?</source>
       <translation>คืนเงิน {n} รายการ ของบิล {number} ไหม?</translation>
     </message>
     <message>
       <source>Refund {ref}</source>
       <translation>คืนเงิน {ref}</translation>
-    </message>
-    <message>
-      <source>Refunded</source>
-      <translation>คืนเงินแล้ว</translation>
     </message>
     <message>
       <source>Refunded {amount}</source>
@@ -3516,6 +3540,14 @@
       <translation>เพิ่มงาน</translation>
     </message>
     <message>
+      <source>Tax ID "{text}": its last digit does not match. Check the digits against the certificate.</source>
+      <translation>เลขประจำตัวผู้เสียภาษี "{text}" หลักสุดท้ายไม่ตรง ตรวจเลขกับหนังสือรับรองอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>Tax ID on receipts (13 digits; may be empty)</source>
+      <translation>เลขประจำตัวผู้เสียภาษีบนใบเสร็จ (13 หลัก เว้นว่างได้)</translation>
+    </message>
+    <message>
       <source>Tax ID {tax_id}</source>
       <translation>เลขประจำตัวผู้เสียภาษี {tax_id}</translation>
     </message>
@@ -3594,6 +3626,10 @@
     <message>
       <source>The PIN of {target} was changed.</source>
       <translation>เปลี่ยน PIN ของ {target} แล้ว</translation>
+    </message>
+    <message>
+      <source>The PromptPay account name is too long (at most {max} letters).</source>
+      <translation>ชื่อบัญชีพร้อมเพย์ยาวเกินไป (ไม่เกิน {max} ตัวอักษร)</translation>
     </message>
     <message>
       <source>The PromptPay amount is more than the total.</source>
@@ -3902,6 +3938,10 @@
     <message>
       <source>The name is too long: at most {n} characters.</source>
       <translation>ชื่อยาวเกินไป ได้ไม่เกิน {n} ตัวอักษร</translation>
+    </message>
+    <message>
+      <source>The name on receipts is too long (at most {max} letters).</source>
+      <translation>ชื่อบนใบเสร็จยาวเกินไป (ไม่เกิน {max} ตัวอักษร)</translation>
     </message>
     <message>
       <source>The nickname is too long.</source>
@@ -4532,6 +4572,10 @@
       <translation>ยกเลิกบิล</translation>
     </message>
     <message>
+      <source>Voided {date} {time}</source>
+      <translation>ยกเลิกบิล {date} {time}</translation>
+    </message>
+    <message>
       <source>Voids and refunds</source>
       <translation>ยกเลิกและคืนเงิน</translation>
     </message>
@@ -4800,6 +4844,10 @@
       <translation>ไฟล์สำรอง หรือโฟลเดอร์ที่จะเก็บ</translation>
     </message>
     <message>
+      <source>bag</source>
+      <translation>ถุง</translation>
+    </message>
+    <message>
       <source>baht</source>
       <translation>บาท</translation>
     </message>
@@ -5000,6 +5048,10 @@
       <translation>ข้อมูลอ้างอิงกันครบ (foreign keys)</translation>
     </message>
     <message>
+      <source>fruit</source>
+      <translation>ลูก</translation>
+    </message>
+    <message>
       <source>full screen without window frame</source>
       <translation>เต็มจอ ไม่มีกรอบหน้าต่าง</translation>
     </message>
@@ -5038,6 +5090,10 @@
     <message>
       <source>harvesting</source>
       <translation>กำลังเก็บเกี่ยว</translation>
+    </message>
+    <message>
+      <source>head</source>
+      <translation>หัว</translation>
     </message>
     <message>
       <source>hot season</source>
@@ -5194,10 +5250,6 @@
     <message>
       <source>owes {owed}</source>
       <translation>ค้างชำระ {owed}</translation>
-    </message>
-    <message>
-      <source>pack</source>
-      <translation>แพ็ก</translation>
     </message>
     <message>
       <source>paid this month</source>

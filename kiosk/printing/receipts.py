@@ -35,7 +35,8 @@ class PrintOutcome:
 def stall_info(db: Database) -> StallInfo:
     with db.reading() as session:
         values = settings.get_all(session)
-    return StallInfo(values["stall_name"], values["stall_address"], values.get("stall_phone", ""))
+    return StallInfo(values["stall_name"], values["stall_address"], values["stall_phone"],
+                     tax_id=values["issuer_tax_id"], issuer_name=values["issuer_name"])
 
 
 def save_paper(path: Path, pdf: bytes, failure: str) -> None:

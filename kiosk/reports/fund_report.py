@@ -13,7 +13,7 @@ from kiosk.money import Money, baht_text, format_quantity
 from kiosk.reports.charts import bar_rows, column_chart
 from kiosk.reports.paper import WIDTH, build, header, money, styles, table, text
 from kiosk.services.statement_data import FundReport
-from kiosk.thai import unit_label
+from kiosk.units import unit_label
 
 
 def _title(report: FundReport) -> str:

@@ -20,9 +20,10 @@ from xml.sax.saxutils import escape
 
 from kiosk.dates import format_date, to_local
 from kiosk.i18n import language, tr
-from kiosk.money import baht_text, format_quantity
+from kiosk.money import baht_text
 from kiosk.reports.fonts import thai_style
-from kiosk.thai import unit_label  # noqa: F401 (used here and re-exported)
+from kiosk.thai import format_national_id
+from kiosk.units import is_weighed, quantity_text, unit_label
 
 PAPER_WIDTH = 80 * mm
 PRINTABLE_WIDTH = 72 * mm
@@ -39,7 +40,8 @@ class StallInfo:
     name: str
     address: str
     phone: str = ""
-    tax_id: str = ""
+    tax_id: str = ""  # 13 digits, or "" when none is set
+    issuer_name: str = ""  # the legal entity the stall trades for, when it has one
 
 
 class _Rule(Flowable):
@@ -66,6 +68,8 @@ def _styles() -> dict[str, object]:
         "small_c": thai_style("r-small-c", 8.5, alignment=TA_CENTER, leading=11),
         "heading": thai_style("r-heading", 12, bold=True, alignment=TA_CENTER, leading=16),
         "copy": thai_style("r-copy", 11, bold=True, alignment=TA_CENTER, leading=15),
+        "void": thai_style("r-void", 15, bold=True, alignment=TA_CENTER, leading=20),
+        "issuer": thai_style("r-issuer", 9.5, bold=True, alignment=TA_CENTER, leading=12.5),
         "body": thai_style("r-body", 9.5, leading=12.5),
         "body_r": thai_style("r-body-r", 9.5, alignment=TA_RIGHT, leading=12.5),
         "item": thai_style("r-item", 10, leading=13),
@@ -108,22 +112,76 @@ def _line_name(line: object) -> str:
     return line.name_th or line.name_en
 
 
-def receipt_story(sale: object, stall: StallInfo, copy: bool = False) -> list[Flowable]:
-    """The receipt's flowables (``sale`` is a kiosk.services.sales.SaleResult)."""
-    s = _styles()
-    local = to_local(sale.at)
+def _issuer(stall: StallInfo, s: dict[str, object]) -> list[Flowable]:
+    """Who issues the receipt: the stall, the legal entity it trades for, its tax ID."""
     story: list[Flowable] = [_p(stall.name, s["title"])]
+    if stall.issuer_name and stall.issuer_name != stall.name:
+        story.append(_p(stall.issuer_name, s["issuer"]))
     if stall.address:
         story.append(_p(stall.address, s["small_c"]))
     if stall.phone:
         story.append(_p(tr("Tel. {phone}").format(phone=stall.phone), s["small_c"]))
     if stall.tax_id:
-        story.append(_p(tr("Tax ID {tax_id}").format(tax_id=stall.tax_id), s["small_c"]))
+        story.append(_p(tr("Tax ID {tax_id}").format(tax_id=format_national_id(stall.tax_id)),
+                        s["small_c"]))
+    return story
+
+
+def payment_rows(sale: object) -> list[tuple[str, str]]:
+    """How the customer paid: PromptPay, then cash handed over and the change.
+
+    Change is only ever printed when cash was paid; a sale paid wholly by
+    PromptPay says so and nothing else.
+    """
+    rows: list[tuple[str, str]] = []
+    if sale.promptpay:
+        rows.append((tr("Paid by PromptPay"), sale.promptpay.format()))
+    if sale.cash:
+        if sale.promptpay:
+            rows.append((tr("Paid in cash"), sale.cash.format()))
+        rows.append((tr("Cash received"), sale.tendered.format()))
+        rows.append((tr("Change"), sale.change.format()))
+    return rows
+
+
+def reversal_rows(sale: object) -> list[tuple[str, str]]:
+    """Each refund and the void, then what the sale still comes to (from ``sale.net``)."""
+    if not sale.reversals:
+        return []
+    rows = []
+    for reversal in sale.reversals:
+        when = to_local(reversal.at)
+        label = tr("Refund {date} {time}") if reversal.kind == "refund" else tr("Voided {date} {time}")
+        rows.append((label.format(date=format_date(when.date()), time=when.strftime("%H:%M")),
+                     (-reversal.amount).format()))
+    rows.append((tr("Net total"), sale.net.format()))
+    return rows
+
+
+def _line_rows(line: object) -> list[tuple[str, str]]:
+    detail = tr("{qty} {unit} x {price}").format(
+        qty=quantity_text(line.quantity, is_weighed(line.unit)), unit=unit_label(line.unit),
+        price=line.unit_price.format(symbol=False))
+    rows = [(detail, line.unit_price.times(line.quantity).format(symbol=False))]
+    if line.discount:
+        rows.append((tr("Discount"), (-line.discount).format(symbol=False)))
+    if line.refunded_quantity > 0:
+        rows.append((tr("Refunded {qty} {unit}").format(
+            qty=quantity_text(line.refunded_quantity, is_weighed(line.unit)),
+            unit=unit_label(line.unit)), ""))
+    return rows
+
+
+def receipt_story(sale: object, stall: StallInfo, copy: bool = False) -> list[Flowable]:
+    """The receipt's flowables (``sale`` is a kiosk.services.sales.SaleResult)."""
+    s = _styles()
+    local = to_local(sale.at)
+    story = _issuer(stall, s)
     story += [Spacer(1, 1.5 * mm), _p(tr("Receipt"), s["heading"])]
     if copy:
         story.append(_p(tr("COPY"), s["copy"]))
     if sale.voided:
-        story.append(_p(tr("VOIDED: {reason}").format(reason=sale.void_reason), s["copy"]))
+        story.append(_p(tr("VOIDED: {reason}").format(reason=sale.void_reason), s["void"]))
     story.append(Spacer(1, 1 * mm))
     story.append(_pairs([
         (tr("No. {number}").format(number=sale.number), ""),
@@ -132,34 +190,20 @@ def receipt_story(sale: object, stall: StallInfo, copy: bool = False) -> list[Fl
         (tr("Received by {name}").format(name=sale.vendor_name), ""),
     ], s["body"], s["body_r"], split=0.62))
     story.append(_Rule(PRINTABLE_WIDTH))
-
     for line in sale.lines:
         story.append(_p(_line_name(line), s["item"]))
-        qty = format_quantity(line.quantity)
-        unit = unit_label(line.unit)
-        detail = tr("{qty} {unit} x {price}").format(qty=qty, unit=unit,
-                                                     price=line.unit_price.format(symbol=False))
-        rows = [(detail, line.unit_price.times(line.quantity).format(symbol=False))]
-        if line.discount:
-            rows.append((tr("Discount"), (-line.discount).format(symbol=False)))
-        if line.refunded_quantity > 0:
-            rows.append((tr("Refunded {qty} {unit}").format(
-                qty=format_quantity(line.refunded_quantity), unit=unit), ""))
-        story.append(_pairs(rows, s["detail"], s["body_r"], split=0.68))
+        story.append(_pairs(_line_rows(line), s["detail"], s["body_r"], split=0.68))
     story.append(_Rule(PRINTABLE_WIDTH))
     story.append(Spacer(1, 1 * mm))
     story.append(_pairs([(tr("Total"), sale.total.format())], s["total"], s["total_r"], 0.45))
     story.append(_p("(" + baht_text(sale.total) + ")", s["words"]))
     story.append(Spacer(1, 1 * mm))
-    payments: list[tuple[str, str]] = []
-    if sale.cash or not sale.promptpay:
-        payments.append((tr("Cash received"), sale.tendered.format()))
-    if sale.promptpay:
-        payments.append((tr("PromptPay"), sale.promptpay.format()))
-    payments.append((tr("Change"), sale.change.format()))
-    if sale.refunded:
-        payments.append((tr("Refunded"), sale.refunded.format()))
-    story.append(_pairs(payments, s["body"], s["body_r"], 0.55))
+    story.append(_pairs(payment_rows(sale), s["body"], s["body_r"], 0.55))
+    reversals = reversal_rows(sale)
+    if reversals:
+        story.append(_Rule(PRINTABLE_WIDTH))
+        story.append(_pairs(reversals[:-1], s["body"], s["body_r"], 0.62))
+        story.append(_pairs(reversals[-1:], s["total"], s["total_r"], 0.45))
     story.append(_Rule(PRINTABLE_WIDTH))
     story.append(_p(tr("Thank you for supporting pesticide-free vegetables"), s["thanks"]))
     story.append(Spacer(1, 1.5 * mm))

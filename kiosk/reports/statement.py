@@ -14,7 +14,7 @@ from kiosk.names import display_name
 from kiosk.reports.charts import column_chart
 from kiosk.reports.paper import GREEN, PALE, WIDTH, build, header, money, styles, table, text
 from kiosk.services.statement_data import Statement
-from kiosk.thai import unit_label
+from kiosk.units import unit_label
 
 
 def _title_lines(paper: Statement, printed_on: date) -> list[Flowable]:

@@ -92,7 +92,8 @@ VARIANTS = (
 
 # Opening stock per unit, as if picked this morning
 OPENING_STOCK = {"kg": Decimal("6.500"), "bunch": Decimal("25"), "bundle": Decimal("20"),
-                 "piece": Decimal("12"), "pack": Decimal("15"), "100g": Decimal("20")}
+                 "head": Decimal("12"), "fruit": Decimal("12"), "piece": Decimal("12"),
+                 "pack": Decimal("15"), "100g": Decimal("20")}
 
 STALL_PHONE = "0897112345"
 

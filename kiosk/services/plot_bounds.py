@@ -11,10 +11,10 @@ from kiosk.dates import format_date, today
 from kiosk.errors import InvalidInput
 from kiosk.i18n import tr
 from kiosk.services import inputs
-from kiosk.thai import unit_label
+from kiosk.units import COUNTED, unit_label
 
 #: units sold by count: a harvest or yield in them is a whole number
-COUNT_UNITS = frozenset({"bunch", "bundle", "piece", "pack"})
+COUNT_UNITS = COUNTED
 #: the most one harvest can be, per unit: a small plot's picking, with room to spare
 MAX_HARVEST = {"kg": Decimal(500), "100g": Decimal(5000)}
 MAX_HARVEST_COUNT = Decimal(2000)

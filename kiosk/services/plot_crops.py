@@ -18,6 +18,7 @@ from kiosk.services import audit
 from kiosk.services.auth import SignedIn
 from kiosk.services.plot_changes import TOPIC, require_staff
 from kiosk.services.plot_rules import SEASONS, crop_name
+from kiosk.units import UNITS
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,7 +63,7 @@ def list_crops(db: Database) -> list[CropInfo]:
 
 
 START_FROM = ("seed", "seedling", "bulb", "cutting")
-SALE_UNITS = ("kg", "bunch", "bundle", "piece", "pack", "100g")
+SALE_UNITS = UNITS
 BROADCAST = "broadcast"  # seed scattered over the bed, no rows
 _HEX = "0123456789abcdefABCDEF"
 

@@ -44,6 +44,7 @@ _PLAN = [
 ]
 
 _HARVESTS = {"kg": (Decimal("1.5"), Decimal("4.5")), "bunch": (Decimal("8"), Decimal("25")),
+             "head": (Decimal("6"), Decimal("15")), "fruit": (Decimal("6"), Decimal("15")),
              "piece": (Decimal("6"), Decimal("15")), "pack": (Decimal("5"), Decimal("12")),
              "bundle": (Decimal("5"), Decimal("10")), "100g": (Decimal("5"), Decimal("10"))}
 

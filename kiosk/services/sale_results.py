@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from kiosk.dates import to_local
 from kiosk.errors import NotFound
 from kiosk.i18n import tr
-from kiosk.models import Participant
+from kiosk.models import Operator, Participant
 from kiosk.models.sales import Sale, SaleLine, SaleReversal, SaleReversalLine
 from kiosk.money import Money
 from kiosk.names import display_name
@@ -82,10 +82,16 @@ class SaleResult:
     stock_warnings: tuple[StockWarning, ...] = ()
     refunded: Money = Money(0)  # total refunded so far
     sale_uid: str = ""
+    reversals: tuple[VoidFigure, ...] = ()  # its refunds and void, oldest first
 
     @property
     def payment_label(self) -> str:
         return _payment_label(self.cash, self.promptpay)
+
+    @property
+    def net(self) -> Money:
+        """What the sale still brings in: its total less every refund and the void."""
+        return self.total - sum((r.amount for r in self.reversals), Money(0))
 
 
 @dataclass(frozen=True)
@@ -211,6 +217,13 @@ def owner_names(session: Session, ids: set[int | None]) -> dict[int | None, str]
     return {i: display_name(name, nick) for i, name, nick in rows}
 
 
+def operator_names(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(session.execute(select(Operator.id, Operator.name)
+                                .where(Operator.id.in_(ids))).all())
+
+
 # -- reading a sale -----------------------------------------------------------
 def load_result(session: Session, sale_id: int, already_committed: bool = False) -> SaleResult:
     sale = session.get(Sale, sale_id)
@@ -234,10 +247,13 @@ def load_result(session: Session, sale_id: int, already_committed: bool = False)
                      l.quantity)
         for l in lines if l.stock_before is not None)
     refunded_total = sum((r.amount for r in reversals if r.kind == "refund"), Money(0))
+    approvers = operator_names(session, {r.approved_by_id for r in reversals})
+    figures = tuple(VoidFigure(sale.number, r.kind, r.amount, r.reason,
+                               approvers.get(r.approved_by_id, ""), r.at) for r in reversals)
     return SaleResult(sale.id, sale.number, sale.at, sale.vendor_name, receipt_lines, sale.total,
                       sale.cash, sale.promptpay, sale.tendered, sale.change, sale.voided,
                       void.reason if void else "", already_committed, warnings, refunded_total,
-                      sale.uid)
+                      sale.uid, figures)
 
 
 def refunded_by_line(session: Session, sale_id: int) -> dict[int, tuple[Decimal, Money]]:

@@ -21,6 +21,9 @@ DEFAULTS: dict[str, Any] = {
     "stall_name": "แปลงผักปลอดสารพิษ ตลาดจอมพล",
     "stall_address": "ตลาดจอมพล ถ.กลางเมือง ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น 40000",
     "stall_phone": "",
+    "issuer_name": "",  # the legal entity a receipt names (empty: the stall's name)
+    "issuer_tax_id": "",  # its 13-digit tax ID, printed when set
+    "promptpay_account_name": "",  # the name a customer's bank app shows for the PromptPay number
     "promptpay_target": "0812345678",  # phone, or 13-digit national/tax ID
     "promptpay_max_amount": "50000",  # baht: the largest QR amount the banks accept
     # point of sale (percent as a string, parsed with Decimal)

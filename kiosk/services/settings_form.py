@@ -17,9 +17,10 @@ from kiosk.i18n import LANGUAGES, tr
 from kiosk.money import Money
 from kiosk.services import settings
 from kiosk.services.auth import SignedIn
+from kiosk.services.issuer import check_issuer
 from kiosk.services.people import normalise_phone
 from kiosk.promptpay import validate_target
-from kiosk.thai import THAI_DIGITS
+from kiosk.thai import THAI_DIGITS, format_national_id
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 120
@@ -38,6 +39,9 @@ class GeneralSettings:
     commission_percent_plot: str
     commission_percent_consignment: str
     promptpay_max_amount: str = ""
+    issuer_name: str = ""
+    issuer_tax_id: str = ""
+    promptpay_account_name: str = ""
 
 
 def load_general(db: Database) -> GeneralSettings:
@@ -50,7 +54,13 @@ def load_general(db: Database) -> GeneralSettings:
         idle_minutes=str(max(1, seconds // 60)), language=values["language"],
         commission_percent_plot=str(values["commission_percent_plot"]),
         commission_percent_consignment=str(values["commission_percent_consignment"]),
-        promptpay_max_amount=Money.parse(str(values["promptpay_max_amount"])).format(symbol=False))
+        promptpay_max_amount=Money.parse(str(values["promptpay_max_amount"])).format(symbol=False),
+        issuer_name=values["issuer_name"], issuer_tax_id=_tax_id_text(values["issuer_tax_id"]),
+        promptpay_account_name=values["promptpay_account_name"])
+
+
+def _tax_id_text(digits: str) -> str:
+    return format_national_id(digits) if digits else ""
 
 
 def _percent(text: str, label: str) -> str:
@@ -112,6 +122,7 @@ def validate_general(form: GeneralSettings) -> dict[str, object]:
         "language": form.language,
         "commission_percent_plot": plot, "commission_percent_consignment": consignment,
         "promptpay_max_amount": format(qr_limit.as_decimal().normalize(), "f"),
+        **check_issuer(form.issuer_name, form.issuer_tax_id, form.promptpay_account_name),
     }
 
 

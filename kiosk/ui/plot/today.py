@@ -19,7 +19,7 @@ from kiosk.services.plot_rules import task_label
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.widgets import named, tick_button
-from kiosk.thai import unit_label  # noqa: F401 (used here and re-exported)
+from kiosk.units import unit_label  # noqa: F401 (used here and re-exported)
 
 
 def task_text(task: plot_results.TaskInfo) -> str:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from kiosk.i18n import current_language
 from kiosk.money import Money, format_quantity
-from kiosk.thai import unit_label  # noqa: F401 (used here and re-exported)
+from kiosk.units import unit_label  # noqa: F401 (used here and re-exported)
 
 
 

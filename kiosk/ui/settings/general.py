@@ -25,7 +25,8 @@ class GeneralTab(QWidget):
         form.setVerticalSpacing(6)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._labels: dict[str, QLabel] = {}
-        for key in ("stall_name", "stall_address", "stall_phone", "promptpay_target",
+        for key in ("stall_name", "stall_address", "stall_phone", "issuer_name", "issuer_tax_id",
+                    "promptpay_target", "promptpay_account_name",
                     "promptpay_max_amount", "idle_minutes", "language",
                     "commission_percent_plot", "commission_percent_consignment"):
             label = QLabel(self)
@@ -94,7 +95,10 @@ class GeneralTab(QWidget):
             "stall_name": tr("Stall name"),
             "stall_address": tr("Address"),
             "stall_phone": tr("Stall phone"),
+            "issuer_name": tr("Name on receipts (legal entity; empty: the stall's name)"),
+            "issuer_tax_id": tr("Tax ID on receipts (13 digits; may be empty)"),
             "promptpay_target": tr("PromptPay number (phone or 13-digit ID)"),
+            "promptpay_account_name": tr("PromptPay account name (as bank apps show it)"),
             "promptpay_max_amount": tr("Largest PromptPay QR amount"),
             "promptpay_max_amount_unit": tr("baht"),
             "idle_minutes": tr("Sign out when idle after"),

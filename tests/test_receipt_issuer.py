@@ -1,0 +1,162 @@
+"""What a receipt says: its issuer, how it was paid, its refunds and void, weights as on screen."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from kiosk.errors import InvalidInput, NotAllowed
+from kiosk.money import Money
+from kiosk.printing.receipts import stall_info
+from kiosk.reports.receipt import StallInfo, build_receipt
+from kiosk.services import sales, settings, settings_form
+from kiosk.services.issuer import check_tax_id
+from kiosk.services.sales import PaymentRequest
+from sales_helpers import cart_of, make_catalogue, open_day
+from test_receipt import bare
+
+STALL = StallInfo("แปลงผักปลอดสารพิษ ตลาดจอมพล", "ตลาดจอมพล จ.ขอนแก่น", "081-234-5678")
+TAX_ID = "0994000123456"  # a made-up juristic-person tax ID whose checksum holds
+
+
+def text_of(pdf: bytes) -> str:
+    return PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+
+
+def paper(sale, name: str = "", copy: bool = False) -> tuple[str, str]:
+    """The receipt's text as extracted, and without marks or spaces; looked at when named."""
+    pdf = build_receipt(sale, STALL, copy=copy)
+    if name:
+        look(pdf, name)
+    text = text_of(pdf)
+    return text, bare(text)
+
+
+def look(pdf: bytes, name: str) -> Path | None:
+    """Render ``pdf`` to a PNG where KIOSK_PAPER_DIR says (to open and look at it)."""
+    folder = os.environ.get("KIOSK_PAPER_DIR")
+    if not folder or not shutil.which("pdftoppm"):
+        return None
+    target = Path(folder) / name
+    target.with_suffix(".pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile",
+                    str(target.with_suffix(".pdf")), str(target)], check=True)
+    return target.with_suffix(".png")
+
+
+@pytest.fixture
+def products(db, vendor):
+    catalogue = make_catalogue(db)
+    open_day(db, vendor)
+    return catalogue
+
+
+def valid_tax_id() -> str:
+    first = TAX_ID[:12]
+    check = (11 - sum(int(d) * (13 - i) for i, d in enumerate(first)) % 11) % 10
+    return first + str(check)
+
+
+# -- the issuer -----------------------------------------------------------------------------
+def test_a_tax_id_is_13_digits_with_its_checksum(english):
+    good = valid_tax_id()
+    assert check_tax_id(f"{good[0]}-{good[1:5]}-{good[5:10]}-{good[10:12]}-{good[12]}") == good
+    assert check_tax_id("  ") == ""
+    with pytest.raises(InvalidInput, match="13 digits"):
+        check_tax_id("12345")
+    wrong = good[:12] + str((int(good[12]) + 1) % 10)
+    with pytest.raises(InvalidInput, match="last digit"):
+        check_tax_id(wrong)
+
+
+def test_the_admin_sets_the_issuer_and_every_receipt_names_it(db, admin, vendor, products):
+    form = settings_form.load_general(db)
+    from dataclasses import replace
+    good = valid_tax_id()
+    with pytest.raises(InvalidInput):
+        settings_form.save_general(db, admin, replace(form, issuer_tax_id=good[:12] + "x"))
+    assert settings.read(db, "issuer_tax_id") == ""  # nothing written
+    with pytest.raises(NotAllowed):
+        settings_form.save_general(db, vendor, replace(form, issuer_name="x"))
+    settings_form.save_general(db, admin, replace(
+        form, issuer_name="มูลนิธิเพื่อนเกษตรกร จอมพล", issuer_tax_id=good))
+    assert settings_form.load_general(db).issuer_tax_id == (
+        f"{good[0]}-{good[1:5]}-{good[5:10]}-{good[10:12]}-{good[12]}")
+    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+                             PaymentRequest(cash_tendered=Money.baht(20)))
+    flat = bare(text_of(build_receipt(sale, stall_info(db))))
+    assert bare("มูลนิธิเพื่อนเกษตรกร จอมพล") in flat
+    assert bare("เลขประจำตัวผู้เสียภาษี") in flat
+    assert f"{good[0]}-{good[1:5]}-{good[5:10]}-{good[10:12]}-{good[12]}" in flat
+
+
+def test_without_a_tax_id_the_receipt_prints_no_tax_id_line(db, vendor, products):
+    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+                             PaymentRequest(cash_tendered=Money.baht(20)))
+    assert bare("เลขประจำตัวผู้เสียภาษี") not in bare(text_of(build_receipt(sale, stall_info(db))))
+
+
+# -- how it was paid ------------------------------------------------------------------------
+def test_a_promptpay_only_receipt_says_so_and_has_no_change_line(db, vendor, products):
+    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35")), vendor,
+                             PaymentRequest(promptpay=Money.baht(61)))
+    text, flat = paper(sale, "promptpay-only")
+    assert bare("โอนพร้อมเพย์") in flat and "61.00" in text
+    assert bare("เงินทอน") not in flat
+    assert bare("รับเงินสด") not in flat
+
+
+def test_a_cash_receipt_shows_cash_received_and_change(db, vendor, products):
+    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35")), vendor,
+                             PaymentRequest(cash_tendered=Money.baht(100)))
+    text, flat = paper(sale, "cash")
+    assert bare("รับเงินสด") in flat and "100.00" in text
+    assert bare("เงินทอน") in flat and "39.00" in text
+    assert bare("โอนพร้อมเพย์") not in flat
+    # a weight reads with three decimals, as the cart and the weighing screen write it
+    assert "0.350" in text
+
+
+def test_a_split_receipt_shows_the_cash_part_and_its_change(db, vendor, products):
+    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35")), vendor,
+                             PaymentRequest(cash_tendered=Money.baht(50), promptpay=Money.baht(20)))
+    text, flat = paper(sale)
+    for word, figure in (("โอนพร้อมเพย์", "20.00"), ("จ่ายเงินสด", "41.00"),
+                         ("รับเงินสด", "50.00"), ("เงินทอน", "9.00")):
+        assert bare(word) in flat and figure in text, word
+
+
+# -- after a refund or a void ---------------------------------------------------------------
+def test_a_reprint_after_a_refund_shows_it_and_the_net(db, vendor, staff, products):
+    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.5")), vendor,
+                             PaymentRequest(cash_tendered=Money.baht(100)))  # 40 + 30 = 70
+    kale = sale.lines[0]
+    refunded = sales.refund_lines(db, sale.sale_id, {kale.line_id: Decimal("1")}, vendor,
+                                  "2222", "เหี่ยว")
+    assert refunded.net == Money.baht(50)
+    text, flat = paper(refunded, "reprint-after-refund", copy=True)
+    assert bare("คืนเงิน") in flat and "-฿20.00" in text
+    assert bare("ยอดสุทธิ") in flat and "50.00" in text
+    assert bare("ยกเลิก") not in flat
+    # a receipt with no refund has no net line
+    assert bare("ยอดสุทธิ") not in paper(sale)[1]
+
+
+def test_a_reprint_after_a_void_says_voided_with_a_net_of_nothing(db, vendor, staff, products):
+    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2")), vendor,
+                             PaymentRequest(cash_tendered=Money.baht(40)))
+    sales.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal("1")}, vendor,
+                       "2222", "เหี่ยว")
+    voided = sales.void_sale(db, sale.sale_id, vendor, "2222", "ลูกค้าเปลี่ยนใจ")
+    assert voided.net == Money(0)
+    text, flat = paper(voided, "reprint-after-void", copy=True)
+    assert bare("ยกเลิกแล้ว") in flat and bare("ยกเลิกบิล") in flat
+    assert bare("คืนเงิน") in flat and text.count("-฿20.00") == 2
+    assert bare("ยอดสุทธิ") in flat and "฿0.00" in text

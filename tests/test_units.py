@@ -1,0 +1,70 @@
+"""Units: each product's own Thai classifier, and one way of writing a quantity."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from kiosk import schema
+from kiosk.data import load_crops
+from kiosk.i18n import language
+from kiosk.models import Category, Crop, Product
+from kiosk.money import Money
+from kiosk.units import COUNTED, OWN_CLASSIFIER, UNITS, quantity_with_unit, unit_label
+
+
+def test_produce_with_a_classifier_of_its_own_is_not_sold_by_the_piece():
+    crops = {c.code: c for c in load_crops()}
+    assert crops["chinese_cabbage"].sale_unit == "head"
+    assert crops["cucumber"].alt_unit == "fruit" and crops["eggplant"].alt_unit == "fruit"
+    assert not [c.code for c in crops.values() if "piece" in (c.sale_unit, c.alt_unit)]
+    assert {c.sale_unit for c in crops.values()} | {c.alt_unit for c in crops.values()} <= set(UNITS)
+
+
+def test_each_unit_has_its_thai_classifier_and_an_english_name():
+    thai = {"kg": "กก.", "100g": "ขีด", "bunch": "กำ", "bundle": "มัด", "head": "หัว",
+            "fruit": "ลูก", "pack": "ถุง", "piece": "ชิ้น"}
+    with language("th"):
+        assert {u: unit_label(u) for u in UNITS} == thai
+    with language("en"):
+        english = {u: unit_label(u) for u in UNITS}
+    assert english["pack"] == "bag" and english["head"] == "head"
+    assert not set(english.values()) & set(thai.values())
+    assert "head" in COUNTED and "kg" not in COUNTED
+
+
+def test_a_weight_has_three_decimals_and_a_count_none():
+    with language("th"):
+        assert quantity_with_unit(Decimal("0.35"), "kg") == "0.350 กก."
+        assert quantity_with_unit(Decimal("2.000"), "head") == "2 หัว"
+        assert quantity_with_unit(Decimal("3"), "100g") == "3 ขีด"
+
+
+def test_the_migration_gives_cabbage_and_cucumber_their_classifier(db):
+    schema.downgrade(db, "0010_receipt_issuer-1")
+    with db.unit_of_work() as session:
+        category = Category(code="V", name_th="ผัก", name_en="Veg", sort_order=0)
+        session.add(category)
+        crops = {}
+        for code, sale_unit, alt_unit in (("chinese_cabbage", "piece", "kg"),
+                                          ("cucumber", "kg", "piece"), ("jar", "piece", "")):
+            crops[code] = Crop(code=code, name_th=code, name_en=code, family="x", start_from="seed",
+                               days_to_first_harvest=30, harvest_window_days=7, spacing_cm="",
+                               sale_unit=sale_unit, alt_unit=alt_unit, poor_seasons="", notes="")
+            session.add(crops[code])
+        session.flush()
+        for code, unit in (("chinese_cabbage", "piece"), ("cucumber", "piece"),
+                           ("cucumber", "kg"), ("jar", "piece")):
+            session.add(Product(code=f"{code}-{unit}", name_th=code, name_en=code,
+                                category_id=category.id, crop_id=crops[code].id, unit=unit,
+                                sold_by_weight=unit == "kg", price=Money.baht(10)))
+    schema.upgrade(db)
+    with db.reading() as session:
+        units = dict(session.execute(select(Product.code, Product.unit)).all())
+        crop_units = {c.code: (c.sale_unit, c.alt_unit) for c in session.scalars(select(Crop))}
+    assert units == {"chinese_cabbage-piece": "head", "cucumber-piece": "fruit",
+                     "cucumber-kg": "kg", "jar-piece": "piece"}
+    assert crop_units == {"chinese_cabbage": ("head", "kg"), "cucumber": ("kg", "fruit"),
+                          "jar": ("piece", "")}
+    assert OWN_CLASSIFIER["chinese_cabbage"] == "head"
