@@ -160,3 +160,26 @@ def test_a_reprint_after_a_void_says_voided_with_a_net_of_nothing(db, vendor, st
     assert bare("ยกเลิกแล้ว") in flat and bare("ยกเลิกบิล") in flat
     assert bare("คืนเงิน") in flat and text.count("-฿20.00") == 2
     assert bare("ยอดสุทธิ") in flat and "฿0.00" in text
+
+
+# -- the stall's PromptPay poster -----------------------------------------------------------
+def test_the_poster_names_the_account_holder_and_says_to_show_the_success_screen(db, tmp_path):
+    from kiosk import promptpay
+    from kiosk.printing import poster
+    from kiosk.services import stall_poster
+    settings.change(db, None, receipt_folder=str(tmp_path), promptpay_target="0891234567",
+                    promptpay_account_name="นาง สมศรี ใจดี")
+    path, pdf = poster.save_poster(stall_poster.poster_job(db))
+    look(pdf, "poster")
+    flat = bare(text_of(pdf))
+    for words in ("นาง สมศรี ใจดี", "หน้าจอ", "สำเร็จ", "สแกนคิวอาร์", "089-123-4567"):
+        assert bare(words) in flat, words
+    if shutil.which("pdftoppm") and shutil.which("zbarimg"):
+        subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(path),
+                        str(tmp_path / "page")], check=True)
+        scanned = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "page.png")],
+                                 capture_output=True, text=True)
+        assert scanned.stdout.strip() == promptpay.payload("0891234567")
+    settings.change(db, None, promptpay_account_name="")
+    _, pdf = poster.save_poster(stall_poster.poster_job(db))
+    assert bare("ชื่อบัญชี") not in bare(text_of(pdf))

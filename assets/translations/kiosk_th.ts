@@ -396,6 +396,10 @@
       <translation>ล็อกการอนุมัติถึง {until} ({target})</translation>
     </message>
     <message>
+      <source>Approved by</source>
+      <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
       <source>Archive bed</source>
       <translation>เก็บแปลงเข้าประวัติ</translation>
     </message>
@@ -508,6 +512,18 @@
       <translation>ปรับขนาดแปลง {target}</translation>
     </message>
     <message>
+      <source>Bill</source>
+      <translation>บิล</translation>
+    </message>
+    <message>
+      <source>Bill and time</source>
+      <translation>บิล เวลา</translation>
+    </message>
+    <message>
+      <source>Bill voided</source>
+      <translation>ยกเลิกบิล</translation>
+    </message>
+    <message>
       <source>Bring back</source>
       <translation>กลับมาเป็นสมาชิก</translation>
     </message>
@@ -518,10 +534,6 @@
     <message>
       <source>By owner</source>
       <translation>แยกตามเจ้าของผัก</translation>
-    </message>
-    <message>
-      <source>By owner (gross, commission, net)</source>
-      <translation>แยกตามเจ้าของผัก (ยอดขาย ค่าธรรมเนียม สุทธิ)</translation>
     </message>
     <message>
       <source>By product</source>
@@ -654,6 +666,10 @@
     <message>
       <source>Check code: {code}</source>
       <translation>รหัสตรวจสอบ: {code}</translation>
+    </message>
+    <message>
+      <source>Check that your app shows the name: {name}</source>
+      <translation>ดูว่าแอปขึ้นชื่อบัญชี: {name}</translation>
     </message>
     <message>
       <source>Choose a date from {first} to {last}.</source>
@@ -976,6 +992,10 @@
       <translation>เปิดวัน {target} เงินทอนตั้งต้น {opening_float} บาท</translation>
     </message>
     <message>
+      <source>Day-close summary</source>
+      <translation>สรุปยอดปิดร้าน</translation>
+    </message>
+    <message>
       <source>Days a bed should rest before the same plant family grows there again (0: no rest). Only a warning, never a block.</source>
       <translation>จำนวนวันที่แปลงควรพักก่อนปลูกพืชตระกูลเดียวกันซ้ำ (0 คือไม่ต้องพัก) เป็นแค่คำเตือน ไม่ห้ามปลูก</translation>
     </message>
@@ -1062,10 +1082,6 @@
     <message>
       <source>Details</source>
       <translation>รายละเอียด</translation>
-    </message>
-    <message>
-      <source>Difference</source>
-      <translation>ส่วนต่าง</translation>
     </message>
     <message>
       <source>Discount</source>
@@ -1336,6 +1352,10 @@
       <translation>ยอดขายรวม</translation>
     </message>
     <message>
+      <source>Gross sales</source>
+      <translation>ยอดขาย</translation>
+    </message>
+    <message>
       <source>Harvest</source>
       <translation>เก็บเกี่ยว</translation>
     </message>
@@ -1500,6 +1520,10 @@
       <translation>กลับรายการบัญชี</translation>
     </message>
     <message>
+      <source>Left to pay out</source>
+      <translation>เหลือจ่ายสมาชิก</translation>
+    </message>
+    <message>
       <source>Lend</source>
       <translation>ให้กู้</translation>
     </message>
@@ -1544,6 +1568,10 @@
       <translation>ปล่อยกู้</translation>
     </message>
     <message>
+      <source>Loan repaid</source>
+      <translation>หักชำระเงินกู้</translation>
+    </message>
+    <message>
       <source>Loan repayment</source>
       <translation>รับชำระเงินกู้</translation>
     </message>
@@ -1564,8 +1592,8 @@
       <translation>หักชำระเงินกู้</translation>
     </message>
     <message>
-      <source>Loan repayments from sales (repaid, left to pay out)</source>
-      <translation>หักชำระเงินกู้จากค่าผัก (หักไว้, เหลือจ่ายสมาชิก)</translation>
+      <source>Loan repayments from sales</source>
+      <translation>หักชำระเงินกู้จากค่าผัก</translation>
     </message>
     <message>
       <source>Loan rescheduled</source>
@@ -2280,6 +2308,10 @@
       <translation>ค้างชำระ {owed} (เงินต้น {principal} ดอกเบี้ย {interest})</translation>
     </message>
     <message>
+      <source>Owner of produce</source>
+      <translation>เจ้าของผัก</translation>
+    </message>
+    <message>
       <source>PIN (4-6 digits)</source>
       <translation>รหัส PIN (4-6 หลัก)</translation>
     </message>
@@ -2704,6 +2736,10 @@
       <translation>ราคา</translation>
     </message>
     <message>
+      <source>Price change</source>
+      <translation>ราคาที่แก้</translation>
+    </message>
+    <message>
       <source>Price changed at sale</source>
       <translation>เปลี่ยนราคาตอนขาย</translation>
     </message>
@@ -2872,6 +2908,10 @@
       <translation>เหตุผล</translation>
     </message>
     <message>
+      <source>Reason (approved by)</source>
+      <translation>เหตุผล (ผู้อนุมัติ)</translation>
+    </message>
+    <message>
       <source>Reason (needed for waste)</source>
       <translation>เหตุผล (ต้องใส่เมื่อทิ้ง)</translation>
     </message>
@@ -2934,6 +2974,10 @@
     <message>
       <source>Record harvest of {crop}</source>
       <translation>บันทึกการเก็บ{crop}</translation>
+    </message>
+    <message>
+      <source>Recorded on hand</source>
+      <translation>คงเหลือที่บันทึก</translation>
     </message>
     <message>
       <source>Reference</source>
@@ -3244,6 +3288,10 @@
       <translation>บันทึกแล้ว: {name} {change} {unit} ตอนนี้มี {level} {unit}</translation>
     </message>
     <message>
+      <source>Scan the QR with your banking app.</source>
+      <translation>สแกนคิวอาร์ด้วยแอปธนาคาร</translation>
+    </message>
+    <message>
       <source>Scan to pay with PromptPay</source>
       <translation>สแกนจ่ายด้วยพร้อมเพย์</translation>
     </message>
@@ -3482,6 +3530,10 @@
     <message>
       <source>Stopped; nothing more was done.</source>
       <translation>หยุดแล้ว ไม่ได้ทำอะไรต่อ</translation>
+    </message>
+    <message>
+      <source>Summary so far</source>
+      <translation>สรุปยอดถึงตอนนี้</translation>
     </message>
     <message>
       <source>System printer</source>
@@ -4356,6 +4408,10 @@
       <translation>ยอดที่ต้องจ่าย</translation>
     </message>
     <message>
+      <source>To the fund</source>
+      <translation>หักเข้ากองทุน</translation>
+    </message>
+    <message>
       <source>To {target}</source>
       <translation>เข้าบัญชี {target}</translation>
     </message>
@@ -4472,8 +4528,8 @@
       <translation>ใส่จำนวนเงิน (บาท)</translation>
     </message>
     <message>
-      <source>Type the amount in your banking app, then show the vendor the success screen.</source>
-      <translation>ใส่จำนวนเงินในแอปธนาคาร แล้วให้ผู้ขายดูหน้าจอโอนสำเร็จ</translation>
+      <source>Type the amount the vendor tells you.</source>
+      <translation>ใส่จำนวนเงินตามที่ผู้ขายบอก</translation>
     </message>
     <message>
       <source>Type the interest rate as a number of percent per year, such as 12.</source>
@@ -4552,10 +4608,6 @@
       <translation>ตรวจเอกสาร</translation>
     </message>
     <message>
-      <source>Void</source>
-      <translation>ยกเลิก</translation>
-    </message>
-    <message>
       <source>Void sale</source>
       <translation>ยกเลิกบิล</translation>
     </message>
@@ -4610,6 +4662,10 @@
     <message>
       <source>What happens</source>
       <translation>ผลที่จะเกิดขึ้น</translation>
+    </message>
+    <message>
+      <source>When it says the transfer succeeded, show the vendor that screen.</source>
+      <translation>โอนสำเร็จแล้ว ให้ผู้ขายดูหน้าจอนั้น</translation>
     </message>
     <message>
       <source>Who is signing in?</source>
@@ -5382,10 +5438,6 @@
     <message>
       <source>stock movements refer to known products and reasons</source>
       <translation>ความเคลื่อนไหวสต็อกอ้างถึงสินค้าและเหตุผลที่มีอยู่จริง</translation>
-    </message>
-    <message>
-      <source>stock {stock}, sold {sold}</source>
-      <translation>มีในสต็อก {stock} ขายไป {sold}</translation>
     </message>
     <message>
       <source>tap a name to tick who came</source>

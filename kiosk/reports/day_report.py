@@ -1,4 +1,8 @@
-"""The X/Z report of a trading day: on 80 mm receipt paper and as an A4 PDF."""
+"""The day slip (X: summary so far, Z: day-close summary): on 80 mm receipt paper and A4.
+
+Every figure comes from the sale service's DayReport; the cash difference is
+said in words (kiosk.cash_words) and every table has a heading per column.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import io
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -15,56 +19,79 @@ from reportlab.platypus import (
 
 from kiosk.dates import format_date, format_time
 from kiosk.i18n import language, tr
-from kiosk.money import format_quantity
+from kiosk.cash_words import cash_difference_parts
 from kiosk.reports.fonts import thai_style
-from kiosk.reports.receipt import PAPER_WIDTH, PRINTABLE_WIDTH, SIDE_MARGIN, TOP_MARGIN, unit_label
+from kiosk.reports.thai_wrap import text
+from kiosk.reports.receipt import PAPER_WIDTH, PRINTABLE_WIDTH, SIDE_MARGIN, TOP_MARGIN
+from kiosk.units import quantity_with_unit
 
 
-def _rows(report) -> dict[str, list[tuple[str, ...]]]:
-    """The report's sections as rows of text (shared by both layouts)."""
-    money = lambda m: m.format(symbol=False)  # noqa: E731
-    summary = [
-        (tr("Opening float"), money(report.opening_float)),
-        (tr("Sales ({n})").format(n=report.sale_count), money(report.gross)),
-        (tr("Voids and refunds"), money(-report.refunds)),
-        (tr("Net sales"), money(report.net)),
-        (tr("Cash"), money(report.cash)),
-        (tr("PromptPay"), money(report.promptpay)),
-        (tr("Expected cash in the drawer"), money(report.expected_cash)),
+def _money(amount) -> str:
+    return amount.format(symbol=False)
+
+
+def _summary(report) -> list[tuple[str, str]]:
+    rows = [
+        (tr("Opening float"), _money(report.opening_float)),
+        (tr("Sales ({n})").format(n=report.sale_count), _money(report.gross)),
+        (tr("Voids and refunds"), _money(-report.refunds)),
+        (tr("Net sales"), _money(report.net)),
+        (tr("Cash"), _money(report.cash)),
+        (tr("PromptPay"), _money(report.promptpay)),
+        (tr("Expected cash in the drawer"), _money(report.expected_cash)),
     ]
     if report.counted_cash is not None:
-        summary += [(tr("Counted cash"), money(report.counted_cash)),
-                    (tr("Difference"), money(report.difference))]
-    return {
-        "summary": summary,
-        "products": [(f.name_th, f"{format_quantity(f.quantity)} {unit_label(f.unit)}", money(f.amount))
-                     for f in report.by_product],
-        "owners": [(f.owner_name, money(f.gross), money(f.commission), money(f.net))
-                   for f in report.by_owner],
-        "repayments": [(f.owner_name, money(f.loan_repayment), money(f.net - f.loan_repayment))
-                       for f in report.by_owner if f.loan_repayment],
-        "voids": [(f"{v.number} {format_time(v.at)}",
-                   tr("Void") if v.kind == "void" else tr("Refund"), money(v.amount),
-                   f"{v.reason} ({v.approved_by})") for v in report.voids],
-        "overrides": [(o.number, o.name_th,
-                       f"{money(o.list_price) if o.list_price else ''} -> {money(o.unit_price)}"
-                       + (f" -{money(o.discount)}" if o.discount else ""), o.approved_by)
-                      for o in report.overrides],
-        "oversold": [(w.name_th, tr("stock {stock}, sold {sold}").format(
-            stock=format_quantity(w.stock_before), sold=format_quantity(w.sold)))
-                     for w in report.oversold],
-    }
+        word, amount = cash_difference_parts(report.difference)
+        rows += [(tr("Counted cash"), _money(report.counted_cash)),
+                 (word, _money(amount) if amount is not None else "")]
+    return rows
+
+
+def _sections(report) -> list[tuple[str, tuple[str, ...], list[tuple[str, ...]], list[float], int]]:
+    """(title, column headings, rows, column shares, first right-aligned column) per table."""
+    return [
+        (tr("By product"), (tr("Product"), tr("Quantity"), tr("Amount")),
+         [(f.name_th, quantity_with_unit(f.quantity, f.unit), _money(f.amount))
+          for f in report.by_product], [0.5, 0.25, 0.25], 1),
+        (tr("By owner"), (tr("Owner of produce"), tr("Gross sales"), tr("To the fund"), tr("Net")),
+         [(f.owner_name, _money(f.gross), _money(f.commission), _money(f.net))
+          for f in report.by_owner], [0.37, 0.21, 0.21, 0.21], 1),
+        (tr("Loan repayments from sales"),
+         (tr("Owner of produce"), tr("Loan repaid"), tr("Left to pay out")),
+         [(f.owner_name, _money(f.loan_repayment), _money(f.net - f.loan_repayment))
+          for f in report.by_owner if f.loan_repayment], [0.5, 0.25, 0.25], 1),
+        (tr("Voids and refunds"),
+         (tr("Bill and time"), tr("Kind"), tr("Amount"), tr("Reason (approved by)")),
+         [(f"{v.number} {format_time(v.at)}",
+           tr("Bill voided") if v.kind == "void" else tr("Refund"), _money(v.amount),
+           f"{v.reason} ({v.approved_by})") for v in report.voids], [0.3, 0.15, 0.2, 0.35], 2),
+        (tr("Price overrides and discounts"),
+         (tr("Bill"), tr("Product"), tr("Price change"), tr("Approved by")),
+         [(o.number, o.name_th,
+           f"{_money(o.list_price) if o.list_price else ''} -> {_money(o.unit_price)}"
+           + (f" -{_money(o.discount)}" if o.discount else ""), o.approved_by)
+          for o in report.overrides], [0.3, 0.25, 0.25, 0.2], 9),
+        (tr("Sold beyond recorded stock"),
+         (tr("Product"), tr("Recorded on hand"), tr("Sold")),
+         [(w.name_th, quantity_with_unit(w.stock_before, w.unit), quantity_with_unit(w.sold, w.unit))
+          for w in report.oversold], [0.4, 0.3, 0.3], 1),
+    ]
 
 
 def _title(report) -> str:
-    kind = tr("Z report (day closed)") if report.closed else tr("X report (so far)")
+    kind = tr("Day-close summary") if report.closed else tr("Summary so far")
     return f"{kind} {format_date(report.day)}"
 
 
 def _table(rows, widths, style, right_from: int, header=None) -> Table:
-    right = thai_style(style.name + "-r", style.fontSize, alignment=TA_RIGHT, leading=style.leading)
-    data = [[Paragraph(escape(str(c)), right if i >= right_from else style)
-             for i, c in enumerate(row)] for row in ([header] if header else []) + list(rows)]
+    def styled(bold: bool, right: bool):
+        return thai_style(f"{style.name}-{bold:d}{right:d}", style.fontSize, bold=bold,
+                          alignment=TA_RIGHT if right else TA_LEFT, leading=style.leading)
+
+    def cells(row, bold: bool):
+        return [text(str(c), styled(bold, i >= right_from)) for i, c in enumerate(row)]
+
+    data = ([cells(header, True)] if header else []) + [cells(row, False) for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
     table.setStyle(TableStyle([
         ("LEFTPADDING", (0, 0), (-1, -1), 1), ("RIGHTPADDING", (0, 0), (-1, -1), 1),
@@ -79,26 +106,17 @@ def _story(report, width: float, size: float):
     heading = thai_style("d-heading", size + 1.5, bold=True, spaceBefore=size * 0.6)
     title = thai_style("d-title", size + 3, bold=True, alignment=TA_CENTER)
     center = thai_style("d-center", size, alignment=TA_CENTER)
-    rows = _rows(report)
     story = [Paragraph(escape(report.stall_name), title), Paragraph(escape(_title(report)), center)]
     if report.closed_at:
         story.append(Paragraph(escape(tr("Closed at {time} by {name}").format(
             time=format_time(report.closed_at), name=report.closed_by)), center))
     story.append(Spacer(1, size * 0.5))
-    story.append(_table(rows["summary"], [width * 0.6, width * 0.4], body, 1))
-    sections = [
-        ("products", tr("By product"), [width * 0.5, width * 0.25, width * 0.25], 1),
-        ("owners", tr("By owner (gross, commission, net)"), [width * 0.4] + [width * 0.2] * 3, 1),
-        ("repayments", tr("Loan repayments from sales (repaid, left to pay out)"),
-         [width * 0.5, width * 0.25, width * 0.25], 1),
-        ("voids", tr("Voids and refunds"), [width * 0.3, width * 0.15, width * 0.2, width * 0.35], 2),
-        ("overrides", tr("Price overrides and discounts"), [width * 0.3, width * 0.25, width * 0.25, width * 0.2], 9),
-        ("oversold", tr("Sold beyond recorded stock"), [width * 0.5, width * 0.5], 9),
-    ]
-    for key, label, widths, right_from in sections:
-        if rows[key]:
+    story.append(_table(_summary(report), [width * 0.6, width * 0.4], body, 1))
+    for label, header, rows, shares, right_from in _sections(report):
+        if rows:
             story.append(Paragraph(escape(label), heading))
-            story.append(_table(rows[key], widths, body, right_from))
+            story.append(_table(rows, [width * share for share in shares], body, right_from,
+                                header=header))
     if report.chain_head:
         # the anchor: `kiosk check --anchor` finds this head in the ledger's hash chain
         story.append(Spacer(1, size * 0.5))

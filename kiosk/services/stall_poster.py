@@ -27,6 +27,7 @@ class PosterJob:
     stall_name: str
     target: str
     printer: PrinterSettings
+    account_name: str = ""  # the PromptPay account holder's name, as bank apps show it
 
     @property
     def path(self) -> Path:
@@ -39,4 +40,5 @@ def poster_job(db: Database) -> PosterJob:
     if not target:
         raise InvalidInput(tr("Set the PromptPay number in Settings first."))
     promptpay.validate_target(target)
-    return PosterJob(str(settings.read(db, "stall_name")), target, printer_settings(db))
+    return PosterJob(str(settings.read(db, "stall_name")), target, printer_settings(db),
+                     str(settings.read(db, "promptpay_account_name") or ""))
