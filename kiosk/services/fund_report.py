@@ -20,7 +20,7 @@ from kiosk.models.ledger import Account, JournalEntry, JournalLine
 from kiosk.models.plot import Harvest, Planting
 from kiosk.models.sales import Sale, SaleLine, SaleReversal, SaleReversalLine
 from kiosk.money import Money
-from kiosk.services import fund, ledger_chart, loan_standing, plot_training, settings
+from kiosk.services import fund, ledger_chart, loan_standing, numbering, plot_training, settings
 from kiosk.services.fund import account_name
 from kiosk.services.plot_rules import crop_name
 from kiosk.services.statement_data import (
@@ -30,10 +30,6 @@ from kiosk.services.statement_figures import MonthBooks, active_participant_ids,
 from kiosk.services.statements import month_as_of
 
 _SATANG = type_coerce(JournalLine.amount, BigInteger)
-
-
-def report_number(month: Month) -> str:
-    return f"FR-{month.be_key}"
 
 
 def _balances(session: Session, on) -> dict[int, int]:
@@ -129,7 +125,7 @@ def build_fund_report(db: Database, month: Month, until: date | None = None) -> 
         head = session.scalar(select(JournalEntry.hash).where(JournalEntry.on <= as_of)
                               .order_by(JournalEntry.id.desc()).limit(1)) or ""
         return FundReport(
-            number=report_number(month), month=month, as_of=as_of,
+            number=numbering.fund_report_number(month), month=month, as_of=as_of,
             stall_name=str(settings.get(session, "stall_name")),
             money_start=_sum_kinds(session, start, ledger_chart.MONEY_KINDS),
             money_end=_sum_kinds(session, end, ledger_chart.MONEY_KINDS),

@@ -26,7 +26,7 @@ from kiosk.models.ledger import (
 )
 from kiosk.money import Money
 from kiosk.services import (audit, auth, fund_bounds, inputs, ledger, ledger_chart, ledger_reads,
-                            loan_inputs, periods, settings)
+                            loan_inputs, numbering, periods, settings)
 from kiosk.services.ledger import Line
 from kiosk.services.loan_inputs import METHODS, parse_rate
 from kiosk.services.loan_schedule import Instalment, make_schedule
@@ -100,14 +100,12 @@ def lend_in_session(session: Session, *, key: str, participant_id: int, principa
     multiple = int(settings.get(session, "instalment_multiple_satang"))
     instalments = make_schedule(principal, start_on, term, frequency, method, rate, multiple)
     year_be = dates.be_year(start_on)
-    count = session.scalar(select(func.count(Loan.id)).where(
-        Loan.number.like(f"L-{year_be}-%"))) or 0
-    number = f"L-{year_be}-{count + 1:03d}"
+    number = numbering.next_loan_number(session, year_be)
     receivable = ledger_chart.account_for(session, ledger_chart.LOANS_RECEIVABLE, participant_id).id
     source = ledger_chart.account_for(session, paid_from).id
     # the loan row names its disbursement entry (a deferred foreign key), so
     # neither row is ever updated after it is written
-    next_entry = (session.scalar(select(func.max(JournalEntry.id))) or 0) + 1
+    next_entry = numbering.next_entry_id(session)
     loan = Loan(number=number, participant_id=participant_id, principal=principal,
                 start_on=start_on, term=term, frequency=frequency, interest_method=method,
                 annual_rate=str(rate), auto_deduct_percent=str(deduct), purpose=purpose.strip(),

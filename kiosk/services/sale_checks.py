@@ -24,7 +24,7 @@ from kiosk.models.sales import (
 from kiosk.money import Money
 from kiosk.services import ledger_chart, sale_ledger
 from kiosk.services.checks import invariant
-from kiosk.services.sale_results import receipt_number
+from kiosk.services.numbering import receipt_number
 from kiosk.shares import PricedLine, Share, refund_shares, sale_shares, void_shares
 
 

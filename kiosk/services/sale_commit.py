@@ -13,7 +13,7 @@ import json
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from kiosk.dates import be_year, utc_now
@@ -26,11 +26,11 @@ from kiosk.models.sales import (
     BusinessDay, ParkedCart, ReceiptCounter, Sale, SaleLine, SalePayment,
 )
 from kiosk.money import Money
-from kiosk.services import proceeds, sale_ledger, settings
+from kiosk.services import numbering, proceeds, sale_ledger, settings
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import Cart
 from kiosk.services.sale_results import (
-    ReceiptLine, SaleResult, StockWarning, business_day_of, load_result, owner_names, receipt_number,
+    ReceiptLine, SaleResult, StockWarning, business_day_of, load_result, owner_names,
 )
 from kiosk.services.sale_rules import (
     PROMPTPAY_LIMIT_KEY, Figures, PaymentRequest, check_payment, check_promptpay, check_when,
@@ -84,9 +84,6 @@ _BEFORE_COMMIT = select(
 _LEVELS = (select(_MOVEMENTS.c.product_id, func.sum(_MOVEMENTS.c.quantity))
            .where(_MOVEMENTS.c.product_id.in_(bindparam("ids", expanding=True)))
            .group_by(_MOVEMENTS.c.product_id))
-_BUMP = (update(_COUNTERS).where(_COUNTERS.c.year_be == bindparam("year"))
-         .values(last_number=_COUNTERS.c.last_number + 1).returning(_COUNTERS.c.last_number))
-_NEW_COUNTER = insert(_COUNTERS).values(year_be=bindparam("year"), last_number=1)
 _INSERT_SALE = insert(_SALES)
 # RETURNING the position too: the rows may come back in any order, but in one
 # multi-row INSERT (sort_by_parameter_order would send one INSERT per line on SQLite)
@@ -182,11 +179,8 @@ def commit_in_session(session: Session, cart: Cart, operator_id: int, vendor_nam
 
     # the receipt number: one counter row per BE year, in this transaction
     year = be_year(day)
-    sequence = conn.execute(_BUMP, {"year": year}).scalar()  # UPDATE ... RETURNING (SQLite, PostgreSQL)
-    if sequence is None:
-        conn.execute(_NEW_COUNTER, {"year": year})
-        sequence = 1
-    number = receipt_number(year, sequence)
+    sequence = numbering.next_receipt_sequence(conn, year)
+    number = numbering.receipt_number(year, sequence)
 
     sale_id = conn.execute(_INSERT_SALE, dict(
         uid=cart.sale_uid, number=number, year_be=year, sequence=sequence, at=now,

@@ -21,7 +21,6 @@ from kiosk.models.sales import Sale, SaleLine, SaleReversal, SaleReversalLine
 from kiosk.money import Money
 from kiosk.names import display_name
 
-_RECEIPT_PREFIX = "JP"
 _PARTICIPANTS = Participant.__table__
 _OWNER_NAMES = select(_PARTICIPANTS.c.id, _PARTICIPANTS.c.name_th, _PARTICIPANTS.c.nickname).where(
     _PARTICIPANTS.c.id.in_(bindparam("ids", expanding=True)))
@@ -197,11 +196,6 @@ def _payment_label(cash: Money, promptpay: Money) -> str:
     if promptpay and cash:
         return "split"
     return "promptpay" if promptpay else "cash"
-
-
-def receipt_number(year_be: int, sequence: int) -> str:
-    """"JP-2569-000123"."""
-    return f"{_RECEIPT_PREFIX}-{year_be}-{sequence:06d}"
 
 
 def business_day_of(moment: datetime) -> date:

@@ -29,7 +29,6 @@ from kiosk.services.sale_ledger import SALE_KEY as LEDGER_SALE_KEY  # noqa: F401
 from kiosk.services.sale_results import (  # noqa: F401
     DayReport, OverrideFigure, OwnerFigure, ProductFigure, PromptPayRow, ReceiptLine, SaleResult,
     SaleSummary, StockWarning, VoidFigure, _payment_label, business_day_of, load_result,
-    receipt_number,
 )
 from kiosk.services.sale_reversals import refund_lines, void_in_session, void_sale  # noqa: F401
 from kiosk.services.sale_rules import (  # noqa: F401

@@ -24,7 +24,7 @@ from kiosk.models.plot import Planting
 from kiosk.models.sales import Sale
 from kiosk.money import Money
 from kiosk.names import display_name
-from kiosk.services import loan_standing, plot_results, plot_training, settings
+from kiosk.services import loan_standing, numbering, plot_results, plot_training, settings
 from kiosk.services.plot_rules import crop_name, task_label
 from kiosk.services.statement_data import (
     ActivityLine, LoanLine, Month, Statement, participant_code, parse_participant_code,
@@ -32,10 +32,6 @@ from kiosk.services.statement_data import (
 from kiosk.services.statement_figures import (
     MonthBooks, active_participant_ids, participants_with_activity,
 )
-
-
-def statement_number(month: Month, participant_id: int) -> str:
-    return f"ST-{month.be_key}-{participant_code(participant_id)}"
 
 
 def fund_began(session: Session) -> date:
@@ -133,7 +129,7 @@ def _build(session: Session, books: MonthBooks, participant_id: int,
     opening = books.owed_balance(participant_id, month.first - timedelta(days=1))
     closing = books.owed_balance(participant_id, as_of)
     return Statement(
-        number=statement_number(month, participant_id), participant_id=participant_id,
+        number=numbering.statement_number(month, participant_id), participant_id=participant_id,
         name=person.name_th, nickname=person.nickname, month=month, as_of=as_of,
         stall_name=stall_name, opening=opening, sales_gross=gross,
         commission=gross - Money(flows.sales_net), loan_deducted=Money(flows.deducted),
