@@ -17,13 +17,13 @@ from kiosk.money import Money
 from kiosk.printing.receipts import stall_info
 from kiosk.reports.receipt import StallInfo, build_receipt
 from kiosk.services import sales, settings, settings_form
+from kiosk.services.demo import with_check_digit
 from kiosk.services.issuer import check_tax_id
 from kiosk.services.sales import PaymentRequest
 from sales_helpers import cart_of, make_catalogue, open_day
 from test_receipt import bare
 
 STALL = StallInfo("แปลงผักปลอดสารพิษ ตลาดจอมพล", "ตลาดจอมพล จ.ขอนแก่น", "081-234-5678")
-TAX_ID = "0994000123456"  # a made-up juristic-person tax ID whose checksum holds
 
 
 def text_of(pdf: bytes) -> str:
@@ -58,15 +58,9 @@ def products(db, vendor):
     return catalogue
 
 
-def valid_tax_id() -> str:
-    first = TAX_ID[:12]
-    check = (11 - sum(int(d) * (13 - i) for i, d in enumerate(first)) % 11) % 10
-    return first + str(check)
-
-
 # -- the issuer -----------------------------------------------------------------------------
 def test_a_tax_id_is_13_digits_with_its_checksum(english):
-    good = valid_tax_id()
+    good = with_check_digit("099400012345")
     assert check_tax_id(f"{good[0]}-{good[1:5]}-{good[5:10]}-{good[10:12]}-{good[12]}") == good
     assert check_tax_id("  ") == ""
     with pytest.raises(InvalidInput, match="13 digits"):
@@ -79,7 +73,7 @@ def test_a_tax_id_is_13_digits_with_its_checksum(english):
 def test_the_admin_sets_the_issuer_and_every_receipt_names_it(db, admin, vendor, products):
     form = settings_form.load_general(db)
     from dataclasses import replace
-    good = valid_tax_id()
+    good = with_check_digit("099400012345")
     with pytest.raises(InvalidInput):
         settings_form.save_general(db, admin, replace(form, issuer_tax_id=good[:12] + "x"))
     assert settings.read(db, "issuer_tax_id") == ""  # nothing written
@@ -183,3 +177,31 @@ def test_the_poster_names_the_account_holder_and_says_to_show_the_success_screen
     settings.change(db, None, promptpay_account_name="")
     _, pdf = poster.save_poster(stall_poster.poster_job(db))
     assert bare("ชื่อบัญชี") not in bare(text_of(pdf))
+
+
+def test_the_general_tab_refuses_a_wrong_tax_id_and_saves_a_right_one(db, admin, qtbot):
+    from kiosk.ui.context import AppContext, DataBus
+    from kiosk.ui.settings.general import GeneralTab
+    bus = DataBus(db)
+    try:
+        tab = GeneralTab(AppContext(db, bus, admin))
+        qtbot.addWidget(tab)
+        tab.show()
+        good = with_check_digit("099400012345")
+        wrong = good[:12] + str((int(good[12]) + 1) % 10)
+        for key in ("issuer_name", "issuer_tax_id", "promptpay_account_name"):
+            edit = tab.fields[key]
+            assert edit.objectName() and edit.accessibleName()
+        tab.fields["issuer_name"].insert("มูลนิธิเพื่อนเกษตรกร")
+        qtbot.keyClicks(tab.fields["issuer_tax_id"], wrong)
+        assert not tab.save()
+        assert tab.message.isVisible() and "หลักสุดท้ายไม่ตรง" in tab.message.text()
+        assert settings.read(db, "issuer_name") == ""  # nothing written
+        tab.fields["issuer_tax_id"].clear()
+        qtbot.keyClicks(tab.fields["issuer_tax_id"], good)
+        tab.fields["promptpay_account_name"].insert("มูลนิธิเพื่อนเกษตรกร")
+        assert tab.save()
+        assert settings.read(db, "issuer_tax_id") == good
+        assert settings.read(db, "promptpay_account_name") == "มูลนิธิเพื่อนเกษตรกร"
+    finally:
+        bus.detach()

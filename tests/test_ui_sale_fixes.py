@@ -357,8 +357,10 @@ def test_the_first_sale_of_the_day_asks_for_the_opening_float(qtbot, ui_context,
 def test_plurals_in_english(qtbot, screen, products, english):
     from kiosk.services.auth import WrongPin
     tap(qtbot, screen, products["KALE"])
-    assert screen.item_count.text() == "1 item"
+    assert screen.item_count.text() == "1 line"
     tap(qtbot, screen, products["KALE"])
-    assert screen.item_count.text() == "2 items"
+    assert screen.item_count.text() == "1 line"  # the cart counts lines, not pieces
+    tap(qtbot, screen, products["CORIANDER"])
+    assert screen.item_count.text() == "2 lines"
     assert WrongPin(1).message == "Wrong PIN. 1 try left."
     assert WrongPin(2).message == "Wrong PIN. 2 tries left."

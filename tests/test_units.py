@@ -12,6 +12,7 @@ from kiosk.i18n import language
 from kiosk.models import Category, Crop, Product
 from kiosk.money import Money
 from kiosk.units import COUNTED, OWN_CLASSIFIER, UNITS, quantity_with_unit, unit_label
+from thai_only_here import thai_here  # noqa: F401 (a fixture)
 
 
 def test_produce_with_a_classifier_of_its_own_is_not_sold_by_the_piece():
@@ -68,3 +69,44 @@ def test_the_migration_gives_cabbage_and_cucumber_their_classifier(db):
     assert crop_units == {"chinese_cabbage": ("head", "kg"), "cucumber": ("kg", "fruit"),
                           "jar": ("piece", "")}
     assert OWN_CLASSIFIER["chinese_cabbage"] == "head"
+
+
+def test_the_sale_screen_shows_each_products_classifier_and_counts_lines(db, staff, qtbot,
+                                                                         ui_context, thai_here):
+    from PySide6.QtCore import Qt
+    from kiosk.services import catalog, products, settings, stock
+    from kiosk.services.products import ProductForm
+    from kiosk.ui.sale import SaleScreen
+    from kiosk.ui.sale.cart_model import line_quantity_text
+    from ui_helpers import open_today
+    with db.unit_of_work() as session:
+        category = Category(code="V", name_th="ผัก", name_en="Veg", sort_order=0)
+        session.add(category)
+        session.flush()
+        category_id = category.id
+    for name, unit, price in (("ผักกาดขาว", "head", "35"), ("คะน้า", "bunch", "10"),
+                              ("กรีนโอ๊ค", "pack", "30")):
+        row = products.add_product(db, staff, ProductForm(name, "", category_id, unit, price))
+        with db.unit_of_work() as session:
+            stock.add_movement(session, row.id, Decimal("10"), "harvest")
+    settings.change(db, None, customer_receipt="never")
+    open_today(ui_context)
+    screen = SaleScreen(ui_context)
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    qtbot.waitExposed(screen)
+    tiles = {t.name_th: t for t in catalog.product_tiles(db)}
+    model = screen.grid.view.model()
+    shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert "ผักกาดขาว ฿35/หัว" in shown and "กรีนโอ๊ค ฿30/ถุง" in shown
+    for name in ("คะน้า", "คะน้า", "ผักกาดขาว", "กรีนโอ๊ค"):
+        rect = screen.grid.tile_rect(tiles[name].id)
+        qtbot.mouseClick(screen.grid.view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=rect.center())
+    assert screen.item_count.text() == "3 รายการ"
+    assert [line_quantity_text(l) for l in screen.cart.lines] == [
+        "2 กำ × ฿10", "1 หัว × ฿35", "1 ถุง × ฿30"]
+    texts = " ".join(shown + [screen.item_count.text()]
+                     + [line_quantity_text(l) for l in screen.cart.lines])
+    assert "ชิ้น" not in texts and "แพ็ก" not in texts

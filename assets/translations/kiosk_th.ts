@@ -48,6 +48,10 @@
       <translation>+ เพิ่มสมาชิก</translation>
     </message>
     <message>
+      <source>+ New product</source>
+      <translation>+ เพิ่มสินค้า</translation>
+    </message>
+    <message>
       <source>+{n} more</source>
       <translation>+อีก {n}</translation>
     </message>
@@ -64,8 +68,8 @@
       <translation>เกินกำหนด 1 วัน</translation>
     </message>
     <message>
-      <source>1 item</source>
-      <translation>1 ชิ้น</translation>
+      <source>1 line</source>
+      <translation>1 รายการ</translation>
     </message>
     <message>
       <source>1 try left.</source>
@@ -168,8 +172,16 @@
       <translation>เบอร์โทรต้องมี 9 หรือ 10 หลัก และขึ้นต้นด้วย 0</translation>
     </message>
     <message>
+      <source>A price is at most {max} a unit.</source>
+      <translation>ราคาต่อหน่วยไม่เกิน {max}</translation>
+    </message>
+    <message>
       <source>A price must be more than zero.</source>
       <translation>ราคาต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+      <source>A product name has at most {max} letters.</source>
+      <translation>ชื่อสินค้ายาวได้ไม่เกิน {max} ตัวอักษร</translation>
     </message>
     <message>
       <source>A quantity has at most 3 digits after the point.</source>
@@ -630,6 +642,10 @@
     <message>
       <source>Cash, bank and PromptPay</source>
       <translation>เงินสด เงินฝากธนาคาร และพร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>หมวด</translation>
     </message>
     <message>
       <source>Change</source>
@@ -1888,6 +1904,10 @@
       <translation>ราคาใหม่ต่อหน่วย (บาท)</translation>
     </message>
     <message>
+      <source>New product</source>
+      <translation>สินค้าใหม่</translation>
+    </message>
+    <message>
       <source>New schedule (version {n}) saved.</source>
       <translation>บันทึกตารางผ่อนใหม่ (ฉบับที่ {n}) แล้ว</translation>
     </message>
@@ -2108,6 +2128,10 @@
       <translation>ถูกต้อง: ตัวเลขในใบนี้ตรงกับบัญชี</translation>
     </message>
     <message>
+      <source>On sale</source>
+      <translation>วางขาย</translation>
+    </message>
+    <message>
       <source>On the bank statement</source>
       <translation>เจอในบัญชีธนาคาร</translation>
     </message>
@@ -2154,6 +2178,10 @@
     <message>
       <source>Only staff can change the plot plan.</source>
       <translation>เฉพาะเจ้าหน้าที่เท่านั้นที่แก้แผนแปลงผักได้</translation>
+    </message>
+    <message>
+      <source>Only staff can change the products.</source>
+      <translation>เฉพาะเจ้าหน้าที่แก้สินค้าได้</translation>
     </message>
     <message>
       <source>Only staff can reconcile PromptPay payments.</source>
@@ -2532,6 +2560,10 @@
       <translation>กรุณาตรวจสอบเปอร์เซ็นต์</translation>
     </message>
     <message>
+      <source>Please choose a category.</source>
+      <translation>เลือกหมวดก่อน</translation>
+    </message>
+    <message>
       <source>Please choose a crop.</source>
       <translation>กรุณาเลือกพืช</translation>
     </message>
@@ -2558,6 +2590,10 @@
     <message>
       <source>Please choose the sowing or planting date.</source>
       <translation>กรุณาเลือกวันหว่านหรือวันปลูก</translation>
+    </message>
+    <message>
+      <source>Please choose the unit it is sold in.</source>
+      <translation>เลือกหน่วยที่ขายก่อน</translation>
     </message>
     <message>
       <source>Please enter a name.</source>
@@ -2756,6 +2792,10 @@
       <translation>แก้ราคาและส่วนลด</translation>
     </message>
     <message>
+      <source>Price: {problem}</source>
+      <translation>ราคา: {problem}</translation>
+    </message>
+    <message>
       <source>Principal</source>
       <translation>เงินต้น</translation>
     </message>
@@ -2816,8 +2856,28 @@
       <translation>สินค้า</translation>
     </message>
     <message>
+      <source>Product added</source>
+      <translation>เพิ่มสินค้า</translation>
+    </message>
+    <message>
+      <source>Product changed</source>
+      <translation>แก้สินค้า</translation>
+    </message>
+    <message>
       <source>Product code</source>
       <translation>รหัสสินค้า</translation>
+    </message>
+    <message>
+      <source>Product saved.</source>
+      <translation>บันทึกสินค้าแล้ว</translation>
+    </message>
+    <message>
+      <source>Product {target} added.</source>
+      <translation>เพิ่มสินค้า {target} แล้ว</translation>
+    </message>
+    <message>
+      <source>Product {target} changed.</source>
+      <translation>แก้สินค้า {target} แล้ว</translation>
     </message>
     <message>
       <source>Products</source>
@@ -3364,6 +3424,10 @@
       <translation>แสดงได้ 1 ถึง 10,000 รายการ</translation>
     </message>
     <message>
+      <source>Show it on the sale screen</source>
+      <translation>แสดงในหน้าขาย</translation>
+    </message>
+    <message>
       <source>Show those who left</source>
       <translation>แสดงคนที่ออกแล้ว</translation>
     </message>
@@ -3394,6 +3458,10 @@
     <message>
       <source>Sold by</source>
       <translation>ขายเป็น</translation>
+    </message>
+    <message>
+      <source>Sold by (unit)</source>
+      <translation>ขายเป็น (หน่วย)</translation>
     </message>
     <message>
       <source>Sold more than the recorded stock: {names}. Tell staff to count it.</source>
@@ -4316,12 +4384,20 @@
       <translation>รายการปลูกนี้เสียหายแล้ว ไม่มีผลผลิตให้เก็บ</translation>
     </message>
     <message>
+      <source>This product does not exist.</source>
+      <translation>ไม่มีสินค้านี้</translation>
+    </message>
+    <message>
       <source>This product has no price yet.</source>
       <translation>สินค้านี้ยังไม่มีราคา</translation>
     </message>
     <message>
       <source>This product is sold by the piece: whole numbers only.</source>
       <translation>สินค้านี้ขายเป็นชิ้น ใส่ได้เฉพาะจำนวนเต็ม</translation>
+    </message>
+    <message>
+      <source>This product's stock and sales are counted in {unit}: it cannot change between weighed and counted. Add a new product for the other unit.</source>
+      <translation>คงเหลือและยอดขายของสินค้านี้นับเป็น{unit} เปลี่ยนระหว่างชั่งน้ำหนักกับนับจำนวนไม่ได้ ให้เพิ่มเป็นสินค้าใหม่แทน</translation>
     </message>
     <message>
       <source>This refund comes to {amount}: there is nothing to give back. Refund a larger quantity.</source>
@@ -4908,6 +4984,10 @@
       <translation>บาท</translation>
     </message>
     <message>
+      <source>baht per {unit}</source>
+      <translation>บาทต่อ{unit}</translation>
+    </message>
+    <message>
       <source>balance at the end</source>
       <translation>คงค้างสิ้นเดือน</translation>
     </message>
@@ -5254,6 +5334,10 @@
     <message>
       <source>none</source>
       <translation>ไม่มี</translation>
+    </message>
+    <message>
+      <source>not on sale</source>
+      <translation>ไม่ได้วางขาย</translation>
     </message>
     <message>
       <source>not printed; in the books now: {value}</source>
@@ -5660,8 +5744,8 @@
       <translation>ใส่ตัวเลขแล้ว {n} ตัว</translation>
     </message>
     <message>
-      <source>{n} items</source>
-      <translation>{n} ชิ้น</translation>
+      <source>{n} lines</source>
+      <translation>{n} รายการ</translation>
     </message>
     <message>
       <source>{n} statements sent to the printer.</source>

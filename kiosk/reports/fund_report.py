@@ -9,11 +9,11 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from kiosk import dates
 from kiosk.i18n import current_language, language, tr
-from kiosk.money import Money, baht_text, format_quantity
+from kiosk.money import Money, baht_text
 from kiosk.reports.charts import bar_rows, column_chart
 from kiosk.reports.paper import WIDTH, build, header, money, styles, table, text
 from kiosk.services.statement_data import FundReport
-from kiosk.units import unit_label
+from kiosk.units import quantity_with_unit
 
 
 def _title(report: FundReport) -> str:
@@ -89,9 +89,8 @@ def _produce(report: FundReport) -> list[Flowable]:
         return []
     rows = [(tr("Produce"), tr("Harvested"), tr("Sold"), tr("Sales (baht)"))]
     for c in report.crops:
-        unit = unit_label(c.unit)
-        rows.append((c.name, f"{format_quantity(c.harvested)} {unit}" if c.harvested else "-",
-                     f"{format_quantity(c.sold)} {unit}", money(c.amount)))
+        rows.append((c.name, quantity_with_unit(c.harvested, c.unit) if c.harvested else "-",
+                     quantity_with_unit(c.sold, c.unit), money(c.amount)))
     rows.append((tr("Total"), "", "", money(sum((c.amount for c in report.crops), Money(0)))))
     return [text(tr("Produce harvested and sold"), styles().heading),
             table(rows, [WIDTH * 0.37, WIDTH * 0.21, WIDTH * 0.21, WIDTH * 0.21], right_from=1,

@@ -9,12 +9,12 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kiosk import dates
 from kiosk.i18n import current_language, language, tr
-from kiosk.money import Money, baht_text, format_quantity
+from kiosk.money import Money, baht_text
 from kiosk.names import display_name
 from kiosk.reports.charts import column_chart
 from kiosk.reports.paper import GREEN, PALE, WIDTH, build, header, money, styles, table, text
 from kiosk.services.statement_data import Statement
-from kiosk.units import unit_label
+from kiosk.units import quantity_with_unit
 
 
 def _title_lines(paper: Statement, printed_on: date) -> list[Flowable]:
@@ -65,7 +65,7 @@ def _sales(paper: Statement) -> list[Flowable]:
     s = styles()
     rows = [(tr("Produce"), tr("Quantity"), tr("Amount (baht)"))]
     rows += [(p.name_th if current_language() == "th" else p.name_en,
-              f"{format_quantity(p.quantity)} {unit_label(p.unit)}", money(p.amount))
+              quantity_with_unit(p.quantity, p.unit), money(p.amount))
              for p in paper.products]
     rows.append((tr("Total"), "", money(paper.sales_gross)))
     story: list[Flowable] = [text(tr("Your sales by produce"), s.heading),

@@ -104,6 +104,8 @@ def _sentences() -> dict[str, str]:
         "plot_bed_change": tr("Bed {target} resized."),
         "plot_bed_archive": tr("Bed {target} archived."),
         "plot_bed_delete": tr("Bed {target} deleted."),
+        "product_add": tr("Product {target} added."),
+        "product_change": tr("Product {target} changed."),
         "plot_crop_add": tr("Crop {target} added."),
         "plot_crop_change": tr("Crop {target} changed."),
         "plot_planting_add": tr("Planting {target} added: {crop} on bed {bed} from {start}."),

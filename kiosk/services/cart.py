@@ -204,9 +204,10 @@ class Cart:
         return sum((line.amount for line in self.lines), Money(0))
 
     @property
-    def item_count(self) -> int:
-        """What the screen calls "items": pieces for unit lines, one per weighed line."""
-        return sum(1 if line.sold_by_weight else int(line.quantity) for line in self.lines)
+    def line_count(self) -> int:
+        """What the cart's heading counts ("ตะกร้า 3 รายการ"): its lines, never pieces, since
+        a weight, two bunches and a cabbage are not four of anything."""
+        return len(self.lines)
 
     @property
     def is_empty(self) -> bool:

@@ -62,6 +62,8 @@ def action_names() -> dict[str, str]:
         "plot_bed_change": tr("Bed changed"),
         "plot_bed_archive": tr("Bed archived"),
         "plot_bed_delete": tr("Bed deleted"),
+        "product_add": tr("Product added"),
+        "product_change": tr("Product changed"),
         "plot_crop_add": tr("Crop added"),
         "plot_crop_change": tr("Crop changed"),
         "plot_planting_add": tr("Planting added"),

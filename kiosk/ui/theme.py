@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QScroller, QScrollerProperties,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QLabel, QScroller,
+                               QScrollerProperties, QWidget)
 
 from kiosk.paths import FONTS
 
@@ -206,6 +206,15 @@ def set_size(button: QWidget, size: str) -> None:
     button.setProperty("tall", size)  # not "size": QWidget has a size property
     button.style().unpolish(button)
     button.style().polish(button)
+
+
+def show_message(label: QLabel, text: str, error: bool) -> None:
+    """A form's message line: ``text`` shown as an error or as a hint."""
+    label.setText(text)
+    label.setProperty("role", "error" if error else "hint")
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.show()
 
 
 def enable_swipe(area: QAbstractScrollArea) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLa
 
 from kiosk.dates import format_date, today
 from kiosk.errors import KioskError
-from kiosk.money import format_quantity
+from kiosk.units import is_weighed, quantity_text
 from kiosk.services import (plot_beds, plot_crops, plot_harvests, plot_people, plot_plantings,
                             plot_views)
 from kiosk.services.plot_rules import status_label
@@ -299,7 +299,8 @@ class BedHistoryDialog(QDialog):
                     f"{status_label(p.status)}")
             if p.harvested > 0:
                 text += " · " + tr("harvested {q} {unit}").format(
-                    q=format_quantity(p.harvested), unit=unit_label(p.yield_unit))
+                    q=quantity_text(p.harvested, is_weighed(p.yield_unit)),
+                    unit=unit_label(p.yield_unit))
             if p.failed_reason:
                 text += f" ({p.failed_reason})"
             self.list.addItem(text)

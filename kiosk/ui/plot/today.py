@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 
 from kiosk.dates import format_date_long, weekday_short
 from kiosk.errors import KioskError
-from kiosk.money import format_quantity
+from kiosk.units import is_weighed, quantity_text
 from kiosk.services import plot_results, plot_tasks, plot_views
 from kiosk.services.plot_rules import task_label
 from kiosk.ui.context import AppContext
@@ -94,7 +94,8 @@ class HarvestCard(QFrame):
         lines = [tr("{n} days left to harvest").format(n=ready.days_left)]
         if p.harvested > 0:
             lines.append(tr("harvested so far: {q} {unit}").format(
-                q=format_quantity(p.harvested), unit=unit_label(p.yield_unit)))
+                q=quantity_text(p.harvested, is_weighed(p.yield_unit)),
+                unit=unit_label(p.yield_unit)))
         info = QLabel(" · ".join(lines), self)
         info.setProperty("role", "small")
         info.setWordWrap(True)

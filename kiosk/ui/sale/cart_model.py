@@ -132,11 +132,9 @@ def can_lessen(line: CartLine) -> bool:
 
 
 def line_quantity_text(line: CartLine) -> str:
-    """"2 × ฿10" or "0.350 กก. × ฿60"."""
+    """"2 กำ × ฿10", "1 หัว × ฿35" or "0.350 กก. × ฿60": the product's own unit, always."""
     quantity = quantity_text(line.quantity, line.sold_by_weight)
-    if line.sold_by_weight:
-        return f"{quantity} {unit_label(line.unit)} × {baht(line.unit_price)}"
-    return f"{quantity} × {baht(line.unit_price)}"
+    return f"{quantity} {unit_label(line.unit)} × {baht(line.unit_price)}"
 
 
 class CartDelegate(QStyledItemDelegate):

@@ -231,7 +231,7 @@ class HistoryDialog(Retranslates, QDialog):
         state = "  ·  " + tr("VOIDED") if sale.voided else ""
         self.detail_title.setText(f"{sale.number}  {format_time(sale.at)}{state}")
         for line in sale.lines:
-            unit = unit_label(line.unit) if line.sold_by_weight else ""
+            unit = unit_label(line.unit)
             text = (f"{product_name(line.name_th, line.name_en)}   "
                     f"{quantity_text(line.quantity, line.sold_by_weight)} {unit} × "
                     f"{baht(line.unit_price)} = {baht(line.amount)}")

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from kiosk.i18n import current_language
-from kiosk.money import Money, format_quantity
-from kiosk.units import unit_label  # noqa: F401 (used here and re-exported)
-
-
+from kiosk.money import Money
+from kiosk.units import quantity_text, unit_label  # noqa: F401 (re-exported: one home of both)
 
 
 def product_name(name_th: str, name_en: str) -> str:
@@ -24,7 +20,3 @@ def baht(amount: Money) -> str:
         sign = "-" if amount.satang < 0 else ""
         return f"{sign}฿{abs(amount.satang) // 100:,}"
     return amount.format()
-
-
-def quantity_text(value: Decimal, sold_by_weight: bool) -> str:
-    return format_quantity(value, 3) if sold_by_weight else format_quantity(value)

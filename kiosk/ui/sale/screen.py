@@ -195,8 +195,8 @@ class SaleScreen(CartEditing, Screen):
     def _refresh_totals(self) -> None:
         cart = self.cart
         self.total_label.setText(baht(cart.total))
-        self.item_count.setText(tr("1 item") if cart.item_count == 1
-                                else tr("{n} items").format(n=cart.item_count))
+        self.item_count.setText(tr("1 line") if cart.line_count == 1
+                                else tr("{n} lines").format(n=cart.line_count))
         self.pay_button.setEnabled(not cart.is_empty and not getattr(self, "day_closed", False))
         self.pay_button.setText(tr("Pay {amount}").format(amount=baht(cart.total))
                                 if not cart.is_empty else tr("Pay"))

@@ -11,6 +11,7 @@ from kiosk.services import settings_form
 from kiosk.services.settings_form import GeneralSettings
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
+from kiosk.ui.theme import show_message
 
 
 class GeneralTab(QWidget):
@@ -161,8 +162,4 @@ class GeneralTab(QWidget):
         return True
 
     def _show(self, text: str, error: bool) -> None:
-        self.message.setText(text)
-        self.message.setProperty("role", "error" if error else "hint")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        show_message(self.message, text, error)

@@ -57,10 +57,20 @@ def _printer(ctx: AppContext, parent: QWidget) -> QWidget:
     return PrinterSettingsTab(ctx, parent)
 
 
+def _products_title() -> str:
+    return tr("Products")
+
+
+def _products(ctx: AppContext, parent: QWidget) -> QWidget:
+    from kiosk.ui.settings.products import ProductsTab
+    return ProductsTab(ctx, parent)
+
+
 SETTINGS_TABS: list[tuple[Callable[[], str], TabFactory]] = [
     (_general_title, _general),
     (_operators_title, _operators),
     (_participants_title, _participants),
+    (_products_title, _products),
     (_printer_title, _printer),
 ]
 
