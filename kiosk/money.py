@@ -253,7 +253,7 @@ def quantity(value: str | int | Decimal) -> Decimal:
 def check_quantity(value: object, sold_by_weight: bool, allow_zero: bool = False) -> Decimal:
     """The one home of the quantity rules: a finite number with at most 3 places,
     more than zero (or zero when ``allow_zero``), at most MAX_QUANTITY, and whole
-    for a product sold by the piece. Returns it with three places."""
+    for a product that is counted, not weighed. Returns it with three places."""
     if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
         raise InvalidInput(tr("'{text}' is not a quantity.").format(text=value))
     number = quantity(value)
@@ -262,7 +262,7 @@ def check_quantity(value: object, sold_by_weight: bool, allow_zero: bool = False
     if number > MAX_QUANTITY:
         raise InvalidInput(tr("That quantity is too large."))
     if not sold_by_weight and number != number.to_integral_value():
-        raise InvalidInput(tr("This product is sold by the piece: whole numbers only."))
+        raise InvalidInput(tr("This product is counted in whole numbers, not weighed."))
     return number
 
 

@@ -97,7 +97,7 @@ BAD = [
     ("abc", "'abc' is not a quantity."),
     ("1.2345", "A quantity has at most 3 digits after the point."),
     ("5000", "That quantity is too large."),
-    ("1.5", "This product is sold by the piece: whole numbers only."),
+    ("1.5", "This product is counted in whole numbers, not weighed."),
     ("NaN", "'NaN' is not a quantity."),
 ]
 

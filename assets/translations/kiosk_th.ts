@@ -4392,8 +4392,8 @@
       <translation>สินค้านี้ยังไม่มีราคา</translation>
     </message>
     <message>
-      <source>This product is sold by the piece: whole numbers only.</source>
-      <translation>สินค้านี้ขายเป็นชิ้น ใส่ได้เฉพาะจำนวนเต็ม</translation>
+      <source>This product is counted in whole numbers, not weighed.</source>
+      <translation>สินค้านี้นับเป็นจำนวนเต็ม ไม่ได้ชั่งน้ำหนัก ใส่ทศนิยมไม่ได้</translation>
     </message>
     <message>
       <source>This product's stock and sales are counted in {unit}: it cannot change between weighed and counted. Add a new product for the other unit.</source>

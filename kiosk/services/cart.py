@@ -69,7 +69,7 @@ def by_amount(line: CartLine, amount: Money) -> CartLine:
     if amount.satang > MAX_SATANG:
         raise InvalidInput(tr("The amount is too large."))
     if not line.sold_by_weight:
-        raise InvalidInput(tr("This product is sold by the piece: whole numbers only."))
+        raise InvalidInput(tr("This product is counted in whole numbers, not weighed."))
     derived = quantity_for_amount(amount, line.unit_price)
     if derived <= 0:
         raise InvalidInput(tr("That amount is too small to weigh."))
