@@ -25,6 +25,11 @@ from kiosk.i18n import tr
 ChangeListener = Callable[[frozenset[str]], None]
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# PostgreSQL: how long a writer waits for another terminal's write to finish
+# (SQLite's busy timeout, the same five seconds)
+SERVER_LOCK_TIMEOUT_MS = SQLITE_BUSY_TIMEOUT_MS
+# the advisory lock every writer holds until it commits (any fixed number)
+WRITER_LOCK_KEY = 0x4B494F534B  # "KIOSK"
 _CHANGES_KEY = "kiosk.changed"
 
 
@@ -51,6 +56,19 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN")
 
 
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # One writer at a time, as on SQLite: the services read-then-write
+        # (receipt numbers, the chain head, balance limits) and rely on no
+        # other terminal writing in between. Readers are not held up (MVCC).
+        # Under READ COMMITTED each later statement sees what the previous
+        # writer committed before releasing the lock.
+        if connection.get_execution_options().get("kiosk_writer"):
+            connection.exec_driver_sql(f"SET LOCAL lock_timeout = {SERVER_LOCK_TIMEOUT_MS}")
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url`` with the kiosk's connection settings."""
     parsed = make_url(url)
@@ -61,7 +79,12 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # pre-ping: a connection the server dropped (restart, cable) is replaced
+    # before a unit of work starts on it, not found dead half-way through
+    engine = create_engine(url, pool_pre_ping=True)
+    if parsed.get_backend_name() == "postgresql":
+        _configure_postgresql(engine)
+    return engine
 
 
 def mark_changed(session: Session, *topics: str) -> None:
@@ -78,7 +101,12 @@ class Database:
         self._writer = sessionmaker(
             self.engine.execution_options(kiosk_writer=True), expire_on_commit=False
         )
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        reader = self.engine
+        if self.engine.dialect.name == "postgresql":
+            # one snapshot for the whole read, as SQLite's WAL gives
+            reader = reader.execution_options(isolation_level="REPEATABLE READ",
+                                              postgresql_readonly=True)
+        self._reader = sessionmaker(reader, expire_on_commit=False)
         self._listeners: list[ChangeListener] = []
 
     @property

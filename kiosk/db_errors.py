@@ -35,6 +35,20 @@ def sqlite_file(url: str) -> Path | None:
     return Path(database).expanduser()
 
 
+def shown(url: str) -> str:
+    """A URL as it may appear on screen or in a log: never with its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL at all: nothing in it is a password we know of
+        return url
+
+
+def _server(url: str) -> str:
+    parsed = make_url(url)
+    host = parsed.host or parsed.query.get("host") or "localhost"
+    return f"{host if isinstance(host, str) else host[0]}/{parsed.database or ''}"
+
+
 # -- messages -------------------------------------------------------------------
 def missing(path: Path) -> DatabaseUnavailable:
     return DatabaseUnavailable(tr(
@@ -85,11 +99,64 @@ def newer_schema(path: Path | str) -> DatabaseUnavailable:
 
 
 def server_unreachable(url: str) -> DatabaseUnavailable:
-    host = make_url(url).host or url
     return DatabaseUnavailable(tr(
         "Cannot reach the database server {host}. Check the network cable or Wi-Fi and that the "
         "office computer is on, then try again."
-    ).format(host=host))
+    ).format(host=_server(url)))
+
+
+def server_busy(url: str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(tr(
+        "The other terminal is still saving on {host}. Nothing was saved here: wait a moment, "
+        "then try again."
+    ).format(host=_server(url)))
+
+
+def changed_meanwhile(url: str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(tr(
+        "Another terminal changed the same records at the same moment on {host}. Nothing was "
+        "saved here: try again."
+    ).format(host=_server(url)))
+
+
+def login_refused(url: str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(tr(
+        "The database server {host} refused the kiosk's user name or password. Put the password "
+        "in the PGPASSWORD environment variable or in the ~/.pgpass file (readable only by you), "
+        "never in the URL."
+    ).format(host=_server(url)))
+
+
+def no_such_database(url: str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(tr(
+        "The database server has no database {host}. Create it first (see the README: "
+        "kiosk db init-server)."
+    ).format(host=_server(url)))
+
+
+# SQLSTATE classes and codes from PostgreSQL (psycopg's ``sqlstate``)
+_SERVER_STATES = {
+    "40001": changed_meanwhile, "40P01": changed_meanwhile, "55P03": server_busy,
+    "28P01": login_refused, "28000": login_refused, "3D000": no_such_database,
+}
+
+
+def _server_error(error: BaseException, url: str) -> DatabaseUnavailable | None:
+    raw = getattr(error, "orig", None) or error
+    state = getattr(raw, "sqlstate", None) or ""
+    if state in _SERVER_STATES:
+        return _SERVER_STATES[state](url)
+    if state == "53100":
+        return disk_full(_server(url))
+    if not isinstance(error, sa_exc.OperationalError):
+        return None  # a constraint, a guard trigger, a bug: not the server's availability
+    # a refused connection carries no SQLSTATE, only libpq's text
+    text = str(raw).lower()
+    if "password authentication failed" in text or "no password supplied" in text:
+        return login_refused(url)
+    if "database" in text and "does not exist" in text:
+        return no_such_database(url)
+    return server_unreachable(url)
 
 
 # -- classifying errors ------------------------------------------------------------
@@ -119,11 +186,11 @@ def explain(error: BaseException, url: str) -> DatabaseUnavailable | None:
     """
     if isinstance(error, DatabaseUnavailable):
         return error
-    path = sqlite_file(url) or url
+    path = sqlite_file(url) or shown(url)
     raw = _sqlite_error(error)
     if raw is None:
-        if isinstance(error, sa_exc.OperationalError) and make_url(url).get_backend_name() != "sqlite":
-            return server_unreachable(url)
+        if make_url(url).get_backend_name() != "sqlite":
+            return _server_error(error, url)
         return None
     code = (getattr(raw, "sqlite_errorcode", 0) or 0) & 0xFF
     text = str(raw).lower()

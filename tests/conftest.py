@@ -18,6 +18,7 @@ if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK):
 
 import pytest  # noqa: E402
 
+import postgres_fixtures as pg  # noqa: E402
 from kiosk import i18n, schema  # noqa: E402
 from kiosk.db import Database  # noqa: E402
 
@@ -48,7 +49,10 @@ def _settled_file(database: Database) -> Path:
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory) -> Path:
     """A database file migrated to every head once per session; ``db`` copies it
-    (migrating takes 0.2-0.3 s, copying a few milliseconds)."""
+    (migrating takes 0.2-0.3 s, copying a few milliseconds). With
+    KIOSK_TEST_DATABASE=postgresql: a template database's name instead."""
+    if pg.ON_POSTGRES:
+        return pg.template(schema.upgrade)
     database = Database(f"sqlite:///{tmp_path_factory.mktemp('template') / 'kiosk.sqlite3'}")
     schema.upgrade(database)
     return _settled_file(database)
@@ -58,6 +62,8 @@ def migrated_template(tmp_path_factory) -> Path:
 def demo_template(migrated_template, tmp_path_factory) -> Path:
     """The demo market seeded once per session; ``demo_copy`` copies it."""
     from kiosk.services import demo
+    if pg.ON_POSTGRES:
+        return pg.template(demo.ensure_demo_data, based_on=migrated_template)
     path = tmp_path_factory.mktemp("demo-template") / "kiosk.sqlite3"
     shutil.copyfile(migrated_template, path)
     database = Database(f"sqlite:///{path}")
@@ -66,8 +72,26 @@ def demo_template(migrated_template, tmp_path_factory) -> Path:
 
 
 def _database_copied_from(template: Path, path: Path) -> Database:
+    if pg.ON_POSTGRES:
+        return pg.create(template)
     shutil.copyfile(template, path)
     return Database(f"sqlite:///{path}")
+
+
+def _discard(database: Database) -> None:
+    pg.drop(database) if pg.ON_POSTGRES else database.dispose()
+
+
+def pytest_unconfigure(config):
+    pg.stop()
+
+
+def pytest_collection_modifyitems(config, items):
+    if pg.ON_POSTGRES:
+        skip = pytest.mark.skip(reason="reaches into the SQLite file (sqlite_only)")
+        for item in items:
+            if "sqlite_only" in item.keywords:
+                item.add_marker(skip)
 
 
 @pytest.fixture
@@ -76,7 +100,7 @@ def db(tmp_path, migrated_template):
     tests never share a database)."""
     database = _database_copied_from(migrated_template, tmp_path / "kiosk.sqlite3")
     yield database
-    database.dispose()
+    _discard(database)
 
 
 @pytest.fixture
@@ -84,7 +108,7 @@ def demo_copy(tmp_path, demo_template):
     """A fresh copy of the demo market in a temporary file."""
     database = _database_copied_from(demo_template, tmp_path / "kiosk.sqlite3")
     yield database
-    database.dispose()
+    _discard(database)
 
 
 @pytest.fixture

@@ -125,22 +125,33 @@ import shutil  # noqa: E402
 
 import pytest  # noqa: E402
 
+import postgres_fixtures as pg  # noqa: E402
 from kiosk.db import Database  # noqa: E402
 
 
-@pytest.fixture(scope="session")
-def market_template(migrated_template, tmp_path_factory):
+def _build_market(database: Database) -> Market:
     from kiosk.models import Role
     from kiosk.services import auth
-    path = tmp_path_factory.mktemp("market") / "kiosk.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    database = Database(f"sqlite:///{path}")
     vendor = auth.SignedIn(auth.create_operator(database, "น้องฝน ขายดี", Role.VENDOR, "1111"),
                            "น้องฝน ขายดี", Role.VENDOR, None)
     staff = auth.SignedIn(auth.create_operator(database, "พี่แดง จัดการ", Role.STAFF, "2222"),
                           "พี่แดง จัดการ", Role.STAFF, None)
     market = make_year(database, vendor, staff)
     market.vendor, market.staff = vendor, staff
+    return market
+
+
+@pytest.fixture(scope="session")
+def market_template(migrated_template, tmp_path_factory):
+    if pg.ON_POSTGRES:
+        built = []
+        name = pg.template(lambda database: built.append(_build_market(database)),
+                           based_on=migrated_template)
+        return name, built[0]
+    path = tmp_path_factory.mktemp("market") / "kiosk.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    database = Database(f"sqlite:///{path}")
+    market = _build_market(database)
     with database.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.dispose()
@@ -151,6 +162,11 @@ def market_template(migrated_template, tmp_path_factory):
 def market_db(market_template, tmp_path):
     """(a copy of the year-long market, its Market)."""
     path, market = market_template
+    if pg.ON_POSTGRES:
+        database = pg.create(path)
+        yield database, market
+        pg.drop(database)
+        return
     shutil.copyfile(path, tmp_path / "kiosk.sqlite3")
     database = Database(f"sqlite:///{tmp_path / 'kiosk.sqlite3'}")
     yield database, market

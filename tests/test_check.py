@@ -6,6 +6,7 @@ import re
 import sqlite3
 from datetime import date
 
+import pytest
 from test_opening import corrupt_table
 
 from kiosk import cli
@@ -33,6 +34,7 @@ def test_a_healthy_database_passes_every_registered_check(db, staff, capsys):
     assert {"database file integrity", "foreign keys", "schema is up to date"} <= set(lines)
 
 
+@pytest.mark.sqlite_only
 def test_a_row_pointing_at_nothing_fails_the_foreign_key_check(db, staff, capsys):
     db.dispose()
     raw = sqlite3.connect(db.sqlite_path)
@@ -47,6 +49,7 @@ def test_a_row_pointing_at_nothing_fails_the_foreign_key_check(db, staff, capsys
     assert lines["database file integrity"] == "OK"
 
 
+@pytest.mark.sqlite_only
 def test_damaged_pages_fail_the_integrity_check(db, capsys):
     with db.unit_of_work() as session:
         session.add_all(Participant(name_th=f"สมาชิก {n}", joined_on=date(2026, 1, 5)) for n in range(40))

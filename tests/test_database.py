@@ -18,6 +18,7 @@ from kiosk.money import Money
 from kiosk.services import audit, stock
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_connections_are_durable_and_check_foreign_keys(db):
     with db.reading() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"

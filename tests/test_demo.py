@@ -120,6 +120,7 @@ def test_fresh_database_has_no_real_data(db):
     assert demo.has_real_data(db) is False
 
 
+@pytest.mark.sqlite_only
 def test_reset_wipes_append_only_tables_and_keeps_their_triggers(demo_db):
     with demo_db.unit_of_work() as session:
         audit.record(session, "sale_void", None, "JP-2569-000001")
@@ -147,6 +148,7 @@ def test_reset_wipes_append_only_tables_and_keeps_their_triggers(demo_db):
             session.execute(text("DELETE FROM audit_events"))
 
 
+@pytest.mark.sqlite_only
 def test_failed_reset_leaves_everything_as_it_was(demo_db, monkeypatch):
     participants = _count(demo_db, Participant)
 

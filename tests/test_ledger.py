@@ -193,6 +193,7 @@ def test_entries_and_lines_cannot_be_edited_even_with_sql(db):
                 session.execute(text(statement))
 
 
+@pytest.mark.sqlite_only
 def test_the_hash_chain_finds_an_edit_made_with_the_triggers_dropped(db, people):
     somsri, _ = people
     for n in range(3):
@@ -210,6 +211,7 @@ def test_the_hash_chain_finds_an_edit_made_with_the_triggers_dropped(db, people)
     assert run_checks(db)["ledger: every entry sums to zero"] == []
 
 
+@pytest.mark.sqlite_only
 def test_the_hash_chain_finds_a_rewritten_entry_hash(db):
     for n in range(3):
         sale(db, f"s{n}", [OwnerShare(None, B(100), B(100))])
@@ -220,6 +222,7 @@ def test_the_hash_chain_finds_a_rewritten_entry_hash(db):
     assert "entry 3 does not follow the previous entry's hash" in problems
 
 
+@pytest.mark.sqlite_only
 def test_lines_edited_behind_the_cache_are_found_by_the_trial_balance_check(db):
     sale(db, "s", [OwnerShare(None, B(100), B(100))])
     with db.engine.begin() as connection:

@@ -16,7 +16,8 @@ def test_role_suffixes_leave_the_names(db):
                      " (เจ้าหน้าที่)"):
             session.execute(text(
                 "INSERT INTO operators (name, role, pin_salt, pin_hash, failed_attempts, active, "
-                "sort_order) VALUES (:n, 'staff', x'00', x'00', 0, 1, 0)"), {"n": name})
+                "sort_order) VALUES (:n, 'staff', :pin, :pin, 0, :yes, 0)"),
+                {"n": name, "pin": b"\x00", "yes": True})
     schema.upgrade(db)
     with db.reading() as session:
         names = set(session.scalars(select(Operator.name)))

@@ -18,7 +18,7 @@ from tests.sales_helpers import cart_of, make_catalogue
 
 # -- CLI: one line, the right culprit, exit 2 -----------------------------------------
 @pytest.mark.parametrize("url", ["notaurl", "postgresql+psycopg2://kiosk@localhost/kiosk",
-                                 "postgresql://kiosk@localhost/kiosk"])
+                                 "postgresql+pg8000://kiosk@localhost/kiosk"])
 def test_an_unusable_database_url_is_one_line_and_exit_2(url, capsys):
     assert cli.main(["--lang", "en", "--db", url, "check"]) == 2
     err = capsys.readouterr().err.strip()
@@ -26,6 +26,7 @@ def test_an_unusable_database_url_is_one_line_and_exit_2(url, capsys):
     assert url.split("://")[0] in err or "not a database URL" in err
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_to_an_unwritable_place_blames_the_destination(db, tmp_path, capsys):
     target = tmp_path / "read-only"
     target.mkdir()
@@ -41,6 +42,7 @@ def test_a_backup_to_an_unwritable_place_blames_the_destination(db, tmp_path, ca
     assert os.path.exists(os.devnull) and not os.path.isfile(os.devnull)  # never replaced
 
 
+@pytest.mark.sqlite_only
 def test_the_destination_error_is_an_input_error(db):
     with pytest.raises(backup.DestinationUnwritable):
         backup.backup(db, os.devnull)

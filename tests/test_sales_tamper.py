@@ -17,6 +17,9 @@ from kiosk.services.checks import registered_checks
 from kiosk.services.sales import PaymentRequest
 from sales_helpers import cart_of, make_catalogue, participant_id, open_day
 
+# edits the SQLite file with sqlite3; tests/test_postgres_guards.py holds the server's
+pytestmark = pytest.mark.sqlite_only
+
 SALE_TABLES = ("sales", "sale_payments", "sale_lines", "receipt_counters", "stock_movements",
                "ledger_entries", "ledger_lines")
 

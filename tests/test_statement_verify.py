@@ -25,7 +25,7 @@ def this_month() -> Month:
 
 
 def _url(db) -> str:
-    return f"sqlite:///{db.sqlite_path}"
+    return db.url
 
 
 def _issued(db) -> int:

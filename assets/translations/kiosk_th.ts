@@ -392,6 +392,10 @@
       <translation>เลขบัตรประชาชนนี้เป็นของสมาชิกคนอื่นแล้ว</translation>
     </message>
     <message>
+      <source>Another terminal changed the same records at the same moment on {host}. Nothing was saved here: try again.</source>
+      <translation>เครื่องอีกเครื่องแก้ข้อมูลเดียวกันในเวลาเดียวกันที่ {host} รายการนี้ยังไม่ได้บันทึก ลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
       <source>Approval refused</source>
       <translation>อนุมัติไม่ผ่าน</translation>
     </message>
@@ -3880,6 +3884,14 @@
       <translation>ฐานข้อมูลเดิมเก็บไว้ที่ {path}</translation>
     </message>
     <message>
+      <source>The database server has no database {host}. Create it first (see the README: kiosk db init-server).</source>
+      <translation>เครื่องฐานข้อมูลยังไม่มีฐานข้อมูล {host} ให้สร้างก่อน (ดู README: kiosk db init-server)</translation>
+    </message>
+    <message>
+      <source>The database server {host} refused the kiosk's user name or password. Put the password in the PGPASSWORD environment variable or in the ~/.pgpass file (readable only by you), never in the URL.</source>
+      <translation>เครื่องฐานข้อมูล {host} ไม่รับชื่อผู้ใช้หรือรหัสผ่านของคีออสก์ ให้ใส่รหัสผ่านในตัวแปร PGPASSWORD หรือในไฟล์ ~/.pgpass (ให้อ่านได้เฉพาะเจ้าของ) อย่าใส่ไว้ใน URL</translation>
+    </message>
+    <message>
       <source>The database {path} is damaged or is not a kiosk database. Do not delete it. Restore the latest backup with: kiosk restore BACKUP-FILE (the damaged file is kept beside it).</source>
       <translation>ฐานข้อมูล {path} เสียหาย หรือไม่ใช่ฐานข้อมูลของคีออสก์ ห้ามลบไฟล์นี้ ให้กู้คืนจากไฟล์สำรองล่าสุดด้วยคำสั่ง: kiosk restore BACKUP-FILE (ไฟล์ที่เสียจะเก็บไว้ข้างกัน)</translation>
     </message>
@@ -4070,6 +4082,10 @@
     <message>
       <source>The note is too long.</source>
       <translation>หมายเหตุยาวเกินไป</translation>
+    </message>
+    <message>
+      <source>The other terminal is still saving on {host}. Nothing was saved here: wait a moment, then try again.</source>
+      <translation>เครื่องอีกเครื่องยังบันทึกอยู่ที่ {host} รายการนี้ยังไม่ได้บันทึก รอสักครู่แล้วลองใหม่</translation>
     </message>
     <message>
       <source>The part of the bed must lie within its {cm} cm.</source>
@@ -4450,6 +4466,10 @@
     <message>
       <source>This version of the kiosk has no demo data yet.</source>
       <translation>คีออสก์รุ่นนี้ยังไม่มีข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+      <source>This was changed by someone else meanwhile (on another terminal). Nothing was saved: look at it again, then make your change.</source>
+      <translation>มีคนอื่นแก้รายการนี้ไปแล้วระหว่างนี้ (จากเครื่องอื่น) รายการนี้ยังไม่ได้บันทึก ให้ดูข้อมูลล่าสุดอีกครั้งแล้วค่อยแก้</translation>
     </message>
     <message>
       <source>Ticked total</source>

@@ -9,6 +9,24 @@ from __future__ import annotations
 from alembic import op
 
 
+_PG_REFUSE = (
+    "CREATE OR REPLACE FUNCTION kiosk_refuse_change() RETURNS trigger AS $$ "
+    "BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END; $$ LANGUAGE plpgsql")
+
+
+def refuse_truncate(table: str) -> None:
+    """PostgreSQL's TRUNCATE fires no row trigger: refuse it by a statement trigger."""
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(_PG_REFUSE)
+        op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+                   "FOR EACH STATEMENT EXECUTE FUNCTION kiosk_refuse_change()")
+
+
+def allow_truncate(table: str) -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}")
+
+
 def make_append_only(table: str) -> None:
     """Refuse UPDATE and DELETE on ``table`` (SQLite and PostgreSQL)."""
     dialect = op.get_bind().dialect.name
@@ -19,10 +37,7 @@ def make_append_only(table: str) -> None:
                 f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
             )
     elif dialect == "postgresql":
-        op.execute(
-            "CREATE OR REPLACE FUNCTION kiosk_refuse_change() RETURNS trigger AS $$ "
-            "BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END; $$ LANGUAGE plpgsql"
-        )
+        op.execute(_PG_REFUSE)
         op.execute(
             f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
             "FOR EACH ROW EXECUTE FUNCTION kiosk_refuse_change()"

@@ -30,6 +30,8 @@ class Bed(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # counts edits: a save names the version it was made from (two terminals)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Planting(Base):

@@ -282,8 +282,11 @@ def _wipe(session: Session) -> None:
             connection.exec_driver_sql(f'ALTER TABLE "{relname}" DISABLE TRIGGER "{tgname}"')
         for t in tables:
             connection.execute(t.delete())
+        # a deferred foreign key's pending checks would stop ENABLE TRIGGER
+        connection.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
         for relname, tgname in user_triggers:
             connection.exec_driver_sql(f'ALTER TABLE "{relname}" ENABLE TRIGGER "{tgname}"')
+        connection.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")  # back to the loans' default
     else:
         raise NotImplementedError(f"demo reset on {dialect}")
     seeds = _seed_rows()

@@ -12,7 +12,7 @@ from kiosk.db import Database, mark_changed
 from kiosk.errors import InvalidInput, NotFound
 from kiosk.i18n import tr
 from kiosk.models.plot import Bed, Planting, PlotTask
-from kiosk.services import audit
+from kiosk.services import audit, row_versions
 from kiosk.services.auth import SignedIn
 from kiosk.services.plot_bounds import whole_cm
 from kiosk.services.plot_changes import TOPIC, require_staff
@@ -22,7 +22,8 @@ from kiosk.services.plot_rules import ENDED_STATUSES, PLOT_LENGTH_CM, PLOT_WIDTH
 
 def bed_info(bed: Bed) -> BedInfo:
     return BedInfo(id=bed.id, name=bed.name, kind=bed.kind, x_cm=bed.x_cm, y_cm=bed.y_cm,
-                   length_cm=bed.length_cm, width_cm=bed.width_cm, archived=bed.archived)
+                   length_cm=bed.length_cm, width_cm=bed.width_cm, archived=bed.archived,
+                   version=bed.version)
 
 
 def list_beds(db: Database, include_archived: bool = False) -> list[BedInfo]:
@@ -73,8 +74,11 @@ def add_bed(db: Database, who: SignedIn, name: str, x_cm: object, y_cm: object,
 
 def update_bed(db: Database, who: SignedIn, bed_id: int, *, name: str | None = None,
                x_cm: object = None, y_cm: object = None, length_cm: object = None,
-               width_cm: object = None) -> BedInfo:
-    """Move, resize or rename a bed (by dragging or by typing sizes)."""
+               width_cm: object = None, expected_version: int | None = None) -> BedInfo:
+    """Move, resize or rename a bed (by dragging or by typing sizes).
+
+    ``expected_version``: the bed's version the change was made on; refused
+    (row_versions.ChangedMeanwhile) if another terminal saved the bed since."""
     require_staff(who)
     with db.unit_of_work() as session:
         bed = session.get(Bed, bed_id)
@@ -92,6 +96,7 @@ def update_bed(db: Database, who: SignedIn, bed_id: int, *, name: str | None = N
         if longest_use > new_long:
             raise InvalidInput(tr("Plantings use {cm} cm of this bed; it cannot be shorter.").format(
                 cm=longest_use))
+        row_versions.claim(bed, expected_version)
         old = (bed.x_cm, bed.y_cm, bed.length_cm, bed.width_cm)
         bed.name, bed.x_cm, bed.y_cm, bed.length_cm, bed.width_cm = new_name, x, y, length, width
         audit.record(session, "plot_bed_change", who.operator_id, bed.name,

@@ -23,6 +23,7 @@ class BedInfo:
     length_cm: int
     width_cm: int
     archived: bool
+    version: int = 1  # what an edit names (services/row_versions)
 
     @property
     def long_cm(self) -> int:

@@ -150,8 +150,11 @@ class MapPage(QWidget):
         dialog.open()
 
     def _change_bed(self, bed_id: int, **values: object) -> None:
+        # the version on screen: a bed another terminal saved meanwhile is refused
+        shown = {b.bed.id: b.bed for b in self.map_view.data.beds}.get(bed_id)
         try:
-            bed = plot_beds.update_bed(self.ctx.db, self.ctx.who, bed_id, **values)
+            bed = plot_beds.update_bed(self.ctx.db, self.ctx.who, bed_id, **values,
+                                       expected_version=shown.version if shown else None)
             self.bed_panel.show_bed(bed)
         except KioskError as error:
             self.refresh()  # snap back to what is stored
