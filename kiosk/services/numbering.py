@@ -6,7 +6,9 @@
     fund report FR-2569-11       the fund's month: made, not allocated
 
 Allocation runs inside the caller's transaction, so a number is taken only if
-what carries it is written with it.
+what carries it is written with it. Two terminals never take the same one:
+every writing transaction holds kiosk.db's writer lock (BEGIN IMMEDIATE on
+SQLite, an advisory lock on PostgreSQL) from its start to its commit.
 """
 
 from __future__ import annotations
