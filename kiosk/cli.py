@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     importlib.import_module("kiosk.promptpay_cli").register(command)
     importlib.import_module("kiosk.statements_cli").register(command)
     importlib.import_module("kiosk.export_cli").register(command)
+    importlib.import_module("kiosk.scale_cli").register(command)
     return parser
 
 

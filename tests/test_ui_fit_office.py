@@ -4,7 +4,8 @@ scrolling; dialogs fit the screen whole.
 
 Dialogs visited (every QDialog under kiosk/ui/plot, people, settings and the fund's):
 planting, harvest, bed history, planting status, crop form, training form, new
-account, the fund's summary and overpayment confirmations."""
+account, the fund's summary and overpayment confirmations. Settings > Devices with a
+port refused and with the scale's live test showing an overload."""
 
 from __future__ import annotations
 
@@ -13,9 +14,14 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea, QStyle
 
+import serial
+
 from kiosk.dates import today
+from kiosk.devices.scale_link import ScaleConfig
 from kiosk.models import Role
 from kiosk.services import auth, plot_beds, plot_views
+from kiosk.ui.devices import scale_monitor
+from kiosk.ui.devices.settings_tab import DevicesTab
 from kiosk.ui.fund import confirm
 from kiosk.ui.fund.account_form import AccountForm
 from kiosk.ui.language import LanguageManager
@@ -83,6 +89,30 @@ def office_states(qtbot, shell):
     for view in ("month", "week", "timeline", "map", "crops", "training"):
         plot.show_view(view)
         yield plot, f"plot {view}"
+    yield from devices_states(qtbot, shell)
+
+
+def devices_states(qtbot, shell):
+    """Settings > Devices: a port refused, then the scale's test showing an overload."""
+    tap(qtbot, shell.nav_buttons["settings"])
+    screen = shell.current_screen()
+    devices = next(screen.page(i) for i in range(screen.tabs.count())
+                   if isinstance(screen.page(i), DevicesTab))
+    screen.tabs.setCurrentWidget(devices)
+    devices.port.setCurrentText("COM3\nCOM4")
+    devices.save()
+    yield screen, "devices, a port refused"
+    loop = serial.serial_for_url("loop://", timeout=0.05)
+    scale_monitor.start(ScaleConfig("loop://"), opener=lambda _c: loop)
+    devices.port.setCurrentText("loop://")
+    devices.test()
+    loop.write(b"OL,GS,+      kg\r\n")
+    qtbot.waitUntil(lambda: devices.live is not None and devices.live.status.text()
+                    and "…" not in devices.live.status.text(), timeout=3000)
+    yield screen, "devices, testing an overloaded scale"
+    devices.port.setCurrentText("")
+    devices.save()
+    loop.close()
 
 
 def dialog_misfits(ctx, size) -> list[str]:

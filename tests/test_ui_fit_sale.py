@@ -5,11 +5,14 @@ with its error shown. Nothing needed is out of view; the sale screen never scrol
 from __future__ import annotations
 
 import pytest
+import serial
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
 
+from kiosk.devices.scale_link import ScaleConfig
 from kiosk.models import Role
 from kiosk.services import auth
+from kiosk.ui.devices import scale_monitor
 from kiosk.ui.dialogs import FRAME_PX
 from kiosk.ui.language import LanguageManager
 from ui_helpers import enter_pin, open_today, open_window
@@ -109,6 +112,20 @@ def test_every_sale_state_and_dialog_fits(demo_copy, qtbot, size, language):
     sale.dialog._submit()
     dialog("weight, an error")
     sale.dialog.reject()
+    loop = serial.serial_for_url("loop://", timeout=0.05)
+    scale_monitor.start(ScaleConfig("loop://"), opener=lambda _c: loop)
+    try:
+        for line, state in ((b"OL,GS,+      kg", "overloaded"), (b"ST,GS,+  1.250kg", "steady")):
+            sale.grid.tap(by_weight.id)
+            loop.write(line + b"\r\n")
+            qtbot.waitUntil(lambda: "…" not in sale.dialog.scale_panel.status.text(), timeout=3000)
+            sale.dialog.keypad.set_value("99999")
+            sale.dialog._submit()
+            dialog(f"weight with a scale, {state}, a typing error")
+            sale.dialog.reject()
+    finally:
+        scale_monitor.stop_current()
+        loop.close()
     sale.grid.tap(by_unit.id)
     sale.select_row(0)
     sale.give_discount()

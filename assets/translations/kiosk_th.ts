@@ -560,6 +560,10 @@
       <translation>ตามน้ำหนัก ({unit})</translation>
     </message>
     <message>
+      <source>CAS continuous output</source>
+      <translation>CAS ส่งน้ำหนักต่อเนื่อง</translation>
+    </message>
+    <message>
       <source>COPY</source>
       <translation>สำเนา</translation>
     </message>
@@ -750,6 +754,10 @@
     <message>
       <source>Choose the photo again.</source>
       <translation>เลือกรูปใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+      <source>Choose the scale's port first.</source>
+      <translation>เลือกช่องต่อตาชั่งก่อน</translation>
     </message>
     <message>
       <source>Choose what to do with money beyond what is owed.</source>
@@ -1104,6 +1112,10 @@
       <translation>รายละเอียด</translation>
     </message>
     <message>
+      <source>Devices</source>
+      <translation>อุปกรณ์</translation>
+    </message>
+    <message>
       <source>Discount</source>
       <translation>ส่วนลด</translation>
     </message>
@@ -1226,6 +1238,10 @@
     <message>
       <source>Entry {n}, {date}: {description}</source>
       <translation>รายการที่ {n} วันที่ {date}: {description}</translation>
+    </message>
+    <message>
+      <source>Even</source>
+      <translation>คู่</translation>
     </message>
     <message>
       <source>Every recent month is already closed.</source>
@@ -1716,6 +1732,10 @@
       <translation>ดูใต้ใบหาหนอนและด้วงหมัดผัก จับออกแล้วฉีดน้ำหมักเมล็ดสะเดา</translation>
     </message>
     <message>
+      <source>METTLER TOLEDO MT-SICS</source>
+      <translation>METTLER TOLEDO MT-SICS</translation>
+    </message>
+    <message>
       <source>Map</source>
       <translation>แผนที่</translation>
     </message>
@@ -1806,6 +1826,10 @@
     <message>
       <source>More than {days} days late (PAR)</source>
       <translation>เงินกู้ค้างเกิน {days} วัน</translation>
+    </message>
+    <message>
+      <source>N, E or O (default N)</source>
+      <translation>N, E หรือ O (ค่าเริ่มต้น N)</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2012,6 +2036,10 @@
       <translation>วันนี้ยังไม่มีการขาย</translation>
     </message>
     <message>
+      <source>No scale on {port} ({error}).</source>
+      <translation>ไม่พบตาชั่งที่ช่อง {port} ({error})</translation>
+    </message>
+    <message>
       <source>No screen to show the kiosk on (DISPLAY is not set). Start it from the desktop, or under Xvfb with: xvfb-run -a kiosk run</source>
       <translation>ไม่พบหน้าจอสำหรับแสดงคีออสก์ (ไม่ได้ตั้งค่า DISPLAY) ให้เปิดจากเดสก์ท็อป หรือใช้ Xvfb ด้วยคำสั่ง: xvfb-run -a kiosk run</translation>
     </message>
@@ -2024,12 +2052,20 @@
       <translation>วันนี้ไม่ต้องรดน้ำ</translation>
     </message>
     <message>
+      <source>No weight from the scale within {seconds} s: {reason}</source>
+      <translation>ไม่ได้น้ำหนักจากตาชั่งภายใน {seconds} วินาที: {reason}</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>เลขที่</translation>
     </message>
     <message>
       <source>No. {number}</source>
       <translation>เลขที่ {number}</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>ไม่มี</translation>
     </message>
     <message>
       <source>Not a participant</source>
@@ -2070,6 +2106,10 @@
     <message>
       <source>Nothing happened on your account this month: no sales, payments, loan repayments or training.</source>
       <translation>เดือนนี้ไม่มีรายการของคุณ ไม่มีการขายผัก การจ่ายเงิน การชำระเงินกู้ หรือการอบรม</translation>
+    </message>
+    <message>
+      <source>Nothing is on the scale.</source>
+      <translation>ยังไม่มีของบนตาชั่ง</translation>
     </message>
     <message>
       <source>Nothing more is due.</source>
@@ -2130,6 +2170,10 @@
     <message>
       <source>OK: the paper agrees with the books.</source>
       <translation>ถูกต้อง: ตัวเลขในใบนี้ตรงกับบัญชี</translation>
+    </message>
+    <message>
+      <source>Odd</source>
+      <translation>คี่</translation>
     </message>
     <message>
       <source>On sale</source>
@@ -2406,6 +2450,10 @@
     <message>
       <source>Paper: {number} ({month})</source>
       <translation>เอกสาร: {number} ({month})</translation>
+    </message>
+    <message>
+      <source>Parity</source>
+      <translation>พาริตี</translation>
     </message>
     <message>
       <source>Part of the bed</source>
@@ -2732,6 +2780,10 @@
       <translation>ขายดี</translation>
     </message>
     <message>
+      <source>Port (empty: no scale)</source>
+      <translation>ช่องต่อ (เว้นว่าง: ไม่มีตาชั่ง)</translation>
+    </message>
+    <message>
       <source>Portfolio at risk</source>
       <translation>เงินกู้ค้างเกินกำหนด</translation>
     </message>
@@ -2934,6 +2986,10 @@
     <message>
       <source>PromptPay {target}</source>
       <translation>พร้อมเพย์ {target}</translation>
+    </message>
+    <message>
+      <source>Protocol</source>
+      <translation>รูปแบบข้อมูล</translation>
     </message>
     <message>
       <source>Purpose</source>
@@ -3348,6 +3404,10 @@
       <translation>บันทึกแล้ว</translation>
     </message>
     <message>
+      <source>Saved: no scale.</source>
+      <translation>บันทึกแล้ว: ไม่ใช้ตาชั่ง</translation>
+    </message>
+    <message>
       <source>Saved: {name} {change} {unit}, now {level} {unit}.</source>
       <translation>บันทึกแล้ว: {name} {change} {unit} ตอนนี้มี {level} {unit}</translation>
     </message>
@@ -3500,6 +3560,10 @@
       <translation>ใส่ระยะปลูกเป็น ซม. เช่น 20 หรือ 20x30</translation>
     </message>
     <message>
+      <source>Speed (baud)</source>
+      <translation>ความเร็ว (บอด)</translation>
+    </message>
+    <message>
       <source>Staff</source>
       <translation>เจ้าหน้าที่</translation>
     </message>
@@ -3558,6 +3622,10 @@
     <message>
       <source>Status</source>
       <translation>สถานะ</translation>
+    </message>
+    <message>
+      <source>Steady: tap to use this weight.</source>
+      <translation>น้ำหนักนิ่งแล้ว กดเพื่อใช้น้ำหนักนี้</translation>
     </message>
     <message>
       <source>Still to pay</source>
@@ -3686,6 +3754,10 @@
     <message>
       <source>Test sale</source>
       <translation>ขายทดลอง</translation>
+    </message>
+    <message>
+      <source>Test the scale</source>
+      <translation>ลองตาชั่ง</translation>
     </message>
     <message>
       <source>Thai name</source>
@@ -4152,6 +4224,34 @@
       <translation>การขายบันทึกแล้ว แก้เครื่องพิมพ์แล้วกด "พิมพ์อีกครั้ง"</translation>
     </message>
     <message>
+      <source>The scale is overloaded: take some off the pan.</source>
+      <translation>ตาชั่งรับน้ำหนักเกิน เอาผักออกบ้าง</translation>
+    </message>
+    <message>
+      <source>The scale is working.</source>
+      <translation>ตาชั่งใช้งานได้</translation>
+    </message>
+    <message>
+      <source>The scale on {port} sends nothing the kiosk can read: check that it is on, and its speed and protocol.</source>
+      <translation>ตาชั่งที่ช่อง {port} ส่งข้อมูลที่อ่านไม่ได้ ดูว่าตาชั่งเปิดอยู่ และตั้งความเร็วกับรูปแบบข้อมูลถูก</translation>
+    </message>
+    <message>
+      <source>The scale reads below zero: empty the pan and zero the scale.</source>
+      <translation>ตาชั่งอ่านค่าติดลบ เอาของออกจากถาด แล้วกดปุ่มศูนย์ที่ตาชั่ง</translation>
+    </message>
+    <message>
+      <source>The scale weighs in {unit}: set it to kilograms (kg).</source>
+      <translation>ตาชั่งตั้งหน่วยเป็น {unit} ตั้งให้เป็นกิโลกรัม (กก.)</translation>
+    </message>
+    <message>
+      <source>The scale's port is not valid.</source>
+      <translation>ช่องต่อตาชั่งไม่ถูกต้อง</translation>
+    </message>
+    <message>
+      <source>The scale's speed must be one of {speeds}.</source>
+      <translation>ความเร็วของตาชั่งต้องเป็นค่าใดค่าหนึ่งใน {speeds}</translation>
+    </message>
+    <message>
       <source>The schedule shows here when the loan is filled in.</source>
       <translation>ตารางผ่อนจะแสดงที่นี่เมื่อกรอกข้อมูลเงินกู้ครบ</translation>
     </message>
@@ -4180,12 +4280,20 @@
       <translation>การเชื่อมต่อเครื่องพิมพ์ใบเสร็จไม่ถูกต้อง: {connection}</translation>
     </message>
     <message>
+      <source>The timeout must be between 0 and {most} seconds.</source>
+      <translation>เวลารอต้องมากกว่า 0 และไม่เกิน {most} วินาที</translation>
+    </message>
+    <message>
       <source>The two PINs are not the same. Please type them again.</source>
       <translation>รหัส PIN สองช่องไม่ตรงกัน กรุณาพิมพ์ใหม่</translation>
     </message>
     <message>
       <source>The weekly schedule is saved as {path}</source>
       <translation>บันทึกตารางงานประจำสัปดาห์ไว้ที่ {path}</translation>
+    </message>
+    <message>
+      <source>The weight is still moving: wait until it is steady.</source>
+      <translation>น้ำหนักยังไม่นิ่ง รอสักครู่</translation>
     </message>
     <message>
       <source>The workbook for {month} is saved in {path}.</source>
@@ -4656,8 +4764,16 @@
       <translation>ไม่รู้จักงานประเภทนี้</translation>
     </message>
     <message>
+      <source>Unknown parity: {parity}</source>
+      <translation>ไม่รู้จักค่าพาริตี: {parity}</translation>
+    </message>
+    <message>
       <source>Unknown printer kind: {kind}</source>
       <translation>ไม่รู้จักเครื่องพิมพ์ชนิดนี้: {kind}</translation>
+    </message>
+    <message>
+      <source>Unknown scale protocol: {protocol}</source>
+      <translation>ไม่รู้จักรูปแบบข้อมูลตาชั่ง: {protocol}</translation>
     </message>
     <message>
       <source>Unknown season.</source>
@@ -4678,6 +4794,10 @@
     <message>
       <source>Use a point for decimals, such as 0.35.</source>
       <translation>ใช้จุดสำหรับทศนิยม เช่น 0.35</translation>
+    </message>
+    <message>
+      <source>Use the scale's weight</source>
+      <translation>ใช้น้ำหนักจากตาชั่ง</translation>
     </message>
     <message>
       <source>VOIDED</source>
@@ -4728,6 +4848,10 @@
       <translation>ยกเลิกและคืนเงิน</translation>
     </message>
     <message>
+      <source>Waiting for the scale…</source>
+      <translation>รอตาชั่ง…</translation>
+    </message>
+    <message>
       <source>Waste</source>
       <translation>ของเสีย</translation>
     </message>
@@ -4750,6 +4874,14 @@
     <message>
       <source>Weekly</source>
       <translation>รายสัปดาห์</translation>
+    </message>
+    <message>
+      <source>Weighing scale</source>
+      <translation>ตาชั่ง</translation>
+    </message>
+    <message>
+      <source>Weight on the scale</source>
+      <translation>น้ำหนักบนตาชั่ง</translation>
     </message>
     <message>
       <source>What</source>
@@ -5044,6 +5176,10 @@
       <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
+      <source>cas (continuous output) or sics (METTLER TOLEDO)</source>
+      <translation>cas (ส่งน้ำหนักต่อเนื่อง) หรือ sics (METTLER TOLEDO)</translation>
+    </message>
+    <message>
       <source>cash</source>
       <translation>เงินสด</translation>
     </message>
@@ -5220,6 +5356,10 @@
       <translation>หักเข้ากองทุน</translation>
     </message>
     <message>
+      <source>give up after this many seconds (default 10)</source>
+      <translation>เลิกรอเมื่อครบจำนวนวินาทีนี้ (ค่าเริ่มต้น 10)</translation>
+    </message>
+    <message>
       <source>gourd family</source>
       <translation>ตระกูลแตง</translation>
     </message>
@@ -5352,6 +5492,10 @@
       <translation>ไม่มีคนใช้งานนาน</translation>
     </message>
     <message>
+      <source>no steady weight came</source>
+      <translation>ไม่มีน้ำหนักที่นิ่ง</translation>
+    </message>
+    <message>
       <source>none</source>
       <translation>ไม่มี</translation>
     </message>
@@ -5450,6 +5594,10 @@
     <message>
       <source>print a PromptPay QR payload</source>
       <translation>พิมพ์ข้อมูลคิวอาร์พร้อมเพย์</translation>
+    </message>
+    <message>
+      <source>print the next steady weight in kg</source>
+      <translation>แสดงน้ำหนักที่นิ่งครั้งถัดไปเป็นกิโลกรัม</translation>
     </message>
     <message>
       <source>rainy season</source>
@@ -5572,6 +5720,14 @@
       <translation>รหัสตรวจสอบ {head} ที่พิมพ์ไว้ยังอยู่ในบัญชี</translation>
     </message>
     <message>
+      <source>the serial port, e.g. /dev/ttyUSB0 or COM3</source>
+      <translation>ช่องต่ออนุกรม เช่น /dev/ttyUSB0 หรือ COM3</translation>
+    </message>
+    <message>
+      <source>the speed in baud (default 9600)</source>
+      <translation>ความเร็วเป็นบอด (ค่าเริ่มต้น 9600)</translation>
+    </message>
+    <message>
       <source>topic</source>
       <translation>หัวข้อ</translation>
     </message>
@@ -5582,6 +5738,10 @@
     <message>
       <source>trainer {name}</source>
       <translation>วิทยากร {name}</translation>
+    </message>
+    <message>
+      <source>try the weighing scale</source>
+      <translation>ลองตาชั่ง</translation>
     </message>
     <message>
       <source>until</source>

@@ -35,6 +35,8 @@ DEFAULTS: dict[str, Any] = {
     "printer_timeout_seconds": 5,
     "receipt_folder": "",  # empty: <user data>/receipts
     "customer_receipt": "ask",  # "always", "ask" or "never"
+    # devices (kiosk.services.device_settings): empty port, no scale
+    "scale_port": "", "scale_baud": 9600, "scale_parity": "N", "scale_protocol": "cas",
     # fund
     "instalment_multiple_satang": 100,  # instalments in whole baht
     "arrears_grace_days": 3,

@@ -148,6 +148,8 @@ def run(db: Database, kiosk_mode: bool) -> int:
     app = ensure_app()
     window = build_main_window(db)
     show_window(window, kiosk_mode)
+    from kiosk.ui.devices import scale_monitor
+    scale_monitor.start_from_settings(db)  # no port set: nothing starts
     return app.exec()
 
 

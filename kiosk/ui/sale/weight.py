@@ -8,11 +8,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
+from kiosk.devices.scale_protocols import in_unit
 from kiosk.errors import KioskError
 from kiosk.money import LARGE_QUANTITY, Money, check_quantity, parse_quantity
 from kiosk.services.cart import quantity_for_amount  # noqa: F401  (the one home; tests use it here)
 from kiosk.services.catalog import ProductTile
 from kiosk.ui import actions, dialogs
+from kiosk.ui.devices import scale_monitor
+from kiosk.ui.devices.scale_panel import ScalePanel
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad, MessageLine
 from kiosk.ui.screen import Retranslates
@@ -25,13 +28,15 @@ class WeightDialog(Retranslates, QDialog):
     """Ask how much of a weighed product; ``chosen(Decimal)`` when confirmed.
 
     Open it with ``open()`` (not ``exec()``): the sale screen keeps running and
-    a test presses the keys on it like a vendor.
+    a test presses the keys on it like a vendor. With a scale set up its live
+    weight shows above the keys (``scale``: the running monitor by default).
     """
 
     chosen = Signal(object)  # Decimal quantity in the product's unit, or Money when by money
 
     def __init__(self, tile: ProductTile, parent: QWidget | None = None,
-                 start: Decimal | None = None) -> None:
+                 start: Decimal | None = None,
+                 scale: scale_monitor.ScaleMonitor | None | bool = True) -> None:
         super().__init__(parent)
         self.tile = tile
         self.setObjectName("weight_dialog")
@@ -47,6 +52,12 @@ class WeightDialog(Retranslates, QDialog):
         self.heading.setProperty("role", "subheading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.heading)
+
+        monitor = scale_monitor.current() if scale is True else scale or None
+        self.scale_panel = (ScalePanel(monitor, self, name="weight_scale")
+                            if monitor and in_unit(Decimal(1), tile.unit) is not None else None)
+        if self.scale_panel is not None:
+            self.scale_panel.taken.connect(self._take_scale)
 
         modes = QHBoxLayout()
         self.mode_group = QButtonGroup(self)
@@ -68,7 +79,14 @@ class WeightDialog(Retranslates, QDialog):
                              decimals=3)
         self.keypad.changed.connect(self._preview)
         self.keypad.submitted.connect(self._submit)
-        layout.addWidget(self.keypad)
+        if self.scale_panel is None:
+            layout.addWidget(self.keypad)
+        else:  # beside the keys, not above them: the dialog still fits a 768 px screen
+            keys_and_scale = QHBoxLayout()
+            keys_and_scale.addWidget(self.keypad, 3)
+            keys_and_scale.addWidget(self.scale_panel, 2)
+            layout.addLayout(keys_and_scale)
+            self.setMinimumWidth(680)
 
         self.preview = QLabel(self)
         self.preview.setObjectName("weight_preview")
@@ -141,6 +159,16 @@ class WeightDialog(Retranslates, QDialog):
             return
         amount = Money.parse(self.keypad.number()) if self.mode == BAHT else self.tile.price.times(value)
         self.preview.setText(f"{quantity_text(value, True)} {unit} = {baht(amount)}")
+
+    def _take_scale(self, kg: Decimal) -> None:
+        """The scale's steady weight, as if typed (no "is that right?": nobody typed it)."""
+        try:
+            value = check_quantity(in_unit(kg, self.tile.unit), True)
+        except KioskError as error:
+            self.error.show_message(error.message)
+            return
+        self.chosen.emit(value)
+        self.accept()
 
     def _submit(self, _text: str = "") -> None:
         try:

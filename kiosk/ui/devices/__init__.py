@@ -1,0 +1,1 @@
+"""Qt side of the stall's devices: the scale monitor, its panel, Settings > Devices."""
