@@ -4184,8 +4184,36 @@
       <translation>เครื่องพิมพ์ไม่รับงาน เปิดเครื่องอยู่ไหม มีกระดาษไหม?</translation>
     </message>
     <message>
+      <source>The printer does not report its status.</source>
+      <translation>เครื่องพิมพ์นี้ไม่บอกสถานะ</translation>
+    </message>
+    <message>
+      <source>The printer is offline: check that it is on.</source>
+      <translation>เครื่องพิมพ์ไม่พร้อม ดูว่าเปิดเครื่องอยู่</translation>
+    </message>
+    <message>
+      <source>The printer is out of paper: put in a new roll.</source>
+      <translation>เครื่องพิมพ์กระดาษหมด ใส่กระดาษม้วนใหม่</translation>
+    </message>
+    <message>
+      <source>The printer is ready.</source>
+      <translation>เครื่องพิมพ์พร้อม</translation>
+    </message>
+    <message>
+      <source>The printer is ready; its paper is running low.</source>
+      <translation>เครื่องพิมพ์พร้อม แต่กระดาษใกล้หมด</translation>
+    </message>
+    <message>
+      <source>The printer reports an error: switch it off and on.</source>
+      <translation>เครื่องพิมพ์ขัดข้อง ปิดแล้วเปิดเครื่องพิมพ์ใหม่</translation>
+    </message>
+    <message>
       <source>The printer stopped answering ({error}). The sale is saved: check the printer and print again.</source>
       <translation>เครื่องพิมพ์หยุดทำงาน ({error}) การขายบันทึกแล้ว ตรวจเครื่องพิมพ์แล้วพิมพ์ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The printer's cover is open: close it.</source>
+      <translation>ฝาเครื่องพิมพ์เปิดอยู่ ปิดฝาก่อน</translation>
     </message>
     <message>
       <source>The programme's own accounts cannot be closed.</source>
@@ -5962,6 +5990,10 @@
     <message>
       <source>{path} is not a kiosk backup (not a SQLite database file).</source>
       <translation>{path} ไม่ใช่ไฟล์สำรองของคีออสก์ (ไม่ใช่ไฟล์ฐานข้อมูล SQLite)</translation>
+    </message>
+    <message>
+      <source>{problem} The sale is saved: print the receipt again after.</source>
+      <translation>{problem} ขายเสร็จแล้ว แก้แล้วกด "พิมพ์อีกครั้ง"</translation>
     </message>
     <message>
       <source>{qty} {unit} is a lot. Is that right?</source>

@@ -13,6 +13,7 @@ from typing import Any
 
 from kiosk.errors import InvalidInput, KioskError
 from kiosk.i18n import tr
+from kiosk.printing.escpos_check import check_ready
 from kiosk.reports.receipt import RASTER_WIDTH
 from kiosk.services.printer_settings import PrinterError, PrinterSettings
 
@@ -100,6 +101,8 @@ def escpos_print(config: PrinterSettings, image: Any, open_drawer: bool,
                                   "check the printer and print again.").format(error=short_error(exc))) \
                 from exc
     try:
+        # a printer that reports paper out or a cover open is not sent the job
+        check_ready(device, DRAWER_PIN if open_drawer else None)
         send_escpos(device, image, open_drawer=open_drawer)
     finally:
         if owned:
