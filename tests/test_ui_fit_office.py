@@ -21,7 +21,7 @@ from kiosk.devices.scale_link import ScaleConfig
 from kiosk.models import Role
 from kiosk.services import auth, plot_beds, plot_views
 from kiosk.ui.devices import scale_monitor
-from kiosk.ui.devices.settings_tab import DevicesTab
+from kiosk.ui.settings.devices import DevicesTab
 from kiosk.ui.fund import confirm
 from kiosk.ui.fund.account_form import AccountForm
 from kiosk.ui.language import LanguageManager

@@ -12,7 +12,7 @@ from kiosk.money import Money
 from kiosk.services import device_settings
 from kiosk.thai import unit_label
 from kiosk.ui.devices import scale_monitor
-from kiosk.ui.devices.settings_tab import DevicesTab
+from kiosk.ui.settings.devices import DevicesTab
 from kiosk.ui.sale.weight import WeightDialog
 from scale_helpers import FakeScale
 from tests.test_ui_sale import click, products, screen, tap  # noqa: F401 (fixtures)

@@ -2780,10 +2780,6 @@
       <translation>ขายดี</translation>
     </message>
     <message>
-      <source>Port (empty: no scale)</source>
-      <translation>ช่องต่อ (เว้นว่าง: ไม่มีตาชั่ง)</translation>
-    </message>
-    <message>
       <source>Portfolio at risk</source>
       <translation>เงินกู้ค้างเกินกำหนด</translation>
     </message>
@@ -3412,6 +3408,10 @@
       <translation>บันทึกแล้ว: {name} {change} {unit} ตอนนี้มี {level} {unit}</translation>
     </message>
     <message>
+      <source>Scale port (empty: no scale)</source>
+      <translation>ช่องต่อตาชั่ง (เว้นว่าง: ไม่มีตาชั่ง)</translation>
+    </message>
+    <message>
       <source>Scan the QR with your banking app.</source>
       <translation>สแกนคิวอาร์ด้วยแอปธนาคาร</translation>
     </message>
@@ -3420,12 +3420,20 @@
       <translation>สแกนจ่ายด้วยพร้อมเพย์</translation>
     </message>
     <message>
+      <source>Scan to pay with your bank app</source>
+      <translation>สแกนจ่ายด้วยแอปธนาคาร</translation>
+    </message>
+    <message>
       <source>Schedule: {n} instalments, {total} in all.</source>
       <translation>ตารางผ่อน: {n} งวด รวม {total}</translation>
     </message>
     <message>
       <source>Schema upgraded: {before} -&gt; {after}.</source>
       <translation>ปรับโครงสร้างฐานข้อมูลแล้ว: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+      <source>Screen facing the customer</source>
+      <translation>จอที่หันหาลูกค้า</translation>
     </message>
     <message>
       <source>Search by name, nickname or phone</source>
@@ -3764,6 +3772,10 @@
       <translation>ชื่อไทย</translation>
     </message>
     <message>
+      <source>Thank you</source>
+      <translation>ขอบคุณ</translation>
+    </message>
+    <message>
       <source>Thank you for supporting pesticide-free vegetables</source>
       <translation>ขอบคุณที่อุดหนุนผักปลอดสารพิษ</translation>
     </message>
@@ -3810,6 +3822,10 @@
     <message>
       <source>That quantity is too large.</source>
       <translation>จำนวนมากเกินไป</translation>
+    </message>
+    <message>
+      <source>That screen name is not valid.</source>
+      <translation>ชื่อจอไม่ถูกต้อง</translation>
     </message>
     <message>
       <source>That would make more than a year of tasks.</source>
@@ -4904,12 +4920,16 @@
       <translation>รายสัปดาห์</translation>
     </message>
     <message>
-      <source>Weighing scale</source>
-      <translation>ตาชั่ง</translation>
+      <source>Weighing scale and customer display</source>
+      <translation>ตาชั่งและจอลูกค้า</translation>
     </message>
     <message>
       <source>Weight on the scale</source>
       <translation>น้ำหนักบนตาชั่ง</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>ยินดีต้อนรับ</translation>
     </message>
     <message>
       <source>What</source>
@@ -5082,6 +5102,10 @@
     <message>
       <source>You owed the fund, start of month</source>
       <translation>คุณค้างกองทุน ต้นเดือน</translation>
+    </message>
+    <message>
+      <source>Your change</source>
+      <translation>เงินทอน</translation>
     </message>
     <message>
       <source>Your loans</source>
@@ -5908,6 +5932,10 @@
       <translation>{name} (ออกแล้ว)</translation>
     </message>
     <message>
+      <source>{name} (not connected)</source>
+      <translation>{name} (ไม่ได้ต่ออยู่)</translation>
+    </message>
+    <message>
       <source>{name} came</source>
       <translation>{name} มา</translation>
     </message>
@@ -6038,6 +6066,10 @@
     <message>
       <source>{what} must be a whole number of centimetres.</source>
       <translation>{what}ต้องเป็นจำนวนเต็ม (ซม.)</translation>
+    </message>
+    <message>
+      <source>… and {n} more lines</source>
+      <translation>… และอีก {n} รายการ</translation>
     </message>
   </context>
 </TS>

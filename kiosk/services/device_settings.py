@@ -1,15 +1,19 @@
-"""Settings > Devices: where the weighing scale is and how it talks.
+"""Settings > Devices: where the weighing scale is and how it talks; the customer's screen.
 
-The bounds live in ``kiosk.devices.scale_link.ScaleConfig.checked`` (the
-same check ``kiosk scale read`` makes); here they are read and stored as one
-audited change.
+The scale's bounds live in ``kiosk.devices.scale_link.ScaleConfig.checked``
+(the same check ``kiosk scale read`` makes); here everything is read, and
+stored as one audited change.
 """
 
 from __future__ import annotations
 
 from kiosk.db import Database
 from kiosk.devices.scale_link import ScaleConfig
+from kiosk.errors import InvalidInput
+from kiosk.i18n import tr
 from kiosk.services import settings
+
+MAX_SCREEN_NAME = 100
 
 
 def scale_config(db: Database) -> ScaleConfig:
@@ -20,9 +24,19 @@ def scale_config(db: Database) -> ScaleConfig:
                        str(values["scale_parity"]), str(values["scale_protocol"]))
 
 
-def save_scale(db: Database, operator_id: int | None, config: ScaleConfig) -> ScaleConfig:
-    """Check, then store (one unit of work, audited); the config as stored."""
-    config = ScaleConfig(config.port.strip(), config.baud, config.parity, config.protocol).checked()
-    settings.change(db, operator_id, scale_port=config.port, scale_baud=config.baud,
-                    scale_parity=config.parity, scale_protocol=config.protocol)
-    return config
+def customer_display_screen(db: Database) -> str:
+    """The name of the screen facing the customer ("" for none)."""
+    return str(settings.read(db, "customer_display_screen") or "")
+
+
+def save_devices(db: Database, operator_id: int | None, scale: ScaleConfig,
+                 display_screen: str) -> tuple[ScaleConfig, str]:
+    """Check everything first, then store it as one audited change; what was stored."""
+    scale = ScaleConfig(scale.port.strip(), scale.baud, scale.parity, scale.protocol).checked()
+    name = (display_screen or "").strip()
+    if len(name) > MAX_SCREEN_NAME or any(ch in name for ch in "\r\n\t"):
+        raise InvalidInput(tr("That screen name is not valid."))
+    settings.change(db, operator_id, scale_port=scale.port, scale_baud=scale.baud,
+                    scale_parity=scale.parity, scale_protocol=scale.protocol,
+                    customer_display_screen=name)
+    return scale, name

@@ -37,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "customer_receipt": "ask",  # "always", "ask" or "never"
     # devices (kiosk.services.device_settings): empty port, no scale
     "scale_port": "", "scale_baud": 9600, "scale_parity": "N", "scale_protocol": "cas",
+    "customer_display_screen": "",  # the name of the screen facing the customer; empty: none
     # fund
     "instalment_multiple_satang": 100,  # instalments in whole baht
     "arrears_grace_days": 3,

@@ -18,7 +18,7 @@ from kiosk.ui import actions
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.printing import PrintRunner
-from kiosk.ui.sale import ranking, receipts, staff_steps
+from kiosk.ui.sale import customer_feed, ranking, receipts, staff_steps
 from kiosk.ui.sale.cart_editing import CartEditing
 from kiosk.ui.sale.done import DonePanel
 from kiosk.ui.sale.labels import baht
@@ -78,6 +78,7 @@ class SaleScreen(CartEditing, Screen):
         self.reload()
         self.refresh_day()
         self.restore_parked()
+        self.customer_feed = customer_feed.attach(self)  # the second screen, if one is set up
 
     # -- building ------------------------------------------------------------------------
     def title(self) -> str:

@@ -78,6 +78,6 @@ from kiosk.ui.plot.settings_tab import plot_settings_tab, plot_settings_title  #
 
 SETTINGS_TABS.append((plot_settings_title, plot_settings_tab))
 
-from kiosk.ui.devices.settings_tab import DevicesTab, title as devices_title  # noqa: E402
+from kiosk.ui.settings.devices import DevicesTab, title as devices_title  # noqa: E402
 
 SETTINGS_TABS.append((devices_title, DevicesTab))

@@ -1,12 +1,15 @@
-"""Settings > Devices: the weighing scale's port, speed, parity and protocol, and a live test.
+"""Settings > Devices: the weighing scale (port, speed, parity, protocol, a live test) and
+the screen that faces the customer.
 
-Save stores the settings (the service checks them) and restarts the scale
-monitor with them; "Test the scale" saves the same way and shows the live
-weight here, so a wrong speed or protocol shows at once.
+Save stores the settings (the service checks them), restarts the scale
+monitor and opens, moves or closes the customer display; "Test the scale"
+saves the same way and shows the live weight here, so a wrong speed or
+protocol shows at once.
 """
 
 from __future__ import annotations
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -19,6 +22,7 @@ from kiosk.ui.devices import scale_monitor
 from kiosk.ui.devices.scale_panel import ScalePanel
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import MessageLine
+from kiosk.ui.sale import customer_feed
 from kiosk.ui.screen import Retranslates
 
 
@@ -50,8 +54,10 @@ class DevicesTab(Retranslates, QWidget):
         self.parity.setObjectName("scale_parity")
         self.protocol = QComboBox(self)
         self.protocol.setObjectName("scale_protocol")
-        self.labels = [QLabel(self) for _ in range(4)]
-        for label, field in zip(self.labels, (self.port, self.baud, self.parity, self.protocol)):
+        self.display = QComboBox(self)
+        self.display.setObjectName("customer_display_screen")
+        self.labels = [QLabel(self) for _ in range(5)]
+        for label, field in zip(self.labels, self.fields()):
             label.setWordWrap(True)
             form.addRow(label, field)
         layout.addLayout(form)
@@ -76,11 +82,14 @@ class DevicesTab(Retranslates, QWidget):
         self.retranslate()
         self.load()
 
+    def fields(self) -> tuple[QComboBox, ...]:
+        return (self.port, self.baud, self.parity, self.protocol, self.display)
+
     def retranslate(self) -> None:
-        self.heading.setText(tr("Weighing scale"))
-        captions = (tr("Port (empty: no scale)"), tr("Speed (baud)"), tr("Parity"), tr("Protocol"))
-        for label, text, field in zip(self.labels, captions,
-                                      (self.port, self.baud, self.parity, self.protocol)):
+        self.heading.setText(tr("Weighing scale and customer display"))
+        captions = (tr("Scale port (empty: no scale)"), tr("Speed (baud)"), tr("Parity"),
+                    tr("Protocol"), tr("Screen facing the customer"))
+        for label, text, field in zip(self.labels, captions, self.fields()):
             label.setText(text)
             field.setAccessibleName(text)
         parity_names = {"N": tr("None"), "E": tr("Even"), "O": tr("Odd")}
@@ -93,6 +102,8 @@ class DevicesTab(Retranslates, QWidget):
                 combo.addItem(names[value], value)
             if chosen is not None:
                 combo.setCurrentIndex(combo.findData(chosen))
+        if self.display.count():
+            self.display.setItemText(0, tr("None"))
         self.save_button.setText(tr("Save"))
         self.save_button.setAccessibleName(tr("Save"))
         self.test_button.setText(tr("Test the scale"))
@@ -106,6 +117,14 @@ class DevicesTab(Retranslates, QWidget):
         self.baud.setCurrentIndex(self.baud.findData(config.baud))
         self.parity.setCurrentIndex(self.parity.findData(config.parity))
         self.protocol.setCurrentIndex(self.protocol.findData(config.protocol))
+        chosen = device_settings.customer_display_screen(self.ctx.db)
+        self.display.clear()
+        self.display.addItem(tr("None"), "")
+        for screen in QGuiApplication.screens():
+            self.display.addItem(screen.name(), screen.name())
+        if chosen and self.display.findData(chosen) < 0:  # chosen, but not plugged in now
+            self.display.addItem(tr("{name} (not connected)").format(name=chosen), chosen)
+        self.display.setCurrentIndex(max(0, self.display.findData(chosen)))
 
     def form_config(self) -> ScaleConfig:
         return ScaleConfig(self.port.currentText(), self.baud.currentData(),
@@ -114,12 +133,14 @@ class DevicesTab(Retranslates, QWidget):
     def save(self) -> bool:
         """Store the form (the service's message if it is wrong) and restart the scale."""
         try:
-            config = device_settings.save_scale(self.ctx.db, self.ctx.who.operator_id,
-                                                self.form_config())
+            config, _screen = device_settings.save_devices(
+                self.ctx.db, self.ctx.who.operator_id, self.form_config(),
+                self.display.currentData() or "")
         except KioskError as error:
             self.message.show_message(error.message)
             return False
         scale_monitor.start(config)
+        customer_feed.apply(self.ctx.db)
         self.message.show_message(tr("Saved.") if config.port else tr("Saved: no scale."), "ok")
         return True
 
