@@ -19,7 +19,8 @@ from ui_helpers import PINS, enter_pin, open_window, tap
 
 #: Latin words that are fine in the Thai interface.
 ALLOWED_WORDS = {"PIN", "QR", "PromptPay", "kg", "EN", "English", "PDF", "ESC", "POS",
-                 "Beancount", "Fava"}  # the export tab names the tools the partners open
+                 "Beancount", "Fava",  # the export tab names the tools the partners open
+                 "CAS", "METTLER", "TOLEDO", "MT", "SICS"}  # scale protocols, as on the scale
 #: Codes such as receipt numbers (JP-2569-000001) or product codes, and input
 #: masks such as 08x-xxx-xxxx.
 CODE = re.compile(r"\b[A-Z]{1,4}-\d{2,}(?:-\d+)*\b|\b[A-Z]{1,3}\d+\b"
