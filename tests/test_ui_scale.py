@@ -10,7 +10,7 @@ import serial
 from kiosk.devices.scale_link import ScaleConfig
 from kiosk.money import Money
 from kiosk.services import device_settings
-from kiosk.thai import unit_label
+from kiosk.units import unit_label
 from kiosk.ui.devices import scale_monitor
 from kiosk.ui.settings.devices import DevicesTab
 from kiosk.ui.sale.weight import WeightDialog

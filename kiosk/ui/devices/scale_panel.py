@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.devices.scale_protocols import Reading
-from kiosk.thai import unit_label
+from kiosk.units import unit_label
 from kiosk.ui.devices.scale_monitor import ScaleMonitor
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import MessageLine

@@ -19,7 +19,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.money import Money
 from kiosk.paths import ASSETS
 from kiosk.services.cart import Cart
-from kiosk.thai import unit_label
+from kiosk.units import unit_label
 from kiosk.ui.sale.labels import baht, quantity_text
 from kiosk.ui.sale.qr import QrView
 
