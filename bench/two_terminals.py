@@ -5,9 +5,10 @@ SQLite file or a PostgreSQL server), started together. Prints each one's sales
 per second, then checks what they left: every sale once, receipt numbers
 without a gap or a duplicate, one unbroken hash chain, every `kiosk check`
 invariant. Exits 1 on any problem. Run:
-.venv/bin/python bench/two_terminals.py --db URL [--sales N]
+.venv/bin/python bench/two_terminals.py [--db URL] [--sales N]
 The URL's database must be empty (or a fresh kiosk): the set-up adds a vendor,
-products and today's opening.
+products and today's opening. Without --db: a new SQLite file, then a
+throwaway PostgreSQL server, 300 sales a terminal on each.
 """
 
 from __future__ import annotations
@@ -15,15 +16,20 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
+from figures import figure
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from kiosk.db import Database
 from kiosk.db_errors import shown
+from kiosk.errors import KioskError
 from kiosk.models import Category, Participant, Product, Role
 from kiosk.models.sales import Sale
 from kiosk.money import Money
@@ -132,19 +138,42 @@ def verify(url: str, expected: int) -> list[str]:
     return problems
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, metavar="URL")
-    parser.add_argument("--sales", type=int, default=300, metavar="N", help="sales per terminal")
-    args = parser.parse_args(argv)
-    rates, problems = run(args.db, args.sales)
-    print(f"{shown(args.db)}: {TERMINALS} terminals x {args.sales} sales")
+def report(url: str, count: int, backend: str) -> bool:
+    """Run on ``url``, print the figures; True when nothing is wrong."""
+    try:
+        rates, problems = run(url, count)
+    except KioskError as error:
+        rates, problems = [], [error.message]
+    print(f"{shown(url)}: {TERMINALS} terminals x {count} sales")
     for n, rate in enumerate(rates, 1):
         print(f"  terminal {n}: {rate:.0f} sales/s")
     print(f"  together: {sum(rates):.0f} sales/s")
     for problem in problems:
         print(f"  PROBLEM {problem}")
-    return 1 if problems else 0
+    figure(f"two terminals on {backend}, sales per second together", sum(rates), "sales/s")
+    figure(f"two terminals on {backend}, duplicates, gaps and failed checks", len(problems),
+           "count", bound=0, op="<=")
+    return not problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", metavar="URL", help="default: a new SQLite file, then a "
+                        "throwaway PostgreSQL server (tests/postgres_server.py)")
+    parser.add_argument("--sales", type=int, default=300, metavar="N", help="sales per terminal")
+    args = parser.parse_args(argv)
+    if args.db:
+        return 0 if report(args.db, args.sales, make_url(args.db).get_backend_name()) else 1
+    with tempfile.TemporaryDirectory() as folder:
+        ok = report(f"sqlite:///{Path(folder) / 'kiosk.sqlite3'}", args.sales, "sqlite")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    import postgres_server
+    server = postgres_server.start()
+    try:
+        ok = report(server.url(), args.sales, "postgresql") and ok
+    finally:
+        postgres_server.stop(server)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

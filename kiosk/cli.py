@@ -6,6 +6,8 @@
     kiosk backup PATH            a verified copy, safe while the kiosk runs
     kiosk restore PATH [--yes]   put a backup back (the replaced database is kept)
     kiosk db upgrade             bring the schema to this version
+    kiosk db copy SOURCE TARGET  every row into an empty database (SQLite <-> PostgreSQL), checked
+    kiosk db init-server ADMIN   a PostgreSQL database and roles with least privilege
     kiosk promptpay TARGET       a PromptPay QR payload (and PNG)
 
 Every command takes ``--db URL`` (or env KIOSK_DATABASE_URL) and ``--lang``.
@@ -30,7 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk import __version__, i18n
 from kiosk.console import EXIT_FAILED, EXIT_OK, EXIT_SYSTEM, complain, say
-from kiosk.db_errors import explain, sqlite_file
+from kiosk.db_errors import explain, shown, sqlite_file
 from kiosk.errors import KioskError
 from kiosk.i18n import tr
 from kiosk.paths import default_database_url
@@ -89,7 +91,7 @@ def _language_in(argv: list[str]) -> str | None:
 def _version(args: argparse.Namespace) -> int:
     say(f"kiosk {__version__}")
     where = sqlite_file(args.db)
-    say(tr("Database: {url}").format(url=args.db))
+    say(tr("Database: {url}").format(url=shown(args.db)))
     if where is not None:
         say(tr("Database file: {path}").format(path=where))
     return EXIT_OK

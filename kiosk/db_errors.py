@@ -134,10 +134,18 @@ def no_such_database(url: str) -> DatabaseUnavailable:
     ).format(host=_server(url)))
 
 
+def not_permitted(url: str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(tr(
+        "The kiosk's database user on {host} may not do this (it owns no tables, by design). "
+        "Schema upgrades and copies run as the owner: see kiosk db init-server in the README."
+    ).format(host=_server(url)))
+
+
 # SQLSTATE classes and codes from PostgreSQL (psycopg's ``sqlstate``)
 _SERVER_STATES = {
     "40001": changed_meanwhile, "40P01": changed_meanwhile, "55P03": server_busy,
     "28P01": login_refused, "28000": login_refused, "3D000": no_such_database,
+    "42501": not_permitted,
 }
 
 

@@ -17,7 +17,7 @@ from kiosk import qtdeps
 from kiosk.console import (EXIT_FAILED, EXIT_OK, EXIT_SYSTEM, WIPE_WORDS, both_languages,
                            complain, confirmed, optional, say)
 from kiosk.db import Database
-from kiosk.db_errors import sqlite_file
+from kiosk.db_errors import shown, sqlite_file
 from kiosk.errors import DatabaseUnavailable
 from kiosk.i18n import tr
 from kiosk.services.opening import open_database
@@ -86,7 +86,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
         if demo.has_real_data(db) and not args.yes:
-            where = sqlite_file(args.db) or args.db
+            where = sqlite_file(args.db) or shown(args.db)
             if not confirmed(tr("The database {where} holds real data. Demo data replaces ALL of it.")
                              .format(where=where), WIPE_WORDS):
                 complain(tr("Nothing was changed."))

@@ -4,6 +4,10 @@
   <context>
     <name>QCoreApplication</name>
     <message>
+      <source>'{name}' cannot be a database or role name: use small letters, digits and _ only.</source>
+      <translation>'{name}' ใช้เป็นชื่อฐานข้อมูลหรือชื่อบทบาทไม่ได้ ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก ตัวเลข และ _</translation>
+    </message>
+    <message>
       <source>'{text}' is not a quantity.</source>
       <translation>'{text}' ไม่ใช่จำนวนที่ถูกต้อง</translation>
     </message>
@@ -880,6 +884,10 @@
       <translation>รับฝากขาย</translation>
     </message>
     <message>
+      <source>Copied {rows} rows into {target}; the chain head is {head}.</source>
+      <translation>คัดลอก {rows} แถวไปยัง {target} แล้ว หัวสายแฮชคือ {head}</translation>
+    </message>
+    <message>
       <source>Count</source>
       <translation>นับสต็อก</translation>
     </message>
@@ -902,6 +910,10 @@
     <message>
       <source>Counted cash</source>
       <translation>เงินสดที่นับได้</translation>
+    </message>
+    <message>
+      <source>Created: {names}.</source>
+      <translation>สร้างแล้ว: {names}</translation>
     </message>
     <message>
       <source>Credit</source>
@@ -1242,6 +1254,10 @@
     <message>
       <source>Even</source>
       <translation>คู่</translation>
+    </message>
+    <message>
+      <source>Every check passed on the copy; the row counts, the chain head, the receipt numbers and the trial balance match the source.</source>
+      <translation>สำเนาผ่านการตรวจทุกข้อ จำนวนแถว หัวสายแฮช เลขที่ใบเสร็จ และงบทดลองตรงกับต้นทาง</translation>
     </message>
     <message>
       <source>Every recent month is already closed.</source>
@@ -2526,6 +2542,10 @@
     <message>
       <source>Participants who sold this month</source>
       <translation>สมาชิกที่ขายผักเดือนนี้</translation>
+    </message>
+    <message>
+      <source>Password for the kiosk's database user (empty: none): </source>
+      <translation>รหัสผ่านของผู้ใช้ฐานข้อมูลของคีออสก์ (เว้นว่าง: ไม่มี): </translation>
     </message>
     <message>
       <source>Pay</source>
@@ -3956,6 +3976,10 @@
       <translation>เครื่องอ่านหรือเขียนดิสก์ไม่ได้</translation>
     </message>
     <message>
+      <source>The copy does not match its source: do not use it.</source>
+      <translation>สำเนาไม่ตรงกับต้นทาง อย่าใช้สำเนานี้</translation>
+    </message>
+    <message>
       <source>The database could not save this.</source>
       <translation>ฐานข้อมูลบันทึกรายการนี้ไม่ได้</translation>
     </message>
@@ -4112,8 +4136,16 @@
       <translation>เปิดโปรแกรมไม่ได้</translation>
     </message>
     <message>
+      <source>The kiosk connects with: --db {url}</source>
+      <translation>คีออสก์เชื่อมต่อด้วย: --db {url}</translation>
+    </message>
+    <message>
       <source>The kiosk may not write there (read-only).</source>
       <translation>ตู้ขายเขียนข้อมูลที่นั่นไม่ได้ (อ่านได้อย่างเดียว)</translation>
+    </message>
+    <message>
+      <source>The kiosk's database user on {host} may not do this (it owns no tables, by design). Schema upgrades and copies run as the owner: see kiosk db init-server in the README.</source>
+      <translation>ผู้ใช้ฐานข้อมูลของคีออสก์ที่ {host} ทำสิ่งนี้ไม่ได้ (ตั้งใจให้ไม่ได้เป็นเจ้าของตาราง) การปรับโครงสร้างและการคัดลอกต้องทำในนามเจ้าของ ดู kiosk db init-server ใน README</translation>
     </message>
     <message>
       <source>The largest PromptPay QR amount must be more than zero.</source>
@@ -4308,12 +4340,20 @@
       <translation>ปรับโครงสร้างฐานข้อมูลให้ตรงกับคีออสก์รุ่นนี้แล้ว</translation>
     </message>
     <message>
+      <source>The source database {url} is not at this kiosk's schema: run kiosk db upgrade on it first.</source>
+      <translation>ฐานข้อมูลต้นทาง {url} ยังไม่ใช่โครงสร้างของคีออสก์รุ่นนี้ ให้สั่ง kiosk db upgrade กับฐานข้อมูลนั้นก่อน</translation>
+    </message>
+    <message>
       <source>The stall owes this participant {owed} from their sales.</source>
       <translation>ร้านค้างจ่ายสมาชิกคนนี้ {owed} จากยอดขาย</translation>
     </message>
     <message>
       <source>The stall's name is too long (at most 80 letters).</source>
       <translation>ชื่อร้านยาวเกินไป (ไม่เกิน 80 ตัวอักษร)</translation>
+    </message>
+    <message>
+      <source>The target database {url} already holds data ({tables}); a copy only goes into an empty database. Nothing was copied.</source>
+      <translation>ฐานข้อมูลปลายทาง {url} มีข้อมูลอยู่แล้ว ({tables}) คัดลอกได้เฉพาะไปยังฐานข้อมูลว่าง ยังไม่ได้คัดลอกอะไร</translation>
     </message>
     <message>
       <source>The term is 1 to 260 instalments.</source>
@@ -4836,6 +4876,10 @@
       <translation>ค้างชำระ</translation>
     </message>
     <message>
+      <source>Upgrades and copies run as the owner: --db {url}</source>
+      <translation>การปรับโครงสร้างและการคัดลอกทำในนามเจ้าของ: --db {url}</translation>
+    </message>
+    <message>
       <source>Use a point for decimals, such as 0.35.</source>
       <translation>ใช้จุดสำหรับทศนิยม เช่น 0.35</translation>
     </message>
@@ -5168,6 +5212,10 @@
       <translation>เงินที่ให้กู้</translation>
     </message>
     <message>
+      <source>ask for the login role's password (else KIOSK_DB_PASSWORD, else none)</source>
+      <translation>ถามรหัสผ่านของบทบาทที่ใช้เข้าระบบ (ถ้าไม่ถาม ใช้ KIOSK_DB_PASSWORD หรือไม่มีรหัสผ่าน)</translation>
+    </message>
+    <message>
       <source>asked by</source>
       <translation>ผู้ขอ</translation>
     </message>
@@ -5268,6 +5316,10 @@
       <translation>ฤดูหนาว</translation>
     </message>
     <message>
+      <source>copy every row into an empty database (SQLite or PostgreSQL)</source>
+      <translation>คัดลอกทุกแถวไปยังฐานข้อมูลว่าง (SQLite หรือ PostgreSQL)</translation>
+    </message>
+    <message>
       <source>coriander family</source>
       <translation>ตระกูลผักชี</translation>
     </message>
@@ -5278,6 +5330,10 @@
     <message>
       <source>create or upgrade the schema</source>
       <translation>สร้างหรือปรับโครงสร้างฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>create the kiosk's database and roles on a PostgreSQL server (least privilege)</source>
+      <translation>สร้างฐานข้อมูลและบทบาทของคีออสก์บนเครื่อง PostgreSQL (ให้สิทธิ์น้อยที่สุด)</translation>
     </message>
     <message>
       <source>cutting</source>
@@ -5294,6 +5350,10 @@
     <message>
       <source>database schema commands</source>
       <translation>คำสั่งเกี่ยวกับโครงสร้างฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>database {name}</source>
+      <translation>ฐานข้อมูล {name}</translation>
     </message>
     <message>
       <source>days</source>
@@ -5456,6 +5516,10 @@
       <translation>กก.</translation>
     </message>
     <message>
+      <source>kiosk db init-server needs a postgresql+psycopg:// URL of the server's administrator, not {url}.</source>
+      <translation>kiosk db init-server ต้องใช้ URL แบบ postgresql+psycopg:// ของผู้ดูแลเครื่องฐานข้อมูล ไม่ใช่ {url}</translation>
+    </message>
+    <message>
       <source>language of messages (default: th)</source>
       <translation>ภาษาของข้อความ (ค่าเริ่มต้น: th)</translation>
     </message>
@@ -5608,6 +5672,10 @@
       <translation>ค้างชำระ {owed}</translation>
     </message>
     <message>
+      <source>owns the tables; nobody logs in as it</source>
+      <translation>เป็นเจ้าของตาราง ไม่มีใครเข้าระบบด้วยบทบาทนี้</translation>
+    </message>
+    <message>
       <source>paid this month</source>
       <translation>ชำระเดือนนี้</translation>
     </message>
@@ -5692,6 +5760,10 @@
       <translation>บทบาท</translation>
     </message>
     <message>
+      <source>role {name}</source>
+      <translation>บทบาท {name}</translation>
+    </message>
+    <message>
       <source>save a checked copy of the database</source>
       <translation>บันทึกสำเนาฐานข้อมูลที่ตรวจแล้ว</translation>
     </message>
@@ -5764,6 +5836,10 @@
       <translation>ไฟล์ที่จะบันทึก</translation>
     </message>
     <message>
+      <source>the kiosk's login role</source>
+      <translation>บทบาทที่คีออสก์ใช้เข้าระบบ</translation>
+    </message>
+    <message>
       <source>the month, Buddhist Era or CE: 2569-11 or 2026-11</source>
       <translation>เดือน แบบพุทธศักราชหรือคริสต์ศักราช: 2569-11 หรือ 2026-11</translation>
     </message>
@@ -5774,6 +5850,10 @@
     <message>
       <source>the serial port, e.g. /dev/ttyUSB0 or COM3</source>
       <translation>ช่องต่ออนุกรม เช่น /dev/ttyUSB0 หรือ COM3</translation>
+    </message>
+    <message>
+      <source>the server's administrator, e.g. postgresql+psycopg://postgres@/postgres?host=/var/run/postgresql</source>
+      <translation>ผู้ดูแลเครื่องฐานข้อมูล เช่น postgresql+psycopg://postgres@/postgres?host=/var/run/postgresql</translation>
     </message>
     <message>
       <source>the speed in baud (default 9600)</source>
