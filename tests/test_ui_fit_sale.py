@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication
 
 from kiosk.devices.scale_link import ScaleConfig
 from kiosk.models import Role
-from kiosk.services import auth
+from kiosk.services import auth, settings
 from kiosk.ui.devices import scale_monitor
 from kiosk.ui.dialogs import FRAME_PX
 from kiosk.ui.language import LanguageManager
@@ -140,6 +140,8 @@ def test_every_sale_state_and_dialog_fits(demo_copy, qtbot, size, language):
     sale.dialog._pin_done("0000")
     dialog("price, a wrong PIN")
     sale.dialog.reject()
+    # an ESC/POS printer: the day panel shows "Open the cash drawer" beside the folder
+    settings.change(db, None, printer_kind="escpos", printer_escpos_connection="network:127.0.0.1:9")
     for open_it in (sale.open_history, sale.open_day_panel, sale.open_stock, sale.choose_owner):
         open_it()
         dialog(sale.dialog.objectName())
@@ -148,6 +150,16 @@ def test_every_sale_state_and_dialog_fits(demo_copy, qtbot, size, language):
     day = sale.dialog
     day.keypad.set_value("12")
     day.show_message("⚠ " + "That is more than usual. " * 4)
-    dialog("day, a message")
+    assert day.drawer_button.isVisible()
+    dialog("day, a message, the drawer button")
+    day.drawer_button.ask()
+    day.drawer_button.dialog._reason_done("")
+    box = day.drawer_button.dialog
+    settle()
+    hint = box.minimumSizeHint()
+    if hint.width() > size[0] - FRAME_PX or hint.height() > size[1] - FRAME_PX:
+        problems.append(f"open the drawer, no reason: the dialog needs {hint.toTuple()}")
+    problems.extend(f"open the drawer: {w}" for w in out_of_view(box, box.rect(), box))
+    box.reject()
     day.reject()
     assert not problems, f"{size} {language}:\n" + "\n".join(problems)

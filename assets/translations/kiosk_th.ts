@@ -624,6 +624,14 @@
       <translation>ลิ้นชักเงินสด</translation>
     </message>
     <message>
+      <source>Cash drawer opened</source>
+      <translation>เปิดลิ้นชักเก็บเงิน</translation>
+    </message>
+    <message>
+      <source>Cash drawer opened by hand: {reason}.</source>
+      <translation>เปิดลิ้นชักเก็บเงินเอง: {reason}</translation>
+    </message>
+    <message>
       <source>Cash exactly right</source>
       <translation>เงินตรงพอดี</translation>
     </message>
@@ -666,6 +674,10 @@
     <message>
       <source>Change a planting's status</source>
       <translation>เปลี่ยนสถานะการปลูก</translation>
+    </message>
+    <message>
+      <source>Change for a neighbour</source>
+      <translation>แลกเงินทอนให้ร้านข้างๆ</translation>
     </message>
     <message>
       <source>Change price (staff PIN)</source>
@@ -902,6 +914,10 @@
     <message>
       <source>Count cash and close the day</source>
       <translation>นับเงินและปิดร้านวันนี้</translation>
+    </message>
+    <message>
+      <source>Count the cash</source>
+      <translation>นับเงินในลิ้นชัก</translation>
     </message>
     <message>
       <source>Count {unit} in whole numbers.</source>
@@ -2272,6 +2288,14 @@
       <translation>เปิด/ปิดร้าน</translation>
     </message>
     <message>
+      <source>Open the cash drawer</source>
+      <translation>เปิดลิ้นชักเก็บเงิน</translation>
+    </message>
+    <message>
+      <source>Open the cash drawer (staff PIN and a reason)</source>
+      <translation>เปิดลิ้นชักเก็บเงิน (ใช้รหัสผ่านเจ้าหน้าที่และเหตุผล)</translation>
+    </message>
+    <message>
       <source>Open the day first: how much cash is in the drawer?</source>
       <translation>เปิดร้านก่อน: ในลิ้นชักมีเงินสดเท่าไร?</translation>
     </message>
@@ -3010,6 +3034,10 @@
     <message>
       <source>Purpose</source>
       <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+      <source>Put in change money</source>
+      <translation>เติมเงินทอน</translation>
     </message>
     <message>
       <source>QR code saved to {path}.</source>
@@ -3954,6 +3982,10 @@
     <message>
       <source>The cash drawer holds only {money}.</source>
       <translation>ในลิ้นชักมีเงินสดเพียง {money}</translation>
+    </message>
+    <message>
+      <source>The cash drawer opens.</source>
+      <translation>ลิ้นชักเก็บเงินเปิดแล้ว</translation>
     </message>
     <message>
       <source>The cash given is less than the amount due ({due}).</source>
@@ -5658,6 +5690,10 @@
     <message>
       <source>open</source>
       <translation>กำลังผ่อน</translation>
+    </message>
+    <message>
+      <source>open the cash drawer</source>
+      <translation>เปิดลิ้นชักเก็บเงิน</translation>
     </message>
     <message>
       <source>open the day</source>

@@ -81,6 +81,7 @@ def _sentences() -> dict[str, str]:
         "backup": tr("Backup saved to {target}."),
         "restore": tr("Restored from {target}."),
         "sale_void": tr("Sale {target} voided: {reason}."),
+        "drawer_open": tr("Cash drawer opened by hand: {reason}."),
         "sale_refund": tr("Refund on sale {target}: {reason}."),
         "price_override": tr("Price changed at sale {target}."),
         "promptpay_tick": tr("PromptPay payment {target} marked as received ({amount} baht)."),
@@ -215,6 +216,7 @@ def about(row: AuditRow) -> str:
 #: what staff approve, by the code a service passes
 _ACTION_NAMES = {
     "sale_void": QT_TRANSLATE_NOOP("audit", "void a sale"),
+    "drawer_open": QT_TRANSLATE_NOOP("audit", "open the cash drawer"),
     "sale_refund": QT_TRANSLATE_NOOP("audit", "refund"),
     "refund": QT_TRANSLATE_NOOP("audit", "refund"),
     "price_override": QT_TRANSLATE_NOOP("audit", "change a price"),

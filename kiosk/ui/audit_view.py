@@ -32,6 +32,7 @@ def action_names() -> dict[str, str]:
         "backup": tr("Backup"),
         "restore": tr("Restore"),
         "sale_void": tr("Sale voided"),
+        "drawer_open": tr("Cash drawer opened"),
         "refund": tr("Refund"),
         "price_override": tr("Price changed at sale"),
         "ledger_reversal": tr("Ledger entry reversed"),

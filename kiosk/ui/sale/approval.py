@@ -53,8 +53,10 @@ class StaffPinDialog(Retranslates, QDialog):
     def __init__(self, parent: QWidget | None, title: Text, action: Callable[[Approval], object],
                  *, amount_prompt: Text = "", ask_reason: bool = False, name: str = "approval",
                  check: Callable[[Money], object] | None = None,
-                 db: Database | None = None, allow_zero: bool = False) -> None:
+                 db: Database | None = None, allow_zero: bool = False,
+                 reasons: Callable[[], list[str]] = common_reasons) -> None:
         super().__init__(parent)
+        self._reasons = reasons
         self.check = check
         self.allow_zero = allow_zero
         self.db = db
@@ -119,7 +121,7 @@ class StaffPinDialog(Retranslates, QDialog):
         grid = QGridLayout(page)
         grid.setSpacing(10)
         self.reason_buttons: list[QPushButton] = []
-        for index, reason in enumerate(common_reasons()):
+        for index, reason in enumerate(self._reasons()):
             button = QPushButton(reason, page)
             button.setObjectName(f"{name}_reason_{index}")
             button.setAccessibleName(reason)
@@ -132,7 +134,7 @@ class StaffPinDialog(Retranslates, QDialog):
         self.reason_edit.setAccessibleName(tr("Other reason"))
         self.reason_edit.setPlaceholderText(tr("Other reason…"))
         self.reason_edit.returnPressed.connect(lambda: self._reason_done(self.reason_edit.text()))
-        row = (len(common_reasons()) + 1) // 2
+        row = (len(self.reason_buttons) + 1) // 2
         grid.addWidget(self.reason_edit, row, 0)
         other = QPushButton(tr("OK"), page)
         other.setObjectName(f"{name}_reason_ok")

@@ -13,6 +13,7 @@ from kiosk.services import sales, trading_day
 from kiosk.services.sales import DayReport
 from kiosk.ui import actions, dialogs
 from kiosk.ui.sale.approval import StaffPinDialog
+from kiosk.ui.sale.drawer_button import DrawerButton
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad, MessageLine
@@ -131,6 +132,8 @@ class DayDialog(Retranslates, QDialog):
         self.folder_button.clicked.connect(self.open_folder)
         self.folder_button.setVisible(ctx.who.is_staff)  # vendors see "saved", staff the files
         report_column.addWidget(self.folder_button)  # under the report: the side fits 768 px
+        self.drawer_button = DrawerButton(ctx, printer, self, self.show_message)
+        report_column.addWidget(self.drawer_button)  # its own row: English fits 1024 px
         layout.addLayout(side, 2)
         self.retranslate()
         self.refresh()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QVBoxLayout, QWidget)
 
 from kiosk.dates import format_date, format_time, today
-from kiosk.services import sales
+from kiosk.services import drawer, sales
 from kiosk.services.sales import SaleResult, SaleSummary
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
@@ -311,10 +311,14 @@ class HistoryDialog(Retranslates, QDialog):
             db=self.ctx.db))
 
     def _approve(self, dialog: StaffPinDialog) -> None:
+        paid_back = drawer.cash_paid_back(self.ctx.db, self.sale.sale_id)
+
         def finished(result: SaleResult) -> None:
             self.sale = result
             self.message.setText("✓ " + tr("Done: {number}").format(number=result.number))
             self.reload()
+            if drawer.cash_paid_back(self.ctx.db, result.sale_id) > paid_back:
+                receipts.open_drawer(self.printer, self.ctx.db)  # the cash goes back from it
 
         dialog.done_with.connect(finished)
         self.dialog = dialog
