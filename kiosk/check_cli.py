@@ -33,7 +33,7 @@ def run_checks(db: Database) -> list[CheckResult]:
 
 
 def _print_result(ok: bool, name: str, problems: list[str], limit: int = 20) -> None:
-    say(f"{'OK  ' if ok else 'FAIL'}  {tr(name)}")
+    say(("OK  " if ok else "FAIL") + "  " + tr(name))
     for problem in problems[:limit]:
         say(f"        {problem}")
     if len(problems) > limit:

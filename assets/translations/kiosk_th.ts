@@ -557,7 +557,7 @@
     </message>
     <message>
       <source>By product</source>
-      <translation>ตามสินค้า</translation>
+      <translation>แยกตามสินค้า</translation>
     </message>
     <message>
       <source>By weight ({unit})</source>
@@ -2445,7 +2445,7 @@
     </message>
     <message>
       <source>Paid</source>
-      <translation>จ่าย</translation>
+      <translation>ชำระแล้ว</translation>
     </message>
     <message>
       <source>Paid by</source>
@@ -3573,7 +3573,7 @@
     </message>
     <message>
       <source>Sold beyond recorded stock</source>
-      <translation>ขายเกินสต็อกที่บันทึก</translation>
+      <translation>ขายเกินจำนวนคงเหลือที่บันทึกไว้</translation>
     </message>
     <message>
       <source>Sold by</source>
@@ -4965,7 +4965,7 @@
     </message>
     <message>
       <source>Voids and refunds</source>
-      <translation>ยกเลิกและคืนเงิน</translation>
+      <translation>ยกเลิกบิลและคืนเงิน</translation>
     </message>
     <message>
       <source>Waiting for the scale…</source>
@@ -5149,7 +5149,7 @@
     </message>
     <message>
       <source>X report (so far)</source>
-      <translation>รายงาน X (ถึงตอนนี้)</translation>
+      <translation>สรุปยอดถึงตอนนี้</translation>
     </message>
     <message>
       <source>Year (B.E.)</source>
@@ -5205,7 +5205,7 @@
     </message>
     <message>
       <source>Z report (day closed)</source>
-      <translation>รายงาน Z (ปิดวันแล้ว)</translation>
+      <translation>สรุปยอดปิดร้าน</translation>
     </message>
     <message>
       <source>a participant owes the fund only what refunds took back</source>

@@ -23,7 +23,8 @@ def _title_lines(paper: Statement, printed_on: date) -> list[Flowable]:
     if not paper.complete:
         heading += " " + tr("(to {day})").format(day=dates.format_date(paper.as_of))
     return [text(paper.stall_name, s.bold), text(heading, s.title),
-            text(f"{display_name(paper.name, paper.nickname)}  ·  {tr('Code')} {paper.code}", s.name),
+            text(display_name(paper.name, paper.nickname) + "  ·  " + tr("Code") + f" {paper.code}",
+                 s.name),
             text(tr("Statement no. {number}  ·  printed {day}").format(
                 number=paper.number, day=dates.format_date(printed_on)), s.small)]
 
@@ -131,7 +132,7 @@ def _story(paper: Statement, code: str, printed_on: date) -> list[Flowable]:
     if paper.products or paper.sales_gross:
         story += _sales(paper)
     if paper.payouts:
-        story += _money_lines(tr("Money paid to you"), paper.payouts, tr("Paid"))
+        story += _money_lines(tr("Money paid to you"), paper.payouts, tr("What"))
     if paper.grants:
         story += _money_lines(tr("Grants you received"), paper.grants, tr("For"))
     if paper.loans:

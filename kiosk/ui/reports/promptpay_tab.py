@@ -88,7 +88,7 @@ class PromptPayTableModel(QAbstractTableModel):
             if column == COL_TIME:
                 return format_time(row.at)
             if column == COL_NUMBER:
-                return f"{row.number} · {tr('VOIDED')}" if row.voided else row.number
+                return row.number + " · " + tr("VOIDED") if row.voided else row.number
             if column == COL_AMOUNT:
                 return baht(row.amount)
             if column == COL_CONFIRMED:

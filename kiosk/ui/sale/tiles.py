@@ -85,7 +85,7 @@ class ProductTileModel(QAbstractListModel):
             return tile
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"{product_name(tile.name_th, tile.name_en)} {baht(tile.price)}/{unit_label(tile.unit)}"
-            return text + (f" ({tr('sold out')})" if tile.sold_out else "")
+            return text + (" (" + tr("sold out") + ")" if tile.sold_out else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{tile.name_th} · {tile.name_en} · {tile.code}"
         return None
