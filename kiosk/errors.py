@@ -29,3 +29,9 @@ class Conflict(KioskError):
 
 class DatabaseUnavailable(KioskError):
     """The database file is missing, locked, read-only or damaged."""
+
+
+class InternalError(Exception):
+    """A bug, not anything the person did: the code asked for something impossible
+    (an unknown kind of task, an unbalanced entry). Not a KioskError, so the screen says
+    only that the system failed (kiosk.ui.actions) and the English detail goes to the log."""

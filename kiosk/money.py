@@ -72,7 +72,7 @@ class Money:
                 raise InvalidInput(tr("Use a point for decimals, such as 0.35."))
             if re.match(r"^[\d,]*\.\d{3,}$", cleaned):
                 raise InvalidInput(tr("An amount has at most 2 digits after the point (satang)."))
-            raise InvalidInput(tr("'{text}' is not an amount of baht.").format(text=text.strip()))
+            raise InvalidInput(tr('"{text}" is not an amount of baht.').format(text=text.strip()))
         satang = int(Decimal(cleaned.replace(",", "")) * SATANG_PER_BAHT)
         if satang > MAX_SATANG:
             raise InvalidInput(tr("The amount is too large."))
@@ -240,9 +240,9 @@ def quantity(value: str | int | Decimal) -> Decimal:
     try:
         number = Decimal(value)
     except (InvalidOperation, TypeError, ValueError) as exc:
-        raise InvalidInput(tr("'{text}' is not a quantity.").format(text=value)) from exc
+        raise InvalidInput(tr('"{text}" is not a quantity.').format(text=value)) from exc
     if not number.is_finite():
-        raise InvalidInput(tr("'{text}' is not a quantity.").format(text=value))
+        raise InvalidInput(tr('"{text}" is not a quantity.').format(text=value))
     if number.copy_abs() > MAX_QUANTITY * 1000:
         raise InvalidInput(tr("That quantity is too large."))
     if number != number.quantize(QUANTITY_PLACES):
@@ -255,7 +255,7 @@ def check_quantity(value: object, sold_by_weight: bool, allow_zero: bool = False
     more than zero (or zero when ``allow_zero``), at most MAX_QUANTITY, and whole
     for a product that is counted, not weighed. Returns it with three places."""
     if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
-        raise InvalidInput(tr("'{text}' is not a quantity.").format(text=value))
+        raise InvalidInput(tr('"{text}" is not a quantity.').format(text=value))
     number = quantity(value)
     if number < 0 or (number == 0 and not allow_zero):
         raise InvalidInput(tr("The quantity must be more than zero."))
@@ -283,7 +283,7 @@ def parse_quantity(text: str, allow_zero: bool = False) -> Decimal:
     if re.match(r"^\d*\.\d{4,}$", cleaned):
         raise InvalidInput(tr("A quantity has at most 3 digits after the point."))
     if not _QUANTITY_TEXT.match(cleaned):
-        raise InvalidInput(tr("'{text}' is not a quantity.").format(text=text.strip()))
+        raise InvalidInput(tr('"{text}" is not a quantity.').format(text=text.strip()))
     number = quantity(cleaned)
     if number < 0 or (number == 0 and not allow_zero):
         raise InvalidInput(tr("The quantity must be more than zero."))

@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 
 from kiosk import dates
-from kiosk.errors import Conflict, InvalidInput
+from kiosk.errors import Conflict, InternalError, InvalidInput
 from kiosk.models import Participant
 from kiosk.models.ledger import Account, JournalEntry, JournalLine
 from kiosk.money import Money
@@ -111,15 +111,17 @@ def test_the_same_key_twice_records_once_and_different_content_is_a_conflict(db,
     assert balances(db)["1010"] == B(100)
 
 
-@pytest.mark.parametrize("cash,promptpay,shares,message", [
-    (B(90), Money(0), [OwnerShare(None, B(100), B(100))], "add up"),
-    (Money(0), Money(0), [OwnerShare(None, Money(0), Money(0))], "more than zero"),
-    (B(100), Money(0), [OwnerShare(None, B(100), B(101))], "commission"),
-    (B(100), B(-10), [OwnerShare(None, B(90), B(90))], "positive"),
-    (B(10), Money(0), [], "at least one"),
+@pytest.mark.parametrize("cash,promptpay,shares,error,message", [
+    (B(90), Money(0), [OwnerShare(None, B(100), B(100))], InternalError, "add up"),
+    (Money(0), Money(0), [OwnerShare(None, Money(0), Money(0))], InvalidInput, "more than zero"),
+    (B(100), Money(0), [OwnerShare(None, B(100), B(101))], InvalidInput, "commission"),
+    (B(100), B(-10), [OwnerShare(None, B(90), B(90))], InternalError, "positive"),
+    (B(10), Money(0), [], InternalError, "at least one"),
 ])
-def test_bad_sales_are_refused_and_nothing_is_written(db, english, cash, promptpay, shares, message):
-    with pytest.raises(InvalidInput, match=message):
+def test_bad_sales_are_refused_and_nothing_is_written(db, english, cash, promptpay, shares, error,
+                                                      message):
+    """What a person can cause is an InvalidInput; what only a bug can, an InternalError."""
+    with pytest.raises(error, match=message):
         with db.unit_of_work() as session:
             ledger.post_sale(session, key="k", reference="r", on=TODAY, operator_id=None,
                              cash=cash, promptpay=promptpay, shares=shares)
@@ -137,7 +139,8 @@ def test_future_dates_and_unbalanced_lines_and_unknown_accounts_are_refused(db, 
         (dict(on=TODAY, lines=[Line(cash, B(5)), Line(9999, B(-5))]), "unknown"),
     ]
     for kwargs, message in cases:
-        with pytest.raises(InvalidInput, match=message):
+        error = InternalError if message == "balance" else InvalidInput
+        with pytest.raises(error, match=message):
             with db.unit_of_work() as session:
                 ledger.post(session, key="x", kind="donation", **kwargs)
     assert balances(db) == {}
@@ -145,7 +148,7 @@ def test_future_dates_and_unbalanced_lines_and_unknown_accounts_are_refused(db, 
 
 def test_a_thai_message_by_default(db):
     with pytest.raises(InvalidInput) as caught:
-        sale(db, "s", [OwnerShare(None, B(100), B(100))], cash=B(1))
+        sale(db, "s", [OwnerShare(None, B(100), B(101))])
     assert any("\u0e00" <= ch <= "\u0e7f" for ch in caught.value.message)
 
 

@@ -154,3 +154,13 @@ def test_the_z_report_prints_on_80_mm_and_is_saved_as_a4(db, vendor, products, t
     assert outcome.path.name == f"Z-{report.day.isoformat()}-A4.pdf"
     assert round(width) == 595 and round(height) == 842  # A4 in points
     assert "60.00" in "".join(page.extract_text() for page in a4.pages)
+
+
+def test_the_system_error_text_goes_to_the_log_not_the_screen(db, vendor, products, caplog):
+    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+                             PaymentRequest(cash_tendered=Money.baht(20)))
+    with pytest.raises(PrinterError) as error:
+        printing.print_receipt(sale, STALL, escpos(), device=VanishingPrinter())
+    assert "Input/output error" not in error.value.message and "Errno" not in error.value.message
+    assert "พิมพ์อีกครั้ง" in error.value.message  # the way out
+    assert "Input/output error" in caplog.text

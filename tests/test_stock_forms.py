@@ -94,11 +94,11 @@ def test_after_any_counts_the_level_is_the_last_count(db, staff, counts):
 BAD = [
     ("0", "The quantity must be more than zero."),
     ("-2", "The quantity must be more than zero."),
-    ("abc", "'abc' is not a quantity."),
+    ("abc", '"abc" is not a quantity.'),
     ("1.2345", "A quantity has at most 3 digits after the point."),
     ("5000", "That quantity is too large."),
     ("1.5", "This product is counted in whole numbers, not weighed."),
-    ("NaN", "'NaN' is not a quantity."),
+    ("NaN", '"NaN" is not a quantity.'),
 ]
 
 

@@ -116,7 +116,7 @@ def test_messages_are_thai(qtbot, screen, db, crops):
     dialog = view.open_crop(None)
     with i18n.language("th"):  # the service's messages follow the kiosk's language
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == "กรุณาใส่ชื่อภาษาไทย"
+    assert dialog.message.text() == "ใส่ชื่อภาษาไทยก่อน"
 
 
 def test_add_a_crop_and_link_a_product(qtbot, screen, db, crops):

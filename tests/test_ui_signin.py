@@ -33,7 +33,7 @@ def test_a_wrong_pin_says_how_many_tries_are_left(db, vendor, qtbot):
     assert window.shell is None
     message = window.signin.message_label
     assert message.isVisible()
-    assert message.text() == "รหัสไม่ถูกต้อง เหลืออีก 4 ครั้ง"
+    assert message.text() == "รหัสผิด ลองได้อีก 4 ครั้ง"
     assert message.property("role") == "error"
     assert window.signin.keypad.value() == ""  # ready for the next try
     # typing again clears the old message
@@ -43,15 +43,19 @@ def test_a_wrong_pin_says_how_many_tries_are_left(db, vendor, qtbot):
 
 def test_five_wrong_pins_lock_the_operator(db, vendor, qtbot):
     window = open_window(db, qtbot)
-    for tries_left in (4, 3, 2, 1):
+    from kiosk.services.auth import MAX_FAILED_ATTEMPTS
+    for tries_left in range(MAX_FAILED_ATTEMPTS - 1, 0, -1):  # the lockout's own count
         enter_pin(qtbot, window, vendor.operator_id, "0000")
-        assert f"เหลืออีก {tries_left} ครั้ง" in window.signin.message_label.text()
+        assert window.signin.message_label.text() == f"รหัสผิด ลองได้อีก {tries_left} ครั้ง"
     enter_pin(qtbot, window, vendor.operator_id, "0000")
-    assert "ใส่รหัสผิดหลายครั้งเกินไป" in window.signin.message_label.text()
+    locked = window.signin.message_label.text()
+    # until when, and who can help
+    assert locked.startswith("ใส่รหัสผิดหลายครั้ง ลองใหม่ได้หลัง ") and " น. " in locked
+    assert locked.endswith("หรือเรียกเจ้าหน้าที่")
 
     enter_pin(qtbot, window, vendor.operator_id, "1111")  # even the right PIN now
     assert window.shell is None
-    assert "ลองใหม่หลังเวลา" in window.signin.message_label.text()
+    assert window.signin.message_label.text() == locked
     assert [e.action for e in audit.recent_events(db, limit=2)] == ["lockout", "pin_failed"]
 
 
@@ -73,7 +77,7 @@ def test_a_physical_keyboard_types_the_pin(db, staff, qtbot):
 def test_nobody_chosen_means_the_keypad_waits(db, vendor, qtbot):
     window = open_window(db, qtbot)
     assert not window.signin.keypad.isEnabled()
-    assert window.signin.message_label.text() == "แตะชื่อของคุณทางซ้าย"
+    assert window.signin.message_label.text() == "กดชื่อของคุณทางซ้าย"
 
 
 def test_an_empty_database_explains_why_nobody_can_sign_in(db, qtbot):
@@ -96,7 +100,7 @@ def test_the_sign_in_screen_switches_language_without_rebuilding(db, vendor, qtb
     enter_pin(qtbot, window, vendor.operator_id, "1212")
     assert window.signin.message_label.text() == "Wrong PIN. 4 tries left."
     tap(qtbot, window.signin.language_toggle.button("th"))
-    assert window.signin.message_label.text() == "รหัสไม่ถูกต้อง เหลืออีก 4 ครั้ง"
+    assert window.signin.message_label.text() == "รหัสผิด ลองได้อีก 4 ครั้ง"
     assert window.signin.keypad.button("ok").text() == "ตกลง"
 
 

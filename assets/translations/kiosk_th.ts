@@ -4,20 +4,20 @@
   <context>
     <name>QCoreApplication</name>
     <message>
+      <source>"{text}" is not a quantity.</source>
+      <translation>"{text}" ไม่ใช่จำนวน ใส่ตัวเลข เช่น 2 หรือ 0.35</translation>
+    </message>
+    <message>
+      <source>"{text}" is not an amount of baht.</source>
+      <translation>"{text}" ไม่ใช่จำนวนเงิน ใส่ตัวเลข เช่น 20 หรือ 12.50</translation>
+    </message>
+    <message>
+      <source>"{url}" is not a database URL. Use for example sqlite:////home/kiosk/kiosk.sqlite3 or postgresql+psycopg://user@host/database.</source>
+      <translation>"{url}" ไม่ใช่ที่อยู่ฐานข้อมูล ใช้แบบนี้ เช่น sqlite:////home/kiosk/kiosk.sqlite3 หรือ postgresql+psycopg://user@host/database</translation>
+    </message>
+    <message>
       <source>'{name}' cannot be a database or role name: use small letters, digits and _ only.</source>
       <translation>'{name}' ใช้เป็นชื่อฐานข้อมูลหรือชื่อบทบาทไม่ได้ ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก ตัวเลข และ _</translation>
-    </message>
-    <message>
-      <source>'{text}' is not a quantity.</source>
-      <translation>'{text}' ไม่ใช่จำนวนที่ถูกต้อง</translation>
-    </message>
-    <message>
-      <source>'{text}' is not an amount of baht.</source>
-      <translation>'{text}' ไม่ใช่จำนวนเงินที่ถูกต้อง</translation>
-    </message>
-    <message>
-      <source>'{url}' is not a database URL. Use for example sqlite:////home/kiosk/kiosk.sqlite3 or postgresql+psycopg://user@host/database.</source>
-      <translation>'{url}' ไม่ใช่ที่อยู่ฐานข้อมูล ใช้แบบนี้ เช่น sqlite:////home/kiosk/kiosk.sqlite3 หรือ postgresql+psycopg://user@host/database</translation>
     </message>
     <message>
       <source>(closed)</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
       <source>(reversed by {n})</source>
-      <translation>(กลับรายการแล้วโดยรายการที่ {n})</translation>
+      <translation>(กลับรายการแล้ว ด้วยรายการที่ {n})</translation>
     </message>
     <message>
       <source>(to {day})</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
       <source>1 try left.</source>
-      <translation>เหลืออีก 1 ครั้ง</translation>
+      <translation>ลองได้อีก 1 ครั้ง</translation>
     </message>
     <message>
       <source>1. The customer scans with a bank app
@@ -85,7 +85,7 @@
 3. Then press the green button</source>
       <translation>1. ลูกค้าสแกนด้วยแอปธนาคาร
 2. ดูหน้าจอมือถือลูกค้า ต้องขึ้นว่าโอนสำเร็จ
-3. แล้วจึงกดปุ่มสีเขียว</translation>
+3. แล้วค่อยกดปุ่มสีเขียว</translation>
     </message>
     <message>
       <source>100 g</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
       <source>A PIN has 4 to 6 digits.</source>
-      <translation>รหัส PIN ต้องเป็นตัวเลข 4 ถึง 6 หลัก</translation>
+      <translation>รหัสผ่านเป็นตัวเลข 4 ถึง 6 หลัก</translation>
     </message>
     <message>
       <source>A PromptPay QR can be at most {max}.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
       <source>A PromptPay target is a Thai mobile number (10 digits, 06/08/09) or a 13-digit ID.</source>
-      <translation>บัญชีพร้อมเพย์ต้องเป็นเบอร์มือถือ 10 หลัก (ขึ้นต้น 06/08/09) หรือเลขประจำตัว 13 หลัก</translation>
+      <translation>เบอร์พร้อมเพย์ต้องเป็นเบอร์มือถือ 10 หลัก (ขึ้นต้น 06/08/09) หรือเลขประจำตัว 13 หลัก</translation>
     </message>
     <message>
       <source>A backup must go to another file than the database itself.</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
       <source>A harvest cannot come before the planting ({date}).</source>
-      <translation>วันเก็บเกี่ยวต้องไม่ก่อนวันปลูก ({date})</translation>
+      <translation>วันเก็บผักต้องไม่ก่อนวันปลูก ({date})</translation>
     </message>
     <message>
       <source>A loan cannot be rescheduled before it was paid out on {date}.</source>
@@ -204,20 +204,12 @@
       <translation>กลับรายการที่เป็นการกลับรายการไม่ได้ ให้บันทึกรายการใหม่แทน</translation>
     </message>
     <message>
-      <source>A sale needs at least one line.</source>
-      <translation>การขายต้องมีสินค้าอย่างน้อยหนึ่งรายการ</translation>
-    </message>
-    <message>
-      <source>A sale's amounts are all positive, a refund's all negative.</source>
-      <translation>ยอดขายต้องเป็นบวกทั้งหมด ยอดคืนเงินต้องเป็นลบทั้งหมด</translation>
-    </message>
-    <message>
       <source>A staff member approved: {action} ({target}).</source>
       <translation>เจ้าหน้าที่อนุมัติ: {action} ({target})</translation>
     </message>
     <message>
       <source>A staff member enters their PIN to approve.</source>
-      <translation>ให้เจ้าหน้าที่ใส่รหัส PIN เพื่ออนุมัติ</translation>
+      <translation>เจ้าหน้าที่ใส่รหัสผ่านเพื่ออนุมัติ</translation>
     </message>
     <message>
       <source>A tax ID has 13 digits, such as 0-9940-00123-45-6.</source>
@@ -376,10 +368,6 @@
       <translation>จำนวนเงินมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์)</translation>
     </message>
     <message>
-      <source>An entry needs an idempotency key.</source>
-      <translation>รายการต้องมีรหัสกันบันทึกซ้ำ</translation>
-    </message>
-    <message>
       <source>An expected yield is at most {max} {unit}.</source>
       <translation>ผลผลิตที่คาดไว้ได้ไม่เกิน {max} {unit}</translation>
     </message>
@@ -513,7 +501,7 @@
     </message>
     <message>
       <source>Bed {name} has plantings and cannot be deleted. Archive it instead.</source>
-      <translation>แปลง {name} มีประวัติการปลูก ลบไม่ได้ ให้เก็บเข้าประวัติแทน</translation>
+      <translation>แปลง {name} มีประวัติการปลูก ลบไม่ได้ เก็บเข้าประวัติแทน</translation>
     </message>
     <message>
       <source>Bed {target} added.</source>
@@ -573,7 +561,7 @@
     </message>
     <message>
       <source>Cancel</source>
-      <translation>ยกเลิก</translation>
+      <translation>กลับ</translation>
     </message>
     <message>
       <source>Cancel this loan</source>
@@ -588,16 +576,16 @@
       <translation>ติดต่อเครื่องฐานข้อมูล {host} ไม่ได้ ตรวจสายแลนหรือ Wi-Fi และดูว่าเปิดเครื่องคอมพิวเตอร์ที่สำนักงานอยู่ แล้วลองใหม่</translation>
     </message>
     <message>
-      <source>Cannot reach the printer ({error}). The sale is saved: check the printer and print again.</source>
-      <translation>ติดต่อเครื่องพิมพ์ไม่ได้ ({error}) การขายบันทึกแล้ว ตรวจเครื่องพิมพ์แล้วพิมพ์ใหม่อีกครั้ง</translation>
+      <source>Cannot reach the printer. The sale is saved: check the printer's cable and power, then print again.</source>
+      <translation>พิมพ์ไม่ออก แต่ขายเสร็จแล้ว ดูสายและปลั๊กของเครื่องพิมพ์ แล้วกด "พิมพ์อีกครั้ง"</translation>
     </message>
     <message>
-      <source>Cannot save the poster in {folder} ({error}).</source>
-      <translation>บันทึกโปสเตอร์ใน {folder} ไม่ได้ ({error})</translation>
+      <source>Cannot save the poster in {folder}.</source>
+      <translation>บันทึกป้ายลงใน {folder} ไม่ได้</translation>
     </message>
     <message>
-      <source>Cannot save the receipt in {folder} ({error}).</source>
-      <translation>บันทึกใบเสร็จลงใน {folder} ไม่ได้ ({error})</translation>
+      <source>Cannot save the receipt in {folder}. Tell the staff.</source>
+      <translation>บันทึกใบเสร็จลงใน {folder} ไม่ได้ บอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>Cannot write the backup to {path}. Choose another folder or USB drive.</source>
@@ -621,7 +609,7 @@
     </message>
     <message>
       <source>Cash drawer</source>
-      <translation>ลิ้นชักเงินสด</translation>
+      <translation>เงินสด</translation>
     </message>
     <message>
       <source>Cash drawer opened</source>
@@ -781,7 +769,7 @@
     </message>
     <message>
       <source>Choose what to refund.</source>
-      <translation>กรุณาเลือกรายการที่จะคืนเงิน</translation>
+      <translation>เลือกรายการที่จะคืนเงินก่อน</translation>
     </message>
     <message>
       <source>Choose where the money is paid from.</source>
@@ -813,11 +801,11 @@
     </message>
     <message>
       <source>Close</source>
-      <translation>ปิด</translation>
+      <translation>กลับ</translation>
     </message>
     <message>
       <source>Close a month</source>
-      <translation>ปิดงวดเดือน</translation>
+      <translation>ปิดงวดบัญชี</translation>
     </message>
     <message>
       <source>Close account</source>
@@ -825,7 +813,7 @@
     </message>
     <message>
       <source>Close month</source>
-      <translation>ปิดเดือน</translation>
+      <translation>ปิดงวดบัญชี</translation>
     </message>
     <message>
       <source>Close the account {code} {name}? It will take no new entries; its history is kept.</source>
@@ -845,7 +833,7 @@
     </message>
     <message>
       <source>Closed at {time} by {name}</source>
-      <translation>ปิดยอดเวลา {time} น. โดย {name}</translation>
+      <translation>{name} ปิดร้านเวลา {time} น.</translation>
     </message>
     <message>
       <source>Code</source>
@@ -853,7 +841,7 @@
     </message>
     <message>
       <source>Colour on the map</source>
-      <translation>สีบนแผนที่</translation>
+      <translation>สีบนผังแปลง</translation>
     </message>
     <message>
       <source>Colour {code}</source>
@@ -865,7 +853,7 @@
     </message>
     <message>
       <source>Commission on participants' produce</source>
-      <translation>ค่าคอมมิชชันผักของสมาชิก</translation>
+      <translation>ค่าฝากขายผักของสมาชิก</translation>
     </message>
     <message>
       <source>Commission on participants' sales</source>
@@ -873,7 +861,7 @@
     </message>
     <message>
       <source>Commission this month</source>
-      <translation>ค่าคอมมิชชั่นเดือนนี้</translation>
+      <translation>ค่าฝากขายเดือนนี้</translation>
     </message>
     <message>
       <source>Commission to the fund</source>
@@ -901,7 +889,7 @@
     </message>
     <message>
       <source>Count</source>
-      <translation>นับสต็อก</translation>
+      <translation>นับของ</translation>
     </message>
     <message>
       <source>Count all notes and coins in the drawer (baht)</source>
@@ -981,7 +969,7 @@
     </message>
     <message>
       <source>Customer wants a receipt? Press print.</source>
-      <translation>ลูกค้าต้องการใบเสร็จไหม? ถ้าต้องการกดพิมพ์</translation>
+      <translation>ลูกค้าอยากได้ใบเสร็จไหม ถ้าอยากได้ กด "พิมพ์ใบเสร็จ"</translation>
     </message>
     <message>
       <source>Damaged</source>
@@ -1021,7 +1009,7 @@
     </message>
     <message>
       <source>Day closed</source>
-      <translation>ปิดวัน</translation>
+      <translation>ปิดร้าน</translation>
     </message>
     <message>
       <source>Day closed. {difference}.</source>
@@ -1029,11 +1017,11 @@
     </message>
     <message>
       <source>Day opened</source>
-      <translation>เปิดวัน</translation>
+      <translation>เปิดร้าน</translation>
     </message>
     <message>
       <source>Day report</source>
-      <translation>รายงานประจำวัน</translation>
+      <translation>สรุปยอดวันนี้</translation>
     </message>
     <message>
       <source>Day shown</source>
@@ -1041,11 +1029,11 @@
     </message>
     <message>
       <source>Day {target} closed: counted {counted} baht, expected {expected}.</source>
-      <translation>ปิดวัน {target}: นับได้ {counted} บาท ควรมี {expected}</translation>
+      <translation>ปิดร้านวันที่ {target}: นับได้ {counted} บาท ควรมี {expected}</translation>
     </message>
     <message>
       <source>Day {target} opened with a float of {opening_float} baht.</source>
-      <translation>เปิดวัน {target} เงินทอนตั้งต้น {opening_float} บาท</translation>
+      <translation>เปิดร้านวันที่ {target} เงินทอนตั้งต้น {opening_float} บาท</translation>
     </message>
     <message>
       <source>Day-close summary</source>
@@ -1089,7 +1077,7 @@
     </message>
     <message>
       <source>Deactivate {name}? They will no longer be able to sign in.</source>
-      <translation>ปิดการใช้งานของ {name} ใช่ไหม? จะเข้าระบบไม่ได้อีก</translation>
+      <translation>ปิดการใช้งานของ {name} ใช่ไหม? เข้าใช้งานไม่ได้อีก</translation>
     </message>
     <message>
       <source>Deactivated.</source>
@@ -1197,7 +1185,7 @@
     </message>
     <message>
       <source>Done: {number}</source>
-      <translation>เรียบร้อย: {number}</translation>
+      <translation>เสร็จแล้ว: {number}</translation>
     </message>
     <message>
       <source>Done: {task}</source>
@@ -1257,7 +1245,7 @@
     </message>
     <message>
       <source>Enter your PIN, then press OK.</source>
-      <translation>ใส่รหัส PIN แล้วกด ตกลง</translation>
+      <translation>ใส่รหัสผ่าน แล้วกด "ตกลง"</translation>
     </message>
     <message>
       <source>Entry</source>
@@ -1277,7 +1265,7 @@
     </message>
     <message>
       <source>Every recent month is already closed.</source>
-      <translation>ปิดงวดเดือนที่ผ่านมาครบแล้ว</translation>
+      <translation>ปิดงวดบัญชีเดือนที่ผ่านมาครบแล้ว</translation>
     </message>
     <message>
       <source>Everyone</source>
@@ -1317,11 +1305,11 @@
     </message>
     <message>
       <source>First harvest</source>
-      <translation>เริ่มเก็บเกี่ยว</translation>
+      <translation>เริ่มเก็บผัก</translation>
     </message>
     <message>
       <source>First tap the lines to give back.</source>
-      <translation>แตะเลือกรายการที่จะคืนก่อน</translation>
+      <translation>กดเลือกรายการที่จะคืนก่อน</translation>
     </message>
     <message>
       <source>Flat rate</source>
@@ -1425,7 +1413,7 @@
     </message>
     <message>
       <source>Harvest</source>
-      <translation>เก็บเกี่ยว</translation>
+      <translation>เก็บผัก</translation>
     </message>
     <message>
       <source>Harvest for</source>
@@ -1437,7 +1425,7 @@
     </message>
     <message>
       <source>Harvest this week</source>
-      <translation>เก็บเกี่ยวสัปดาห์นี้</translation>
+      <translation>เก็บผักสัปดาห์นี้</translation>
     </message>
     <message>
       <source>Harvest window in days</source>
@@ -1525,7 +1513,7 @@
     </message>
     <message>
       <source>It ends on {day}; its open tasks after that day are removed.</source>
-      <translation>จบวันที่ {day} งานที่ยังไม่ทำหลังวันนั้นจะถูกลบ</translation>
+      <translation>จบวันที่ {day} งานที่ยังไม่ทำหลังวันนั้นจะหายไป</translation>
     </message>
     <message>
       <source>Item</source>
@@ -1601,7 +1589,7 @@
     </message>
     <message>
       <source>Lent out</source>
-      <translation>เงินให้กู้คงค้าง</translation>
+      <translation>ลูกหนี้เงินกู้</translation>
     </message>
     <message>
       <source>Lent out at the end</source>
@@ -1709,7 +1697,7 @@
     </message>
     <message>
       <source>Loans behind</source>
-      <translation>เงินกู้ค้างชำระ</translation>
+      <translation>ลูกหนี้ค้างชำระ (ราย)</translation>
     </message>
     <message>
       <source>Loans given</source>
@@ -1717,7 +1705,7 @@
     </message>
     <message>
       <source>Loans in arrears</source>
-      <translation>ลูกหนี้ค้างชำระ</translation>
+      <translation>ลูกหนี้ค้างชำระ (ราย)</translation>
     </message>
     <message>
       <source>Loans outstanding</source>
@@ -1733,7 +1721,7 @@
     </message>
     <message>
       <source>Locked out</source>
-      <translation>ถูกล็อกชั่วคราว</translation>
+      <translation>ล็อกชั่วคราว</translation>
     </message>
     <message>
       <source>Look for aphids and pod borers; spray garlic and chili water.</source>
@@ -1769,11 +1757,11 @@
     </message>
     <message>
       <source>Map</source>
-      <translation>แผนที่</translation>
+      <translation>ผังแปลง</translation>
     </message>
     <message>
       <source>Map on {day}</source>
-      <translation>แผนที่วันที่ {day}</translation>
+      <translation>ผังแปลงวันที่ {day}</translation>
     </message>
     <message>
       <source>Mark as left</source>
@@ -1797,7 +1785,7 @@
     </message>
     <message>
       <source>Money available</source>
-      <translation>เงินที่ใช้ได้</translation>
+      <translation>เงินกองทุนคงเหลือ</translation>
     </message>
     <message>
       <source>Money available at each month's end, last 12 months (baht)</source>
@@ -1841,11 +1829,11 @@
     </message>
     <message>
       <source>Month closed</source>
-      <translation>ปิดงวดเดือน</translation>
+      <translation>ปิดงวดบัญชี</translation>
     </message>
     <message>
       <source>Month {target} closed.</source>
-      <translation>ปิดงวดเดือน {target}</translation>
+      <translation>ปิดงวดบัญชีเดือน {target}</translation>
     </message>
     <message>
       <source>Monthly</source>
@@ -1893,7 +1881,7 @@
     </message>
     <message>
       <source>Name on the sign-in screen</source>
-      <translation>ชื่อที่แสดงหน้าเข้าระบบ</translation>
+      <translation>ชื่อที่แสดงหน้าเข้าใช้งาน</translation>
     </message>
     <message>
       <source>National ID</source>
@@ -1917,11 +1905,11 @@
     </message>
     <message>
       <source>New PIN (leave empty to keep)</source>
-      <translation>รหัส PIN ใหม่ (เว้นว่างถ้าไม่เปลี่ยน)</translation>
+      <translation>รหัสผ่านใหม่ (เว้นว่างถ้าไม่เปลี่ยน)</translation>
     </message>
     <message>
       <source>New PIN set.</source>
-      <translation>ตั้งรหัส PIN ใหม่แล้ว</translation>
+      <translation>ตั้งรหัสผ่านใหม่แล้ว</translation>
     </message>
     <message>
       <source>New account</source>
@@ -2013,7 +2001,7 @@
     </message>
     <message>
       <source>No active participants.</source>
-      <translation>ยังไม่มีผู้เข้าร่วมโครงการ</translation>
+      <translation>ยังไม่มีสมาชิก</translation>
     </message>
     <message>
       <source>No change</source>
@@ -2029,7 +2017,7 @@
     </message>
     <message>
       <source>No one can sign in yet. Create the demo data or add an operator from the command line.</source>
-      <translation>ยังไม่มีผู้ใช้ในระบบ กรุณาสร้างข้อมูลตัวอย่าง หรือเพิ่มผู้ใช้จากบรรทัดคำสั่ง</translation>
+      <translation>ยังไม่มีผู้ใช้ในระบบ สร้างข้อมูลตัวอย่าง หรือเพิ่มผู้ใช้จากบรรทัดคำสั่ง</translation>
     </message>
     <message>
       <source>No other tasks today.</source>
@@ -2045,7 +2033,7 @@
     </message>
     <message>
       <source>No printer is set up on this computer.</source>
-      <translation>เครื่องนี้ยังไม่ได้ตั้งเครื่องพิมพ์</translation>
+      <translation>เครื่องนี้ยังไม่ได้ตั้งเครื่องพิมพ์ บอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>No product has the code {code}.</source>
@@ -2053,19 +2041,19 @@
     </message>
     <message>
       <source>No product matches {text}.</source>
-      <translation>ไม่พบสินค้าที่ตรงกับ {text}</translation>
+      <translation>ไม่พบสินค้าที่ตรงกับ "{text}"</translation>
     </message>
     <message>
-      <source>No sale product for this crop in that unit: add one before recording the harvest.</source>
-      <translation>ยังไม่มีสินค้าขายของพืชนี้ในหน่วยนี้ ให้เพิ่มสินค้าก่อนบันทึกการเก็บเกี่ยว</translation>
+      <source>No sale product for this crop in that unit: ask the staff to add one first.</source>
+      <translation>ยังไม่มีสินค้าขายของพืชนี้ในหน่วยนี้ บอกเจ้าหน้าที่ให้เพิ่มก่อน</translation>
     </message>
     <message>
       <source>No sale today matches {text}.</source>
-      <translation>วันนี้ไม่มีการขายที่ตรงกับ {text}</translation>
+      <translation>วันนี้ไม่มีบิลที่ตรงกับ "{text}"</translation>
     </message>
     <message>
       <source>No sales yet today.</source>
-      <translation>วันนี้ยังไม่มีการขาย</translation>
+      <translation>วันนี้ยังไม่มีบิล</translation>
     </message>
     <message>
       <source>No scale on {port} ({error}).</source>
@@ -2173,11 +2161,11 @@
     </message>
     <message>
       <source>Nothing was recorded. Change the amount.</source>
-      <translation>ยังไม่ได้บันทึก กรุณาแก้จำนวนเงิน</translation>
+      <translation>ยังไม่ได้บันทึก แก้จำนวนเงินก่อน</translation>
     </message>
     <message>
       <source>Nothing was saved. Try again; if it happens again, tell the staff.</source>
-      <translation>ยังไม่ได้บันทึกอะไร ลองอีกครั้ง ถ้ายังเป็นอีกให้บอกเจ้าหน้าที่</translation>
+      <translation>ยังไม่ได้บันทึก ลองอีกครั้ง ถ้ายังไม่ได้ บอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>Nothing was saved: {path} is as it was.</source>
@@ -2221,7 +2209,7 @@
     </message>
     <message>
       <source>One harvest is at most {max} {unit}.</source>
-      <translation>เก็บเกี่ยวครั้งหนึ่งได้ไม่เกิน {max} {unit}</translation>
+      <translation>เก็บผักครั้งหนึ่งได้ไม่เกิน {max} {unit}</translation>
     </message>
     <message>
       <source>One less</source>
@@ -2237,7 +2225,7 @@
     </message>
     <message>
       <source>Only a month that has ended can be closed.</source>
-      <translation>ปิดได้เฉพาะเดือนที่ผ่านไปแล้ว</translation>
+      <translation>ปิดงวดบัญชีได้เฉพาะเดือนที่ผ่านไปแล้ว</translation>
     </message>
     <message>
       <source>Only an account with a zero balance can be closed.</source>
@@ -2245,19 +2233,19 @@
     </message>
     <message>
       <source>Only an admin can change the settings.</source>
-      <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนการตั้งค่าได้</translation>
+      <translation>เปลี่ยนการตั้งค่าได้เฉพาะผู้ดูแลระบบ</translation>
     </message>
     <message>
       <source>Only an admin can manage operators.</source>
-      <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้ได้</translation>
+      <translation>จัดการผู้ใช้ได้เฉพาะผู้ดูแลระบบ</translation>
     </message>
     <message>
       <source>Only staff can change participants.</source>
-      <translation>เฉพาะเจ้าหน้าที่เท่านั้นที่แก้ไขข้อมูลสมาชิกได้</translation>
+      <translation>แก้ไขข้อมูลสมาชิกได้เฉพาะเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>Only staff can change the plot plan.</source>
-      <translation>เฉพาะเจ้าหน้าที่เท่านั้นที่แก้แผนแปลงผักได้</translation>
+      <translation>แก้แผนแปลงได้เฉพาะเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>Only staff can change the products.</source>
@@ -2265,11 +2253,11 @@
     </message>
     <message>
       <source>Only staff can reconcile PromptPay payments.</source>
-      <translation>เฉพาะเจ้าหน้าที่เท่านั้นที่ตรวจยอดพร้อมเพย์ได้</translation>
+      <translation>ตรวจยอดพร้อมเพย์ได้เฉพาะเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>Only staff can record waste or a stock count.</source>
-      <translation>บันทึกของเสียหรือนับสต็อกได้เฉพาะเจ้าหน้าที่</translation>
+      <translation>บันทึกของเสียหรือนับของได้เฉพาะเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>Only {left} {unit} of {name} can still be refunded.</source>
@@ -2277,7 +2265,7 @@
     </message>
     <message>
       <source>Only {level} {unit} is recorded in stock: count the stock instead.</source>
-      <translation>ในระบบมีแค่ {level} {unit} ให้นับสต็อกแทน</translation>
+      <translation>ในระบบมีคงเหลือแค่ {level} {unit} ให้นับของแทน</translation>
     </message>
     <message>
       <source>Only {owed} is still owed on this loan. Take the rest as a donation, or change the amount.</source>
@@ -2325,7 +2313,7 @@
     </message>
     <message>
       <source>Operator added. They can sign in now.</source>
-      <translation>เพิ่มผู้ใช้แล้ว เข้าระบบได้เลย</translation>
+      <translation>เพิ่มผู้ใช้แล้ว เข้าใช้งานได้เลย</translation>
     </message>
     <message>
       <source>Operator back</source>
@@ -2397,7 +2385,7 @@
     </message>
     <message>
       <source>Owed to participants</source>
-      <translation>ค้างจ่ายสมาชิก</translation>
+      <translation>เงินค้างจ่ายสมาชิก</translation>
     </message>
     <message>
       <source>Owed to participants at the end</source>
@@ -2429,15 +2417,15 @@
     </message>
     <message>
       <source>PIN (4-6 digits)</source>
-      <translation>รหัส PIN (4-6 หลัก)</translation>
+      <translation>รหัสผ่าน (4-6 หลัก)</translation>
     </message>
     <message>
       <source>PIN again</source>
-      <translation>รหัส PIN อีกครั้ง</translation>
+      <translation>รหัสผ่านอีกครั้ง</translation>
     </message>
     <message>
       <source>PIN changed</source>
-      <translation>เปลี่ยนรหัส PIN</translation>
+      <translation>เปลี่ยนรหัสผ่าน</translation>
     </message>
     <message>
       <source>Page {n}/{total}</source>
@@ -2557,15 +2545,15 @@
     </message>
     <message>
       <source>Participants active</source>
-      <translation>สมาชิกที่ยังร่วมโครงการ</translation>
+      <translation>สมาชิกที่ยังร่วมโครงการ (คน)</translation>
     </message>
     <message>
       <source>Participants who sold</source>
-      <translation>สมาชิกที่ขายผักเดือนนี้</translation>
+      <translation>สมาชิกที่ขายผักเดือนนี้ (คน)</translation>
     </message>
     <message>
       <source>Participants who sold this month</source>
-      <translation>สมาชิกที่ขายผักเดือนนี้</translation>
+      <translation>สมาชิกที่ขายผักเดือนนี้ (คน)</translation>
     </message>
     <message>
       <source>Password for the kiosk's database user (empty: none): </source>
@@ -2585,15 +2573,15 @@
     </message>
     <message>
       <source>Payout</source>
-      <translation>จ่ายเงินสมาชิก</translation>
+      <translation>จ่ายค่าผักให้สมาชิก</translation>
     </message>
     <message>
       <source>Payout of {amount} recorded.</source>
-      <translation>บันทึกการจ่ายเงิน {amount} แล้ว</translation>
+      <translation>บันทึกจ่ายค่าผัก {amount} แล้ว</translation>
     </message>
     <message>
       <source>Payout to a participant</source>
-      <translation>จ่ายเงินให้สมาชิก</translation>
+      <translation>จ่ายค่าผักให้สมาชิก</translation>
     </message>
     <message>
       <source>Payout to {name}</source>
@@ -2613,7 +2601,7 @@
     </message>
     <message>
       <source>Plant out</source>
-      <translation>ลงปลูก</translation>
+      <translation>ย้ายกล้าลงแปลง</translation>
     </message>
     <message>
       <source>Planting</source>
@@ -2653,7 +2641,7 @@
     </message>
     <message>
       <source>Please check the percentages.</source>
-      <translation>กรุณาตรวจสอบเปอร์เซ็นต์</translation>
+      <translation>ตรวจเปอร์เซ็นต์อีกครั้ง</translation>
     </message>
     <message>
       <source>Please choose a category.</source>
@@ -2661,31 +2649,31 @@
     </message>
     <message>
       <source>Please choose a crop.</source>
-      <translation>กรุณาเลือกพืช</translation>
+      <translation>เลือกพืชก่อน</translation>
     </message>
     <message>
       <source>Please choose a date.</source>
-      <translation>กรุณาเลือกวันที่</translation>
+      <translation>เลือกวันที่ก่อน</translation>
     </message>
     <message>
       <source>Please choose a language.</source>
-      <translation>กรุณาเลือกภาษา</translation>
+      <translation>เลือกภาษาก่อน</translation>
     </message>
     <message>
       <source>Please choose how the crop is started.</source>
-      <translation>กรุณาเลือกว่าเริ่มปลูกจากอะไร</translation>
+      <translation>เลือกก่อนว่าเริ่มปลูกจากอะไร</translation>
     </message>
     <message>
       <source>Please choose the date they joined.</source>
-      <translation>กรุณาเลือกวันที่เข้าร่วม</translation>
+      <translation>เลือกวันที่เข้าร่วมก่อน</translation>
     </message>
     <message>
       <source>Please choose the sale unit.</source>
-      <translation>กรุณาเลือกหน่วยขาย</translation>
+      <translation>เลือกหน่วยขายก่อน</translation>
     </message>
     <message>
       <source>Please choose the sowing or planting date.</source>
-      <translation>กรุณาเลือกวันหว่านหรือวันปลูก</translation>
+      <translation>เลือกวันลงเมล็ดหรือวันย้ายกล้าก่อน</translation>
     </message>
     <message>
       <source>Please choose the unit it is sold in.</source>
@@ -2693,79 +2681,79 @@
     </message>
     <message>
       <source>Please enter a name.</source>
-      <translation>กรุณาใส่ชื่อ</translation>
+      <translation>ใส่ชื่อก่อน</translation>
     </message>
     <message>
       <source>Please enter a quantity.</source>
-      <translation>กรุณาใส่จำนวน</translation>
+      <translation>ใส่จำนวนก่อน</translation>
     </message>
     <message>
       <source>Please enter an account code.</source>
-      <translation>กรุณาใส่รหัสบัญชี</translation>
+      <translation>ใส่รหัสบัญชีก่อน</translation>
     </message>
     <message>
       <source>Please enter an amount.</source>
-      <translation>กรุณาใส่จำนวนเงิน</translation>
+      <translation>ใส่จำนวนเงินก่อน</translation>
     </message>
     <message>
       <source>Please enter the English name.</source>
-      <translation>กรุณาใส่ชื่อภาษาอังกฤษ</translation>
+      <translation>ใส่ชื่อภาษาอังกฤษก่อน</translation>
     </message>
     <message>
       <source>Please enter the PromptPay number.</source>
-      <translation>กรุณาใส่หมายเลขพร้อมเพย์</translation>
+      <translation>ใส่เบอร์พร้อมเพย์ก่อน</translation>
     </message>
     <message>
       <source>Please enter the Thai name.</source>
-      <translation>กรุณาใส่ชื่อภาษาไทย</translation>
+      <translation>ใส่ชื่อภาษาไทยก่อน</translation>
     </message>
     <message>
       <source>Please enter the account's name.</source>
-      <translation>กรุณาใส่ชื่อบัญชี</translation>
+      <translation>ใส่ชื่อบัญชีก่อน</translation>
     </message>
     <message>
       <source>Please enter the participant's name in Thai.</source>
-      <translation>กรุณาใส่ชื่อสมาชิกเป็นภาษาไทย</translation>
+      <translation>ใส่ชื่อสมาชิกเป็นภาษาไทยก่อน</translation>
     </message>
     <message>
       <source>Please enter the plant family.</source>
-      <translation>กรุณาใส่ตระกูลพืช</translation>
+      <translation>ใส่ตระกูลพืชก่อน</translation>
     </message>
     <message>
       <source>Please enter the stall's name.</source>
-      <translation>กรุณาใส่ชื่อร้าน</translation>
+      <translation>ใส่ชื่อร้านก่อน</translation>
     </message>
     <message>
       <source>Please enter the topic.</source>
-      <translation>กรุณาใส่หัวข้อ</translation>
+      <translation>ใส่หัวข้อก่อน</translation>
     </message>
     <message>
       <source>Please enter the trainer.</source>
-      <translation>กรุณาใส่ชื่อวิทยากร</translation>
+      <translation>ใส่ชื่อวิทยากรก่อน</translation>
     </message>
     <message>
       <source>Please enter the {what}.</source>
-      <translation>กรุณากรอก{what}</translation>
+      <translation>ใส่{what}ก่อน</translation>
     </message>
     <message>
       <source>Please enter who gave the money.</source>
-      <translation>กรุณาใส่ชื่อผู้ให้เงิน</translation>
+      <translation>ใส่ชื่อผู้ให้เงินก่อน</translation>
     </message>
     <message>
       <source>Please fill in the form.</source>
-      <translation>กรุณากรอกแบบฟอร์ม</translation>
+      <translation>กรอกแบบฟอร์มก่อน</translation>
     </message>
     <message>
       <source>Please give a reason.</source>
-      <translation>กรุณาใส่เหตุผล</translation>
+      <translation>ใส่เหตุผลก่อน</translation>
     </message>
     <message>
       <source>Please give the bed a name.</source>
-      <translation>กรุณาตั้งชื่อแปลง</translation>
+      <translation>ตั้งชื่อแปลงก่อน</translation>
     </message>
     <message>
       <source>Please say why the planting failed.</source>
-      <translation>กรุณาบอกสาเหตุที่ปลูกไม่สำเร็จ</translation>
+      <translation>บอกสาเหตุที่ปลูกไม่สำเร็จก่อน</translation>
     </message>
     <message>
       <source>Please sign in again.</source>
@@ -2773,15 +2761,15 @@
     </message>
     <message>
       <source>Please type text here.</source>
-      <translation>กรุณาพิมพ์ข้อความตรงนี้</translation>
+      <translation>พิมพ์ข้อความตรงนี้</translation>
     </message>
     <message>
       <source>Please write the name in Thai.</source>
-      <translation>กรุณาเขียนชื่อเป็นภาษาไทย</translation>
+      <translation>เขียนชื่อเป็นภาษาไทย</translation>
     </message>
     <message>
       <source>Please write what the money is for.</source>
-      <translation>กรุณาเขียนว่าใช้เงินทำอะไร</translation>
+      <translation>เขียนว่าใช้เงินทำอะไร</translation>
     </message>
     <message>
       <source>Plot</source>
@@ -2789,11 +2777,11 @@
     </message>
     <message>
       <source>Plot (programme)</source>
-      <translation>แปลงผักของโครงการ</translation>
+      <translation>แปลงโครงการ</translation>
     </message>
     <message>
       <source>Plot map</source>
-      <translation>แผนที่แปลงผัก</translation>
+      <translation>ผังแปลง</translation>
     </message>
     <message>
       <source>Plot produce sales</source>
@@ -2829,7 +2817,7 @@
     </message>
     <message>
       <source>Portfolio at risk (PAR30)</source>
-      <translation>หนี้เสี่ยง (PAR30)</translation>
+      <translation>เงินกู้ค้างเกิน 30 วัน (%)</translation>
     </message>
     <message>
       <source>Position</source>
@@ -2841,11 +2829,11 @@
     </message>
     <message>
       <source>Poster printed and saved: {path}</source>
-      <translation>พิมพ์โปสเตอร์แล้ว และบันทึกไว้ที่ {path}</translation>
+      <translation>พิมพ์ป้ายแล้ว และบันทึกไว้ที่ {path}</translation>
     </message>
     <message>
       <source>Poster saved: {path}</source>
-      <translation>บันทึกโปสเตอร์แล้ว: {path}</translation>
+      <translation>บันทึกป้ายแล้ว: {path}</translation>
     </message>
     <message>
       <source>Preview</source>
@@ -2909,7 +2897,7 @@
     </message>
     <message>
       <source>Print the PromptPay poster</source>
-      <translation>พิมพ์โปสเตอร์ PromptPay</translation>
+      <translation>พิมพ์ป้ายพร้อมเพย์</translation>
     </message>
     <message>
       <source>Print this one</source>
@@ -2932,8 +2920,8 @@
       <translation>กำลังพิมพ์สำเนา…</translation>
     </message>
     <message>
-      <source>Printing failed: {error}</source>
-      <translation>พิมพ์ไม่สำเร็จ: {error}</translation>
+      <source>Printing failed. Tell the staff.</source>
+      <translation>พิมพ์ไม่ออก บอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>Printing…</source>
@@ -2985,7 +2973,7 @@
     </message>
     <message>
       <source>Programme plot</source>
-      <translation>แปลงผักของโครงการ</translation>
+      <translation>แปลงโครงการ</translation>
     </message>
     <message>
       <source>Progress</source>
@@ -3001,7 +2989,7 @@
     </message>
     <message>
       <source>PromptPay number (phone or 13-digit ID)</source>
-      <translation>หมายเลขพร้อมเพย์ (เบอร์มือถือหรือเลข 13 หลัก)</translation>
+      <translation>เบอร์พร้อมเพย์ (เบอร์มือถือหรือเลข 13 หลัก)</translation>
     </message>
     <message>
       <source>PromptPay payment {target} marked as received ({amount} baht).</source>
@@ -3301,7 +3289,7 @@
     </message>
     <message>
       <source>Reversed by entry {n}</source>
-      <translation>ถูกกลับรายการโดยรายการที่ {n}</translation>
+      <translation>กลับรายการแล้ว ด้วยรายการที่ {n}</translation>
     </message>
     <message>
       <source>Reverses entry {n}</source>
@@ -3333,7 +3321,7 @@
     </message>
     <message>
       <source>Sale voided</source>
-      <translation>ยกเลิกการขาย</translation>
+      <translation>ยกเลิกบิล</translation>
     </message>
     <message>
       <source>Sale {number}</source>
@@ -3341,7 +3329,7 @@
     </message>
     <message>
       <source>Sale {number} is already voided.</source>
-      <translation>การขาย {number} ถูกยกเลิกไปแล้ว</translation>
+      <translation>บิล {number} ยกเลิกไปแล้ว</translation>
     </message>
     <message>
       <source>Sale {ref}</source>
@@ -3385,7 +3373,7 @@
     </message>
     <message>
       <source>Sales today</source>
-      <translation>การขายวันนี้</translation>
+      <translation>บิลวันนี้</translation>
     </message>
     <message>
       <source>Sales total</source>
@@ -3561,7 +3549,7 @@
     </message>
     <message>
       <source>Signed in</source>
-      <translation>เข้าสู่ระบบ</translation>
+      <translation>เข้าใช้งาน</translation>
     </message>
     <message>
       <source>Signed out</source>
@@ -3585,23 +3573,19 @@
     </message>
     <message>
       <source>Sold more than the recorded stock: {names}. Tell staff to count it.</source>
-      <translation>ขายเกินสต็อกที่บันทึกไว้: {names} บอกเจ้าหน้าที่ให้นับใหม่</translation>
-    </message>
-    <message>
-      <source>Something went wrong.</source>
-      <translation>เกิดข้อผิดพลาด</translation>
+      <translation>ขายเกินจำนวนคงเหลือที่บันทึกไว้: {names} บอกเจ้าหน้าที่ให้นับของใหม่</translation>
     </message>
     <message>
       <source>Sow</source>
-      <translation>หว่านเมล็ด</translation>
+      <translation>ลงเมล็ด</translation>
     </message>
     <message>
       <source>Sow or plant</source>
-      <translation>หว่านหรือปลูก</translation>
+      <translation>ลงเมล็ดหรือย้ายกล้า</translation>
     </message>
     <message>
       <source>Sow or plant on</source>
-      <translation>วันหว่านหรือปลูก</translation>
+      <translation>วันลงเมล็ดหรือย้ายกล้า</translation>
     </message>
     <message>
       <source>Spacing</source>
@@ -3697,19 +3681,19 @@
     </message>
     <message>
       <source>Stock</source>
-      <translation>สต็อก</translation>
+      <translation>คงเหลือ</translation>
     </message>
     <message>
       <source>Stock adjusted</source>
-      <translation>ปรับสต็อก</translation>
+      <translation>ปรับจำนวนคงเหลือ</translation>
     </message>
     <message>
       <source>Stock of {target} adjusted by {quantity} ({kind}).</source>
-      <translation>ปรับสต็อก {target} {quantity} ({kind})</translation>
+      <translation>ปรับคงเหลือ {target} {quantity} ({kind})</translation>
     </message>
     <message>
       <source>Stock: consignments, waste, counts</source>
-      <translation>สต็อก: รับฝากขาย ของเสีย นับสต็อก</translation>
+      <translation>คงเหลือ: รับฝากขาย ของเสีย นับของ</translation>
     </message>
     <message>
       <source>Stop</source>
@@ -3741,7 +3725,7 @@
     </message>
     <message>
       <source>Take bed {name} off the map? Its history stays.</source>
-      <translation>เอาแปลง {name} ออกจากแผนที่ไหม ประวัติยังอยู่</translation>
+      <translation>เอาแปลง {name} ออกจากผังแปลงไหม ประวัติยังอยู่</translation>
     </message>
     <message>
       <source>Take the rest as a donation</source>
@@ -3765,23 +3749,23 @@
     </message>
     <message>
       <source>Tap a bed</source>
-      <translation>แตะที่แปลง</translation>
+      <translation>กดที่แปลง</translation>
     </message>
     <message>
       <source>Tap a crop to change it.</source>
-      <translation>แตะที่พืชเพื่อแก้ไข</translation>
+      <translation>กดที่พืชเพื่อแก้ไข</translation>
     </message>
     <message>
       <source>Tap a vegetable to start a sale</source>
-      <translation>แตะรูปผักเพื่อเริ่มขาย</translation>
+      <translation>กดรูปผักที่จะขาย</translation>
     </message>
     <message>
       <source>Tap your name on the left.</source>
-      <translation>แตะชื่อของคุณทางซ้าย</translation>
+      <translation>กดชื่อของคุณทางซ้าย</translation>
     </message>
     <message>
       <source>Tap your name to sign in</source>
-      <translation>แตะชื่อของคุณเพื่อเข้าใช้งาน</translation>
+      <translation>กดชื่อของคุณ แล้วใส่รหัสผ่าน</translation>
     </message>
     <message>
       <source>Tasks added</source>
@@ -3837,7 +3821,7 @@
     </message>
     <message>
       <source>That date does not exist. Please check the day.</source>
-      <translation>ไม่มีวันที่นี้ในปฏิทิน กรุณาตรวจสอบวันที่</translation>
+      <translation>ไม่มีวันที่นี้ในปฏิทิน ตรวจวันที่อีกครั้ง</translation>
     </message>
     <message>
       <source>That file is the database itself; choose a backup file.</source>
@@ -3845,23 +3829,23 @@
     </message>
     <message>
       <source>That is not a staff PIN.</source>
-      <translation>รหัสนี้ไม่ใช่รหัสของเจ้าหน้าที่</translation>
+      <translation>รหัสนี้ไม่ใช่รหัสผ่านของเจ้าหน้าที่ เรียกเจ้าหน้าที่มาใส่รหัส</translation>
     </message>
     <message>
       <source>That is your own PIN. A staff member must type theirs.</source>
-      <translation>นี่เป็นรหัสของคุณเอง ต้องให้เจ้าหน้าที่ใส่รหัสของเจ้าหน้าที่</translation>
+      <translation>รหัสนี้เป็นของคุณเอง เรียกเจ้าหน้าที่มาใส่รหัสของเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>That line is not part of this sale.</source>
-      <translation>รายการนี้ไม่ได้อยู่ในการขายนี้</translation>
+      <translation>รายการนี้ไม่ได้อยู่ในบิลนี้</translation>
     </message>
     <message>
       <source>That month is already closed.</source>
-      <translation>เดือนนี้ปิดงวดแล้ว</translation>
+      <translation>เดือนนี้ปิดงวดบัญชีแล้ว</translation>
     </message>
     <message>
       <source>That month is closed. Post the correction in an open month.</source>
-      <translation>เดือนนั้นปิดงวดแล้ว ให้บันทึกการแก้ไขในเดือนที่ยังเปิดอยู่</translation>
+      <translation>เดือนนั้นปิดงวดบัญชีแล้ว บันทึกการแก้ไขในเดือนที่ยังไม่ปิด</translation>
     </message>
     <message>
       <source>That name is too long.</source>
@@ -3885,7 +3869,7 @@
     </message>
     <message>
       <source>The PIN of {target} was changed.</source>
-      <translation>เปลี่ยน PIN ของ {target} แล้ว</translation>
+      <translation>เปลี่ยนรหัสผ่านของ {target} แล้ว</translation>
     </message>
     <message>
       <source>The PromptPay account name is too long (at most {max} letters).</source>
@@ -3921,7 +3905,7 @@
     </message>
     <message>
       <source>The amount does not match the quantity: weigh it again.</source>
-      <translation>จำนวนเงินไม่ตรงกับน้ำหนัก ชั่งใหม่อีกครั้ง</translation>
+      <translation>จำนวนเงินไม่ตรงกับน้ำหนัก ชั่งใหม่</translation>
     </message>
     <message>
       <source>The amount is too large.</source>
@@ -3969,7 +3953,7 @@
     </message>
     <message>
       <source>The cart from before was brought back: it is not paid yet.</source>
-      <translation>นำตะกร้าเดิมกลับมาแล้ว ยังไม่ได้ชำระเงิน</translation>
+      <translation>ตะกร้าเดิมกลับมาแล้ว ยังไม่ได้รับเงิน</translation>
     </message>
     <message>
       <source>The cart has too many lines.</source>
@@ -3977,7 +3961,7 @@
     </message>
     <message>
       <source>The cart is empty.</source>
-      <translation>ยังไม่มีสินค้าในตะกร้า</translation>
+      <translation>ตะกร้ายังว่าง กดรูปผักที่จะขายก่อน</translation>
     </message>
     <message>
       <source>The cash drawer holds only {money}.</source>
@@ -3993,7 +3977,7 @@
     </message>
     <message>
       <source>The change would be {change}: please check the cash given.</source>
-      <translation>เงินทอนจะเป็น {change} กรุณาตรวจจำนวนเงินที่รับมาอีกครั้ง</translation>
+      <translation>เงินทอนจะเป็น {change} ตรวจเงินที่รับมาอีกครั้ง</translation>
     </message>
     <message>
       <source>The code is up to 20 letters, digits or dashes, without spaces.</source>
@@ -4001,7 +3985,7 @@
     </message>
     <message>
       <source>The commission cannot be more than the sale.</source>
-      <translation>ค่าคอมมิชชั่นต้องไม่เกินยอดขาย</translation>
+      <translation>ค่าฝากขายต้องไม่เกินยอดขาย</translation>
     </message>
     <message>
       <source>The computer could not read or write the disk.</source>
@@ -4041,7 +4025,7 @@
     </message>
     <message>
       <source>The database {path} is locked by another program. Close any other kiosk window or program using it, wait a moment, then try again.</source>
-      <translation>ฐานข้อมูล {path} ถูกโปรแกรมอื่นใช้อยู่ ให้ปิดหน้าต่างคีออสก์อื่นหรือโปรแกรมที่เปิดไฟล์นี้ รอสักครู่ แล้วลองใหม่</translation>
+      <translation>ฐานข้อมูล {path} มีโปรแกรมอื่นใช้อยู่ ปิดหน้าต่างคีออสก์อื่นหรือโปรแกรมที่เปิดไฟล์นี้ รอสักครู่ แล้วลองใหม่</translation>
     </message>
     <message>
       <source>The database {path} is read-only, so nothing can be saved. Ask whoever looks after this computer to allow writing to the file and its folder, then start the kiosk again.</source>
@@ -4080,10 +4064,6 @@
       <translation>ดิสก์เต็ม</translation>
     </message>
     <message>
-      <source>The entry does not balance: debits and credits differ.</source>
-      <translation>รายการไม่สมดุล: เดบิตกับเครดิตไม่เท่ากัน</translation>
-    </message>
-    <message>
       <source>The folder is {path}</source>
       <translation>โฟลเดอร์อยู่ที่ {path}</translation>
     </message>
@@ -4097,7 +4077,7 @@
     </message>
     <message>
       <source>The fund has only {money} available.</source>
-      <translation>กองทุนมีเงินที่ใช้ได้เพียง {money}</translation>
+      <translation>เงินกองทุนคงเหลือเพียง {money}</translation>
     </message>
     <message>
       <source>The fund owed you, start of month</source>
@@ -4113,7 +4093,7 @@
     </message>
     <message>
       <source>The fund's books start on {date}: nothing before it to close.</source>
-      <translation>บัญชีกองทุนเริ่มวันที่ {date} ก่อนหน้านั้นไม่มีอะไรให้ปิด</translation>
+      <translation>บัญชีกองทุนเริ่มวันที่ {date} ก่อนหน้านั้นไม่มีงวดให้ปิด</translation>
     </message>
     <message>
       <source>The fund's books start on {date}: nothing can be dated before it.</source>
@@ -4125,7 +4105,7 @@
     </message>
     <message>
       <source>The fund's money available at the end of each month</source>
-      <translation>เงินที่ใช้ได้ของกองทุน ณ สิ้นแต่ละเดือน</translation>
+      <translation>เงินกองทุนคงเหลือ ณ สิ้นแต่ละเดือน</translation>
     </message>
     <message>
       <source>The fund's own capital.</source>
@@ -4137,7 +4117,7 @@
     </message>
     <message>
       <source>The harvest must come after sowing or planting.</source>
-      <translation>วันเก็บเกี่ยวต้องอยู่หลังวันหว่านหรือวันปลูก</translation>
+      <translation>วันเก็บผักต้องอยู่หลังวันลงเมล็ดหรือวันย้ายกล้า</translation>
     </message>
     <message>
       <source>The interest rate cannot be below 0 % per year.</source>
@@ -4161,7 +4141,7 @@
     </message>
     <message>
       <source>The kiosk cannot show {chars}: please type it without them.</source>
-      <translation>เครื่องแสดง {chars} ไม่ได้ กรุณาพิมพ์ใหม่โดยไม่มีตัวนี้</translation>
+      <translation>เครื่องแสดง {chars} ไม่ได้ พิมพ์ใหม่โดยไม่มีตัวนี้</translation>
     </message>
     <message>
       <source>The kiosk cannot start</source>
@@ -4173,7 +4153,7 @@
     </message>
     <message>
       <source>The kiosk may not write there (read-only).</source>
-      <translation>ตู้ขายเขียนข้อมูลที่นั่นไม่ได้ (อ่านได้อย่างเดียว)</translation>
+      <translation>เครื่องนี้เขียนข้อมูลที่นั่นไม่ได้ (อ่านได้อย่างเดียว)</translation>
     </message>
     <message>
       <source>The kiosk's database user on {host} may not do this (it owns no tables, by design). Schema upgrades and copies run as the owner: see kiosk db init-server in the README.</source>
@@ -4189,7 +4169,7 @@
     </message>
     <message>
       <source>The last saved sale is {number}.</source>
-      <translation>การขายล่าสุดที่บันทึกแล้วคือ {number}</translation>
+      <translation>บิลล่าสุดที่บันทึกแล้วคือ {number}</translation>
     </message>
     <message>
       <source>The loan is owed again as before the write-off.</source>
@@ -4248,20 +4228,16 @@
       <translation>สมาชิกมียอดค้างรับเพียง {owed}</translation>
     </message>
     <message>
-      <source>The payments do not add up to the sale total.</source>
-      <translation>ยอดชำระไม่เท่ากับยอดขาย</translation>
-    </message>
-    <message>
       <source>The payout is reversed; the loan keeps its number and is marked cancelled.</source>
       <translation>กลับรายการปล่อยกู้ เงินกู้คงเลขที่เดิมและมีสถานะยกเลิกแล้ว</translation>
     </message>
     <message>
       <source>The printer "{name}" is not connected.</source>
-      <translation>เครื่องพิมพ์ "{name}" ไม่ได้เชื่อมต่อ</translation>
+      <translation>เครื่องพิมพ์ "{name}" ไม่ได้ต่ออยู่ ดูสายเครื่องพิมพ์ หรือบอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>The printer did not accept the receipt. Is it on and has it paper?</source>
-      <translation>เครื่องพิมพ์ไม่รับงาน เปิดเครื่องอยู่ไหม มีกระดาษไหม?</translation>
+      <translation>เครื่องพิมพ์ไม่รับงาน ดูว่าเครื่องพิมพ์เปิดอยู่และมีกระดาษ</translation>
     </message>
     <message>
       <source>The printer does not report its status.</source>
@@ -4288,8 +4264,8 @@
       <translation>เครื่องพิมพ์ขัดข้อง ปิดแล้วเปิดเครื่องพิมพ์ใหม่</translation>
     </message>
     <message>
-      <source>The printer stopped answering ({error}). The sale is saved: check the printer and print again.</source>
-      <translation>เครื่องพิมพ์หยุดทำงาน ({error}) การขายบันทึกแล้ว ตรวจเครื่องพิมพ์แล้วพิมพ์ใหม่อีกครั้ง</translation>
+      <source>The printer stopped answering. The sale is saved: check that the printer is on and has paper, then print again.</source>
+      <translation>พิมพ์ไม่ออก แต่ขายเสร็จแล้ว ดูว่าเครื่องพิมพ์เปิดอยู่และมีกระดาษ แล้วกด "พิมพ์อีกครั้ง"</translation>
     </message>
     <message>
       <source>The printer's cover is open: close it.</source>
@@ -4309,11 +4285,15 @@
     </message>
     <message>
       <source>The receipt could not be prepared for printing.</source>
-      <translation>เตรียมใบเสร็จสำหรับพิมพ์ไม่ได้</translation>
+      <translation>เตรียมใบเสร็จไม่ได้ บอกเจ้าหน้าที่</translation>
+    </message>
+    <message>
+      <source>The receipt did not print, but the sale is done. Check that the printer is on and has paper, then press "Print again". If it still does not print, tell the staff.</source>
+      <translation>พิมพ์ไม่ออก แต่ขายเสร็จแล้ว ดูว่าเครื่องพิมพ์เปิดอยู่และมีกระดาษ แล้วกด "พิมพ์อีกครั้ง" ถ้ายังไม่ออก บอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>The record of this code was altered: its figures do not match its code.</source>
-      <translation>ข้อมูลของรหัสนี้ถูกแก้ไข ตัวเลขไม่ตรงกับรหัส แจ้งผู้ดูแลระบบ</translation>
+      <translation>ข้อมูลของรหัสนี้มีคนแก้ไข ตัวเลขไม่ตรงกับรหัส แจ้งผู้ดูแลระบบ</translation>
     </message>
     <message>
       <source>The repayment was reversed.</source>
@@ -4326,10 +4306,6 @@
     <message>
       <source>The role of {target} was changed.</source>
       <translation>เปลี่ยนบทบาทของ {target} แล้ว</translation>
-    </message>
-    <message>
-      <source>The sale is saved. Fix the printer and press Print again.</source>
-      <translation>การขายบันทึกแล้ว แก้เครื่องพิมพ์แล้วกด "พิมพ์อีกครั้ง"</translation>
     </message>
     <message>
       <source>The scale is overloaded: take some off the pan.</source>
@@ -4384,6 +4360,10 @@
       <translation>ชื่อร้านยาวเกินไป (ไม่เกิน 80 ตัวอักษร)</translation>
     </message>
     <message>
+      <source>The system failed and nothing was saved. Tell the administrator.</source>
+      <translation>ระบบขัดข้อง บันทึกไม่ได้ แจ้งผู้ดูแลระบบ</translation>
+    </message>
+    <message>
       <source>The target database {url} already holds data ({tables}); a copy only goes into an empty database. Nothing was copied.</source>
       <translation>ฐานข้อมูลปลายทาง {url} มีข้อมูลอยู่แล้ว ({tables}) คัดลอกได้เฉพาะไปยังฐานข้อมูลว่าง ยังไม่ได้คัดลอกอะไร</translation>
     </message>
@@ -4401,7 +4381,7 @@
     </message>
     <message>
       <source>The two PINs are not the same. Please type them again.</source>
-      <translation>รหัส PIN สองช่องไม่ตรงกัน กรุณาพิมพ์ใหม่</translation>
+      <translation>รหัสผ่านสองช่องไม่ตรงกัน พิมพ์ใหม่ทั้งสองช่อง</translation>
     </message>
     <message>
       <source>The weekly schedule is saved as {path}</source>
@@ -4469,7 +4449,7 @@
     </message>
     <message>
       <source>There is no such sale.</source>
-      <translation>ไม่พบการขายนี้</translation>
+      <translation>ไม่พบบิลนี้</translation>
     </message>
     <message>
       <source>Thermal printer (ESC/POS)</source>
@@ -4497,7 +4477,7 @@
     </message>
     <message>
       <source>This action was already recorded with different details.</source>
-      <translation>รายการนี้ถูกบันทึกไปแล้วด้วยข้อมูลที่ต่างกัน</translation>
+      <translation>รายการนี้บันทึกไปแล้วด้วยข้อมูลที่ต่างกัน</translation>
     </message>
     <message>
       <source>This bed does not exist.</source>
@@ -4509,7 +4489,7 @@
     </message>
     <message>
       <source>This code was not issued by this kiosk: the paper is not one of ours, or its code was changed.</source>
-      <translation>ไม่พบรหัสนี้ในคีออสก์นี้ ใบนี้ไม่ได้ออกจากที่นี่ หรือรหัสถูกเปลี่ยน</translation>
+      <translation>ไม่พบรหัสนี้ในเครื่องนี้ ใบนี้ไม่ได้ออกจากที่นี่ หรือมีคนแก้รหัส</translation>
     </message>
     <message>
       <source>This crop does not exist.</source>
@@ -4529,7 +4509,7 @@
     </message>
     <message>
       <source>This entry has already been reversed.</source>
-      <translation>รายการนี้ถูกกลับรายการไปแล้ว</translation>
+      <translation>รายการนี้กลับรายการไปแล้ว</translation>
     </message>
     <message>
       <source>This entry is a repayment of loan {ref}: reverse it from the loan.</source>
@@ -4593,11 +4573,11 @@
     </message>
     <message>
       <source>This national ID is not valid: please check every digit.</source>
-      <translation>เลขบัตรประชาชนไม่ถูกต้อง กรุณาตรวจสอบทีละหลัก</translation>
+      <translation>เลขบัตรประชาชนไม่ถูกต้อง ตรวจทีละหลักอีกครั้ง</translation>
     </message>
     <message>
       <source>This operator no longer exists.</source>
-      <translation>ไม่พบผู้ใช้นี้แล้ว</translation>
+      <translation>ไม่พบชื่อผู้ใช้นี้แล้ว บอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>This part of the kiosk is being built.</source>
@@ -4605,11 +4585,11 @@
     </message>
     <message>
       <source>This participant can already sign in.</source>
-      <translation>สมาชิกคนนี้มีบัญชีเข้าระบบอยู่แล้ว</translation>
+      <translation>สมาชิกคนนี้เข้าใช้งานได้อยู่แล้ว</translation>
     </message>
     <message>
       <source>This participant does not exist.</source>
-      <translation>ไม่พบผู้เข้าร่วมคนนี้</translation>
+      <translation>ไม่พบสมาชิกคนนี้</translation>
     </message>
     <message>
       <source>This participant no longer exists.</source>
@@ -4621,15 +4601,15 @@
     </message>
     <message>
       <source>This planting failed; nothing to harvest.</source>
-      <translation>รายการปลูกนี้เสียหายแล้ว ไม่มีผลผลิตให้เก็บ</translation>
+      <translation>การปลูกนี้เสียหายแล้ว ไม่มีผักให้เก็บ</translation>
     </message>
     <message>
       <source>This product does not exist.</source>
       <translation>ไม่มีสินค้านี้</translation>
     </message>
     <message>
-      <source>This product has no price yet.</source>
-      <translation>สินค้านี้ยังไม่มีราคา</translation>
+      <source>This product has no price yet: ask the staff to set one.</source>
+      <translation>สินค้านี้ยังไม่มีราคา บอกเจ้าหน้าที่ให้ใส่ราคาก่อน</translation>
     </message>
     <message>
       <source>This product is counted in whole numbers, not weighed.</source>
@@ -4645,7 +4625,7 @@
     </message>
     <message>
       <source>This repayment has already been reversed.</source>
-      <translation>รายการรับชำระนี้ถูกกลับรายการแล้ว</translation>
+      <translation>รายการรับชำระนี้กลับรายการไปแล้ว</translation>
     </message>
     <message>
       <source>This repayment was deducted from sales: void or refund the bill instead.</source>
@@ -4665,7 +4645,7 @@
     </message>
     <message>
       <source>This screen could not open. Please tell the staff.</source>
-      <translation>หน้านี้เปิดไม่ได้ กรุณาแจ้งเจ้าหน้าที่</translation>
+      <translation>หน้านี้เปิดไม่ได้ บอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>This staff member or vendor no longer exists.</source>
@@ -4713,7 +4693,7 @@
     </message>
     <message>
       <source>Timeline</source>
-      <translation>ไทม์ไลน์</translation>
+      <translation>ลำดับเวลา</translation>
     </message>
     <message>
       <source>To cm</source>
@@ -4741,27 +4721,27 @@
     </message>
     <message>
       <source>Today has already been closed.</source>
-      <translation>ปิดยอดวันนี้ไปแล้ว</translation>
-    </message>
-    <message>
-      <source>Today has been closed (Z report): no more sales or refunds today.</source>
-      <translation>ปิดยอดวันนี้แล้ว (รายงาน Z) ขายหรือคืนเงินเพิ่มวันนี้ไม่ได้</translation>
+      <translation>วันนี้ปิดร้านไปแล้ว</translation>
     </message>
     <message>
       <source>Today has been closed (Z report): no more sales today. Sales start again tomorrow.</source>
-      <translation>วันนี้ปิดร้านแล้ว (สรุปยอดปิดร้าน) ขายต่อวันนี้ไม่ได้ เริ่มขายใหม่พรุ่งนี้</translation>
+      <translation>วันนี้ปิดร้านแล้ว ขายเพิ่มไม่ได้ ถ้ายังต้องขาย บอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>Today is closed.</source>
       <translation>วันนี้ปิดร้านแล้ว</translation>
     </message>
     <message>
+      <source>Today is closed: no more sales or refunds today. If you still need to sell, tell the staff.</source>
+      <translation>วันนี้ปิดร้านแล้ว ขายหรือคืนเงินเพิ่มไม่ได้ ถ้ายังต้องขาย บอกเจ้าหน้าที่</translation>
+    </message>
+    <message>
       <source>Today, {day}</source>
       <translation>วันนี้ {day}</translation>
     </message>
     <message>
-      <source>Too many wrong PINs. Try again after {time}.</source>
-      <translation>ใส่รหัสผิดหลายครั้งเกินไป ลองใหม่หลังเวลา {time} น.</translation>
+      <source>Too many wrong PINs. Try again after {time}, or call the staff.</source>
+      <translation>ใส่รหัสผิดหลายครั้ง ลองใหม่ได้หลัง {time} น. หรือเรียกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>Topic</source>
@@ -4817,7 +4797,7 @@
     </message>
     <message>
       <source>Training today: {topic} with {trainer}</source>
-      <translation>วันนี้มีอบรม: {topic} โดย {trainer}</translation>
+      <translation>วันนี้มีอบรม: {topic} วิทยากร {trainer}</translation>
     </message>
     <message>
       <source>Training you attended</source>
@@ -4869,39 +4849,19 @@
     </message>
     <message>
       <source>Undo changes</source>
-      <translation>ยกเลิกการแก้ไข</translation>
+      <translation>ไม่เอาที่แก้</translation>
     </message>
     <message>
       <source>Unit</source>
       <translation>หน่วย</translation>
     </message>
     <message>
-      <source>Unknown kind of task.</source>
-      <translation>ไม่รู้จักงานประเภทนี้</translation>
-    </message>
-    <message>
       <source>Unknown parity: {parity}</source>
       <translation>ไม่รู้จักค่าพาริตี: {parity}</translation>
     </message>
     <message>
-      <source>Unknown printer kind: {kind}</source>
-      <translation>ไม่รู้จักเครื่องพิมพ์ชนิดนี้: {kind}</translation>
-    </message>
-    <message>
       <source>Unknown scale protocol: {protocol}</source>
       <translation>ไม่รู้จักรูปแบบข้อมูลตาชั่ง: {protocol}</translation>
-    </message>
-    <message>
-      <source>Unknown season.</source>
-      <translation>ไม่รู้จักฤดูนี้</translation>
-    </message>
-    <message>
-      <source>Unknown status.</source>
-      <translation>ไม่รู้จักสถานะนี้</translation>
-    </message>
-    <message>
-      <source>Unknown way of planting.</source>
-      <translation>ไม่รู้จักวิธีปลูกนี้</translation>
     </message>
     <message>
       <source>Unpaid</source>
@@ -4913,7 +4873,7 @@
     </message>
     <message>
       <source>Use a point for decimals, such as 0.35.</source>
-      <translation>ใช้จุดสำหรับทศนิยม เช่น 0.35</translation>
+      <translation>ใช้จุดคั่นทศนิยม เช่น 0.35</translation>
     </message>
     <message>
       <source>Use the scale's weight</source>
@@ -4957,7 +4917,7 @@
     </message>
     <message>
       <source>Voided</source>
-      <translation>ยกเลิกบิล</translation>
+      <translation>บิลที่ยกเลิก</translation>
     </message>
     <message>
       <source>Voided {date} {time}</source>
@@ -5025,7 +4985,7 @@
     </message>
     <message>
       <source>Whose produce</source>
-      <translation>ผลผลิตของใคร</translation>
+      <translation>ผักของใคร</translation>
     </message>
     <message>
       <source>Whose produce is this?</source>
@@ -5037,7 +4997,7 @@
     </message>
     <message>
       <source>Whose produce?</source>
-      <translation>ผลผลิตของใคร?</translation>
+      <translation>ผักของใคร?</translation>
     </message>
     <message>
       <source>Whose produce? Tap to choose</source>
@@ -5085,7 +5045,7 @@
     </message>
     <message>
       <source>Write the date as year-month-day, such as 2569-11-30.</source>
-      <translation>กรุณาเขียนวันที่เป็น ปี-เดือน-วัน เช่น 2569-11-30</translation>
+      <translation>เขียนวันที่เป็น ปี-เดือน-วัน เช่น 2569-11-30</translation>
     </message>
     <message>
       <source>Write the month as year-month, such as 2569-11.</source>
@@ -5093,7 +5053,7 @@
     </message>
     <message>
       <source>Write the reason first.</source>
-      <translation>กรุณาเขียนเหตุผลก่อน</translation>
+      <translation>เขียนเหตุผลก่อน</translation>
     </message>
     <message>
       <source>Write the reason to reverse this entry.</source>
@@ -5129,15 +5089,15 @@
     </message>
     <message>
       <source>Wrong PIN for {target} (attempt {attempt}).</source>
-      <translation>{target} ใส่ PIN ผิด (ครั้งที่ {attempt})</translation>
+      <translation>{target} ใส่รหัสผ่านผิด (ครั้งที่ {attempt})</translation>
     </message>
     <message>
       <source>Wrong PIN. 1 try left.</source>
-      <translation>รหัสไม่ถูกต้อง เหลืออีก 1 ครั้ง</translation>
+      <translation>รหัสผิด ลองได้อีก 1 ครั้ง</translation>
     </message>
     <message>
       <source>Wrong PIN. {n} tries left.</source>
-      <translation>รหัสไม่ถูกต้อง เหลืออีก {n} ครั้ง</translation>
+      <translation>รหัสผิด ลองได้อีก {n} ครั้ง</translation>
     </message>
     <message>
       <source>Wrong item</source>
@@ -5337,7 +5297,7 @@
     </message>
     <message>
       <source>close the day</source>
-      <translation>ปิดวัน</translation>
+      <translation>ปิดร้าน</translation>
     </message>
     <message>
       <source>cm</source>
@@ -5417,7 +5377,7 @@
     </message>
     <message>
       <source>done by {name}</source>
-      <translation>ทำโดย {name}</translation>
+      <translation>{name} ทำแล้ว</translation>
     </message>
     <message>
       <source>e.g. 20x30</source>
@@ -5449,7 +5409,7 @@
     </message>
     <message>
       <source>every harvest is in stock</source>
-      <translation>ผลผลิตที่เก็บทุกครั้งเข้าสต็อกแล้ว</translation>
+      <translation>ผักที่เก็บทุกครั้งนับเข้าคงเหลือแล้ว</translation>
     </message>
     <message>
       <source>every journal entry as a Beancount file, with month-end balance checks</source>
@@ -5477,7 +5437,7 @@
     </message>
     <message>
       <source>for {name}</source>
-      <translation>ของ {name}</translation>
+      <translation>ให้ {name} ทำ</translation>
     </message>
     <message>
       <source>foreign keys</source>
@@ -5529,7 +5489,7 @@
     </message>
     <message>
       <source>harvesting</source>
-      <translation>กำลังเก็บเกี่ยว</translation>
+      <translation>กำลังเก็บผัก</translation>
     </message>
     <message>
       <source>head</source>
@@ -5589,11 +5549,11 @@
     </message>
     <message>
       <source>ledger: no entry changed after posting (hash chain)</source>
-      <translation>บัญชี: ไม่มีรายการถูกแก้หลังบันทึก (ห่วงโซ่แฮช)</translation>
+      <translation>บัญชี: ไม่มีรายการที่แก้หลังบันทึก (ห่วงโซ่แฮช)</translation>
     </message>
     <message>
       <source>ledger: no entry in a closed period after its close</source>
-      <translation>บัญชี: ไม่มีรายการในงวดที่ปิดแล้ว</translation>
+      <translation>บัญชี: ไม่มีรายการในงวดบัญชีที่ปิดแล้ว</translation>
     </message>
     <message>
       <source>ledger: trial balance sums to zero and matches the balance cache</source>
@@ -5609,7 +5569,7 @@
     </message>
     <message>
       <source>locked</source>
-      <translation>ถูกล็อก</translation>
+      <translation>ล็อกอยู่</translation>
     </message>
     <message>
       <source>make the monthly statements and the fund report as PDFs</source>
@@ -5697,7 +5657,7 @@
     </message>
     <message>
       <source>open the day</source>
-      <translation>เปิดวัน</translation>
+      <translation>เปิดร้าน</translation>
     </message>
     <message>
       <source>optional</source>
@@ -5733,7 +5693,7 @@
     </message>
     <message>
       <source>plant out</source>
-      <translation>ลงปลูก</translation>
+      <translation>ย้ายกล้าลงแปลง</translation>
     </message>
     <message>
       <source>plot beds inside the plot, not overlapping; plantings in order</source>
@@ -5829,11 +5789,11 @@
     </message>
     <message>
       <source>sow seed</source>
-      <translation>หว่านเมล็ด</translation>
+      <translation>ลงเมล็ด</translation>
     </message>
     <message>
       <source>sown</source>
-      <translation>หว่านแล้ว</translation>
+      <translation>ลงเมล็ดแล้ว</translation>
     </message>
     <message>
       <source>staff</source>
@@ -5849,11 +5809,11 @@
     </message>
     <message>
       <source>stock movements refer to known products and reasons</source>
-      <translation>ความเคลื่อนไหวสต็อกอ้างถึงสินค้าและเหตุผลที่มีอยู่จริง</translation>
+      <translation>การเปลี่ยนแปลงคงเหลืออ้างถึงสินค้าและเหตุผลที่มีอยู่จริง</translation>
     </message>
     <message>
       <source>tap a name to tick who came</source>
-      <translation>แตะชื่อเพื่อติ๊กคนที่มา</translation>
+      <translation>กดชื่อเพื่อติ๊กคนที่มา</translation>
     </message>
     <message>
       <source>the PDF, or the check code printed under its QR</source>
@@ -5957,7 +5917,7 @@
     </message>
     <message>
       <source>{amount} is more than the most the kiosk takes here ({most}). Please check the amount.</source>
-      <translation>{amount} มากกว่ายอดสูงสุดที่รับได้ ({most}) กรุณาตรวจจำนวนเงินอีกครั้ง</translation>
+      <translation>{amount} มากกว่ายอดสูงสุดที่รับได้ ({most}) ตรวจจำนวนเงินอีกครั้ง</translation>
     </message>
     <message>
       <source>{code} {name}: balance {balance}</source>
@@ -5969,7 +5929,7 @@
     </message>
     <message>
       <source>{crop} ({family}) left this bed on {end}: the same family should rest {days} days.</source>
-      <translation>{crop} ({family}) เพิ่งออกจากแปลงนี้เมื่อ {end} พืชวงศ์เดียวกันควรเว้น {days} วัน</translation>
+      <translation>{crop} ({family}) เพิ่งออกจากแปลงนี้เมื่อ {end} พืชตระกูลเดียวกันควรเว้น {days} วัน</translation>
     </message>
     <message>
       <source>{crop} already grows in this part of the bed from {start} to {end}.</source>
@@ -5977,7 +5937,7 @@
     </message>
     <message>
       <source>{crop} does poorly in the {season}.</source>
-      <translation>{crop}ไม่ค่อยดีใน{season}</translation>
+      <translation>{crop}ไม่ค่อยงามใน{season}</translation>
     </message>
     <message>
       <source>{day} has not come yet.</source>
@@ -6037,7 +5997,7 @@
     </message>
     <message>
       <source>{month} is closed.</source>
-      <translation>ปิดงวด{month}แล้ว</translation>
+      <translation>ปิดงวดบัญชีเดือน{month}แล้ว</translation>
     </message>
     <message>
       <source>{month}: {n} statements ({quiet} with no activity), {fund} fund report, saved in {path}.</source>
@@ -6061,7 +6021,7 @@
     </message>
     <message>
       <source>{number} is voided: nothing is left to void or refund.</source>
-      <translation>{number} ยกเลิกแล้ว ไม่มีอะไรให้ยกเลิกหรือคืนเงินอีก</translation>
+      <translation>บิล {number} ยกเลิกแล้ว ไม่มีอะไรให้ยกเลิกหรือคืนเงินอีก</translation>
     </message>
     <message>
       <source>{number} {name} (owes {owed})</source>
@@ -6077,7 +6037,7 @@
     </message>
     <message>
       <source>{n} d to harvest</source>
-      <translation>อีก {n} วันเก็บได้</translation>
+      <translation>อีก {n} วันถึงจะเก็บได้</translation>
     </message>
     <message>
       <source>{n} days late</source>
@@ -6085,7 +6045,7 @@
     </message>
     <message>
       <source>{n} days left to harvest</source>
-      <translation>เก็บได้อีก {n} วัน</translation>
+      <translation>ยังเก็บได้อีก {n} วัน</translation>
     </message>
     <message>
       <source>{n} days past due</source>
@@ -6109,7 +6069,7 @@
     </message>
     <message>
       <source>{n} tries left.</source>
-      <translation>เหลืออีก {n} ครั้ง</translation>
+      <translation>ลองได้อีก {n} ครั้ง</translation>
     </message>
     <message>
       <source>{path} already exists. Choose another name, or replace it (--force).</source>
@@ -6117,7 +6077,7 @@
     </message>
     <message>
       <source>{path} already exists. Replace it?</source>
-      <translation>มีไฟล์ {path} อยู่แล้ว จะเขียนทับหรือไม่</translation>
+      <translation>มีไฟล์ {path} อยู่แล้ว เขียนทับไหม?</translation>
     </message>
     <message>
       <source>{path} is a file, not a folder.</source>
@@ -6125,7 +6085,7 @@
     </message>
     <message>
       <source>{path} is a folder; give a file name.</source>
-      <translation>{path} เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์</translation>
+      <translation>{path} เป็นโฟลเดอร์ ใส่ชื่อไฟล์ด้วย</translation>
     </message>
     <message>
       <source>{path} is not a kiosk backup (it has no schema version).</source>
@@ -6161,19 +6121,19 @@
     </message>
     <message>
       <source>{target} is locked out until {until}.</source>
-      <translation>{target} ถูกล็อกถึง {until}</translation>
+      <translation>{target} ล็อกชั่วคราวถึง {until}</translation>
     </message>
     <message>
       <source>{target} may no longer sign in.</source>
-      <translation>{target} เข้าระบบไม่ได้แล้ว</translation>
+      <translation>{target} เข้าใช้งานไม่ได้แล้ว</translation>
     </message>
     <message>
       <source>{target} may sign in again.</source>
-      <translation>{target} เข้าระบบได้อีกครั้ง</translation>
+      <translation>{target} เข้าใช้งานได้อีกครั้ง</translation>
     </message>
     <message>
       <source>{target} signed in.</source>
-      <translation>{target} เข้าสู่ระบบ</translation>
+      <translation>{target} เข้าใช้งาน</translation>
     </message>
     <message>
       <source>{target} signed out ({reason}).</source>

@@ -7,6 +7,7 @@ is explicit so a vanished printer never hangs a print job.
 
 from __future__ import annotations
 
+import logging
 import re
 import socket
 from typing import Any
@@ -16,6 +17,8 @@ from kiosk.i18n import tr
 from kiosk.printing.escpos_check import check_ready
 from kiosk.reports.receipt import RASTER_WIDTH
 from kiosk.services.printer_settings import PrinterError, PrinterSettings
+
+log = logging.getLogger(__name__)
 
 DRAWER_PIN = 2
 
@@ -77,14 +80,24 @@ def send_escpos(device: Any, image: Any, cut: bool = True, open_drawer: bool = F
     except KioskError:
         raise
     except Exception as exc:  # escpos, usb, socket, serial: all mean the same to the vendor
-        raise PrinterError(tr("The printer stopped answering ({error}). The sale is saved: "
-                              "check the printer and print again.").format(error=short_error(exc))) \
-            from exc
+        raise printer_failed(tr("The printer stopped answering. The sale is saved: check that "
+                                "the printer is on and has paper, then print again."), exc) from exc
 
 
 def short_error(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text[:120]
+
+
+def printer_failed(message: str, exc: BaseException) -> PrinterError:
+    """The vendor's plain ``message``; what the system said (errno, USB, socket) goes to the log."""
+    log.warning("%s [%s: %s]", message, type(exc).__name__, short_error(exc))
+    return PrinterError(message)
+
+
+def _unreachable() -> str:
+    return tr("Cannot reach the printer. The sale is saved: check the printer's cable and "
+              "power, then print again.")
 
 
 def escpos_print(config: PrinterSettings, image: Any, open_drawer: bool,
@@ -97,9 +110,7 @@ def escpos_print(config: PrinterSettings, image: Any, open_drawer: bool,
         except KioskError:
             raise
         except Exception as exc:
-            raise PrinterError(tr("Cannot reach the printer ({error}). The sale is saved: "
-                                  "check the printer and print again.").format(error=short_error(exc))) \
-                from exc
+            raise printer_failed(_unreachable(), exc) from exc
     try:
         # a printer that reports paper out or a cover open is not sent the job
         check_ready(device, DRAWER_PIN if open_drawer else None)
@@ -121,8 +132,7 @@ def open_drawer(config: PrinterSettings, device: Any | None = None) -> None:
     try:
         device.cashdraw(DRAWER_PIN)
     except Exception as exc:
-        raise PrinterError(tr("Cannot reach the printer ({error}). The sale is saved: "
-                              "check the printer and print again.").format(error=short_error(exc))) from exc
+        raise printer_failed(_unreachable(), exc) from exc
     finally:
         if owned:
             device.close()

@@ -19,5 +19,5 @@ def save_poster(job: PosterJob, lang: str = "th") -> tuple[Path, bytes]:
     """Build the poster and save it in the receipt folder; (path, pdf)."""
     pdf = build_poster(job.stall_name, job.target, lang, job.account_name)
     path = job.path
-    save_paper(path, pdf, tr("Cannot save the poster in {folder} ({error})."))
+    save_paper(path, pdf, tr("Cannot save the poster in {folder}."))
     return path, pdf

@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.db import Database
-from kiosk.errors import InvalidInput
+from kiosk.errors import InternalError
 from kiosk.i18n import tr
-from kiosk.printing.escpos import escpos_print, short_error
+from kiosk.printing.escpos import escpos_print, printer_failed
 from kiosk.reports.day_report import build_day_report_a4, build_day_report_receipt
 from kiosk.reports.receipt import StallInfo, build_receipt, raster
 from kiosk.services import settings
 from kiosk.services.files import write_atomically
-from kiosk.services.printer_settings import KINDS, PrinterError, PrinterSettings
+from kiosk.services.printer_settings import KINDS, PrinterSettings
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,12 @@ def stall_info(db: Database) -> StallInfo:
 
 
 def save_paper(path: Path, pdf: bytes, failure: str) -> None:
-    """Save ``pdf`` whole at ``path`` (folder made); ``failure`` ({folder}, {error}) as a PrinterError."""
+    """Save ``pdf`` whole at ``path`` (folder made); ``failure`` ({folder}) as a PrinterError."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, pdf)
     except OSError as exc:
-        raise PrinterError(failure.format(folder=str(path.parent), error=short_error(exc))) from exc
+        raise printer_failed(failure.format(folder=str(path.parent)), exc) from exc
 
 
 def receipt_file_name(number: str, copy: bool) -> str:
@@ -60,13 +60,13 @@ def print_receipt(sale: Any, stall: StallInfo, config: PrinterSettings, copy: bo
     tests pass python-escpos's Dummy printer.
     """
     if config.kind not in KINDS:
-        raise InvalidInput(tr("Unknown printer kind: {kind}").format(kind=config.kind))
+        raise InternalError(f"unknown printer kind {config.kind!r}")
     pdf = build_receipt(sale, stall, copy=copy)
     if open_drawer is None:
         open_drawer = bool(sale.cash) and not copy and not sale.voided
     if config.kind == "pdf":
         path = config.folder / receipt_file_name(sale.number, copy)
-        save_paper(path, pdf, tr("Cannot save the receipt in {folder} ({error})."))
+        save_paper(path, pdf, tr("Cannot save the receipt in {folder}. Tell the staff."))
         return PrintOutcome("pdf", pdf, path=path)
     if config.kind == "escpos":
         escpos_print(config, raster(pdf), open_drawer, device)
@@ -91,8 +91,8 @@ def print_day_report(report: Any, config: PrinterSettings,
         if config.kind == "pdf":
             write_atomically(config.folder / f"{name}-80mm.pdf", slip)
     except OSError as exc:
-        raise PrinterError(tr("Cannot save the receipt in {folder} ({error}).").format(
-            folder=str(config.folder), error=short_error(exc))) from exc
+        raise printer_failed(tr("Cannot save the receipt in {folder}. Tell the staff.").format(
+            folder=str(config.folder)), exc) from exc
     if config.kind == "escpos":
         escpos_print(config, raster(slip), False, device)
     return PrintOutcome(config.kind, slip, path=path)

@@ -42,7 +42,7 @@ class WrongPin(KioskError):
 class OperatorLocked(KioskError):
     def __init__(self, until: datetime) -> None:
         from kiosk.dates import format_time
-        super().__init__(tr("Too many wrong PINs. Try again after {time}.").format(
+        super().__init__(tr("Too many wrong PINs. Try again after {time}, or call the staff.").format(
             time=format_time(until)))
         self.until = until
 

@@ -57,7 +57,7 @@ class CartLine:
 def quantity_for_amount(amount: Money, price: Money) -> Decimal:
     """How much of a product ``amount`` buys at ``price`` per unit (3 places, half up)."""
     if price.satang <= 0:
-        raise InvalidInput(tr("This product has no price yet."))
+        raise InvalidInput(tr("This product has no price yet: ask the staff to set one."))
     return (Decimal(amount.satang) / Decimal(price.satang)).quantize(
         QUANTITY_PLACES, rounding=ROUND_HALF_UP)
 
@@ -135,7 +135,7 @@ class Cart:
         """Add a line; a unit product already in the cart (same owner and price) grows by one."""
         if isinstance(line, CartLine) and isinstance(line.unit_price, Money) \
                 and line.unit_price.satang <= 0:
-            raise InvalidInput(tr("This product has no price yet."))
+            raise InvalidInput(tr("This product has no price yet: ask the staff to set one."))
         check_line(line)
         if not line.sold_by_weight:
             for index, existing in enumerate(self.lines):

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from kiosk import dates
 from kiosk.db import mark_changed
-from kiosk.errors import Conflict, InvalidInput, NotFound
+from kiosk.errors import Conflict, InternalError, InvalidInput, NotFound
 from kiosk.i18n import tr
 from kiosk.models.ledger import (
     Account, AccountBalance, JournalEntry, JournalLine,
@@ -132,7 +132,7 @@ def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Li
     transaction) spares reading the lines' accounts again."""
     key = key.strip() if isinstance(key, str) else ""
     if not key or len(key) > 120:  # the key column's width
-        raise InvalidInput(tr("An entry needs an idempotency key."))
+        raise InternalError(f"an entry needs an idempotency key (1-120 characters), not {key!r}")
     if not isinstance(on, date):
         raise InvalidInput(tr("Please choose a date."))
     merged = _merge(lines)
@@ -151,7 +151,7 @@ def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Li
     if not merged:
         raise InvalidInput(tr("The amount must be more than zero."))
     if sum(l.amount.satang for l in merged) != 0:
-        raise InvalidInput(tr("The entry does not balance: debits and credits differ."))
+        raise InternalError(f"entry {key!r} does not balance: {merged}")
     if any(abs(l.amount.satang) > MAX_SATANG for l in merged):
         raise InvalidInput(tr("The amount is too large."))
     context = conn.execute(_POSTING_CONTEXT).one()
@@ -256,16 +256,16 @@ def post_sale(session: Session, *, key: str, reference: str, on: date, operator_
     if any(not isinstance(a, Money) for a in amounts):
         raise TypeError("sale amounts are Money")
     if not shares:
-        raise InvalidInput(tr("A sale needs at least one line."))
+        raise InternalError("a sale needs at least one owner share")
     total = sum((s.gross for s in shares), Money(0))
     if cash + promptpay != total:
-        raise InvalidInput(tr("The payments do not add up to the sale total."))
+        raise InternalError(f"payments {cash} + {promptpay} do not add up to the sale total {total}")
     refund = total.is_negative
     if total.satang == 0:
         raise InvalidInput(tr("The amount must be more than zero."))
     for amount in amounts:
         if amount.satang != 0 and amount.is_negative != refund:
-            raise InvalidInput(tr("A sale's amounts are all positive, a refund's all negative."))
+            raise InternalError("a sale's amounts are all positive, a refund's all negative")
     for share in shares:
         if abs(share.commission) > abs(share.gross):
             raise InvalidInput(tr("The commission cannot be more than the sale."))

@@ -36,7 +36,7 @@ def check_url(url: str) -> None:
         dialect = parsed.get_dialect()
     except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError, ValueError):
         raise UnusableUrl(tr(
-            "'{url}' is not a database URL. Use for example sqlite:////home/kiosk/kiosk.sqlite3 "
+            '"{url}" is not a database URL. Use for example sqlite:////home/kiosk/kiosk.sqlite3 '
             "or postgresql+psycopg://user@host/database.").format(url=url)) from None
     try:
         dialect.import_dbapi()

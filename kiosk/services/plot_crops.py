@@ -11,7 +11,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.db import Database, mark_changed
-from kiosk.errors import InvalidInput, NotFound
+from kiosk.errors import InternalError, InvalidInput, NotFound
 from kiosk.i18n import tr
 from kiosk.models import Crop, Product
 from kiosk.services import audit
@@ -136,7 +136,7 @@ def _crop_changes(values: dict[str, object], creating: bool) -> dict[str, object
     if poor is not None or creating:
         given = set(poor or ())
         if given - set(SEASONS):
-            raise InvalidInput(tr("Unknown season."))
+            raise InternalError(f"unknown seasons {sorted(given - set(SEASONS))}")
         changes["poor_seasons"] = ";".join(s for s in SEASONS if s in given)
     colour = values.get("colour")
     if colour is not None or creating:

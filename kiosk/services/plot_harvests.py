@@ -77,7 +77,7 @@ def record_harvest(db: Database, who: SignedIn, planting_id: int, quantity: obje
         product = next((p for p in products if unit is None or p.unit == unit), None)
         if product is None:
             raise InvalidInput(tr("No sale product for this crop in that unit: "
-                                  "add one before recording the harvest."))
+                                  "ask the staff to add one first."))
         if harvested_by is not None and session.get(Participant, harvested_by) is None:
             raise InvalidInput(tr("This participant does not exist."))
         plot_bounds.check_quantity(amount, product.unit)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.dates import format_date, today, utc_now
 from kiosk.db import Database, mark_changed
-from kiosk.errors import InvalidInput, NotFound
+from kiosk.errors import InternalError, InvalidInput, NotFound
 from kiosk.i18n import tr
 from kiosk.models import Crop, Participant
 from kiosk.models.plot import Bed, Harvest, Planting, PlotTask
@@ -164,7 +164,7 @@ def create_planting(db: Database, who: SignedIn, crop_id: int, bed_id: int, star
         start, end = _part(bed, from_cm, to_cm)
         chosen_method = method or ("sow" if crop.start_from == "seed" else "transplant")
         if chosen_method not in METHODS:
-            raise InvalidInput(tr("Unknown way of planting."))
+            raise InternalError(f"unknown way of planting {chosen_method!r}")
         expected = None
         if expected_yield not in (None, ""):
             expected = plot_bounds.check_quantity(
@@ -230,7 +230,7 @@ def set_planting_status(db: Database, who: SignedIn, planting_id: int, status: s
     """Move a planting along (sown, growing, harvesting, done) or mark it failed."""
     require_staff(who)
     if status not in STATUSES:
-        raise InvalidInput(tr("Unknown status."))
+        raise InternalError(f"unknown planting status {status!r}")
     if status == "failed" and not reason.strip():
         raise InvalidInput(tr("Please say why the planting failed."))
     reason = plot_bounds.check_text(reason, "reason", tr("reason"))

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from kiosk.dates import utc_now
 from kiosk.db import Database, mark_changed
-from kiosk.errors import InvalidInput, NotFound
+from kiosk.errors import InternalError, InvalidInput, NotFound
 from kiosk.i18n import tr
 from kiosk.models import Participant
 from kiosk.models.plot import Bed, Planting, PlotTask
@@ -25,7 +25,7 @@ def add_task(db: Database, who: SignedIn, kind: str, due_on: date, *,
     """A task (or a series: every ``every_days`` until ``until``) for a planting or bed."""
     require_staff(who)
     if kind not in TASK_KINDS:
-        raise InvalidInput(tr("Unknown kind of task."))
+        raise InternalError(f"unknown kind of task {kind!r}")
     if not isinstance(due_on, date):
         raise InvalidInput(tr("Please choose a date."))
     if every_days < 0 or (every_days and (until is None or until < due_on)):

@@ -108,7 +108,8 @@ def check_promptpay(amount: Money, limit: Money) -> None:
 def refuse_if_closed(closed_at: datetime | None) -> None:
     """No sale, refund, void or float on a day whose Z report was made."""
     if closed_at is not None:
-        raise InvalidInput(tr("Today has been closed (Z report): no more sales or refunds today."))
+        raise InvalidInput(tr("Today is closed: no more sales or refunds today. "
+                             "If you still need to sell, tell the staff."))
 
 
 def refuse_if_not_opened(opened_at: datetime | None) -> None:

@@ -47,6 +47,11 @@ def nothing_saved() -> str:
     return tr("Nothing was saved. Try again; if it happens again, tell the staff.")
 
 
+def system_failed() -> str:
+    """A bug or anything unforeseen: the person cannot fix it; the detail is in the log."""
+    return tr("The system failed and nothing was saved. Tell the administrator.")
+
+
 def message_for(error: BaseException, db: Database | None = None) -> str:
     """The person's message for any failure of a unit of work."""
     if isinstance(error, DatabaseUnavailable):  # kiosk.db's words for a locked, full, ... database
@@ -59,7 +64,7 @@ def message_for(error: BaseException, db: Database | None = None) -> str:
         if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return tr("The kiosk may not write there (read-only).") + "\n" + nothing_saved()
         return tr("The computer could not read or write the disk.") + "\n" + nothing_saved()
-    return tr("Something went wrong.") + "\n" + nothing_saved()
+    return system_failed()
 
 
 def attempt(db: Database | None, work: Callable[[], T], *,

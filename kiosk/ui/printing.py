@@ -10,6 +10,7 @@ pages are rendered with QtPdf and painted on a QPrinter.
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import (QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF,
@@ -20,6 +21,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.errors import KioskError
 from kiosk.ui.i18n import tr
+
+log = logging.getLogger(__name__)
 
 
 # -- the system printer -------------------------------------------------------------
@@ -87,9 +90,9 @@ class _Job(QRunnable):
             self.relay.done.emit(self.job_id, True, message)
         except KioskError as error:
             self.relay.done.emit(self.job_id, False, error.message)
-        except Exception as error:  # noqa: BLE001 - shown to the vendor, never swallowed
-            self.relay.done.emit(self.job_id, False, tr("Printing failed: {error}").format(
-                error=str(error) or type(error).__name__))
+        except Exception:  # noqa: BLE001 - the vendor reads a plain message, the log the rest
+            log.exception("a print job failed")
+            self.relay.done.emit(self.job_id, False, tr("Printing failed. Tell the staff."))
 
 
 class PrintRunner(QObject):

@@ -236,7 +236,7 @@ class HarvestDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         if self.unit.count() == 0:
             self.message.setText(tr("No sale product for this crop in that unit: "
-                                    "add one before recording the harvest."))
+                                    "ask the staff to add one first."))
             self.save_button.setEnabled(False)
         self.quantity.textChanged.connect(lambda _t: self.message.setText(""))
         self.quantity.setFocus()

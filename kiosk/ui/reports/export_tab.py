@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPus
                                QVBoxLayout, QWidget)
 
 from kiosk import dates
+from kiosk.errors import KioskError
 from kiosk.services import export_beancount, export_xlsx, statements
 from kiosk.services.statement_data import Month
 from kiosk.ui import actions, dialogs
@@ -38,6 +39,7 @@ class ExportTab(QWidget):
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
         self.status = QLabel(self)
+        self._status_words: Callable[[], str] | None = None
         self.status.setObjectName("export_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.explain)
@@ -65,6 +67,21 @@ class ExportTab(QWidget):
         self.explain.setText(tr("The Beancount file holds every entry up to the month's end; "
                                 "the spreadsheet holds the chosen month."))
         self.status.setAccessibleName(tr("Result"))
+        self.status.setText(self._status_words() if self._status_words else "")
+
+    def say(self, words: Callable[[], str] | None) -> None:
+        """Show ``words()`` as the result; said again in the new language after a switch."""
+        self._status_words = words
+        self.status.setText(words() if words else "")
+
+    def say_failure(self, outcome: actions.Outcome) -> None:
+        """A refusal was worded when it was raised: it is cleared on a switch, not left in the
+        other language; other failures are worded again."""
+        if isinstance(outcome.error, KioskError):
+            self.say(None)
+            self.status.setText(outcome.message)
+        else:
+            self.say(lambda: actions.message_for(outcome.error, self.ctx.db))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -73,7 +90,9 @@ class ExportTab(QWidget):
 
     def reload(self) -> None:
         outcome = actions.attempt(self.ctx.db, lambda: statements.statement_months(self.ctx.db),
-                                  show=self.status.setText)
+                                  show=lambda _message: None)
+        if not outcome.ok:
+            self.say_failure(outcome)
         self.month.clear()
         for month in outcome.value or []:
             self.month.addItem(month.label(), month)
@@ -115,13 +134,15 @@ class ExportTab(QWidget):
         path = Path(folder) / name
         replace = path.exists()
         if replace and not self.ask_overwrite(self, path):
-            self.status.setText(tr("Nothing was saved: {path} is as it was.").format(path=path))
+            self.say(lambda: tr("Nothing was saved: {path} is as it was.").format(path=path))
             return
-        self.status.setText("")
+        self.say(None)
         outcome = actions.attempt(self.ctx.db, lambda: write(path, replace),
-                                  show=self.status.setText, busy=self._busy)
+                                  show=lambda _message: None, busy=self._busy)
         if outcome.ok:
-            self.status.setText(tr("Saved in {path}").format(path=path))
+            self.say(lambda: tr("Saved in {path}").format(path=path))
+        else:
+            self.say_failure(outcome)
 
     def _busy(self, busy: bool) -> None:
         for button in (self.beancount_button, self.xlsx_button):

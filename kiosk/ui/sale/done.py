@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -10,6 +12,8 @@ from kiosk.ui.i18n import tr
 from kiosk.ui.sale.labels import baht, product_name
 from kiosk.ui.theme import set_size
 
+
+log = logging.getLogger(__name__)
 
 #: taps this soon after the sale are the second half of a double tap on "receive cash"
 TAP_GUARD_MS = 700
@@ -75,6 +79,7 @@ class DonePanel(QWidget):
         self.caption.setText(tr("Sale saved"))
         if self.sale is not None:
             self._describe()
+        self._say_print_status()
         self.next_button.setText(tr("Next customer") + " →")
         self.next_button.setAccessibleName(tr("Next customer"))
         self.print_button.setAccessibleName(tr("Print receipt"))
@@ -126,23 +131,40 @@ class DonePanel(QWidget):
 
     def printing(self) -> None:
         self.print_status.setProperty("state", "busy")
-        self.print_status.setText(tr("Printing…"))
+        self._say_print_status()
         self.print_status.show()
         self.print_button.show()
         self._repolish()
 
     def printed(self, message: str) -> None:
+        """What the printer said, kept as "saved" or "printed" to be said again after a switch."""
         self.print_status.setProperty("state", "ok")
-        self.print_status.setText("✓ " + (message or tr("Receipt printed.")))
+        self._saved = message == tr("Receipt saved.")  # the PDF folder, not paper
+        self._say_print_status(message)
         self._repolish()
 
     def print_failed(self, message: str) -> None:
+        """One plain sentence with the way out; what the printer said goes to the log."""
+        log.warning("receipt did not print: %s", message)
         self.print_status.setProperty("state", "error")
-        self.print_status.setText("⚠ " + message + "\n" + tr("The sale is saved. Fix the printer "
-                                                             "and press Print again."))
+        self._say_print_status()
         self.print_status.show()
         self.print_button.show()
         self._repolish()
+
+    def _say_print_status(self, printed: str = "") -> None:
+        """The print line in today's language (it is said again after a language switch)."""
+        state = self.print_status.property("state")
+        if state == "busy":
+            self.print_status.setText(tr("Printing…"))
+        elif state == "ok":
+            again = tr("Receipt saved.") if getattr(self, "_saved", False) else tr("Receipt printed.")
+            self.print_status.setText("✓ " + (printed or again))
+        elif state == "error":
+            self.print_status.setText("⚠ " + tr(
+                'The receipt did not print, but the sale is done. Check that the printer is on '
+                'and has paper, then press "Print again". If it still does not print, tell the '
+                'staff.'))
 
     def _repolish(self) -> None:
         self._label_print_button()
