@@ -130,14 +130,32 @@ def dialogs(shell):
     return found
 
 
+def export_said_something(qtbot, shell, folder, monkeypatch) -> str:
+    """The Export tab's result line says "nothing was saved" (it once stayed in the language
+    it was said in); the path it names, which is as typed."""
+    from kiosk.services import export_xlsx
+    from kiosk.ui.reports.export_tab import ExportTab
+    tap(qtbot, shell.nav_buttons["reports"])
+    tab = shell.current_screen().findChild(ExportTab)
+    path = folder / export_xlsx.default_name(tab.selected_month())
+    path.write_bytes(b"")
+    monkeypatch.setattr(ExportTab, "ask_folder", classmethod(lambda cls, parent: str(folder)))
+    monkeypatch.setattr(ExportTab, "ask_overwrite", classmethod(lambda cls, parent, p: False))
+    tab.save_workbook()
+    assert str(path) in tab.status.text()
+    return str(path)
+
+
 @pytest.mark.slow  # walks every office view three times
-def test_office_screens_switch_thai_english_thai(demo_copy, qtbot, thai_afterwards):  # noqa: F811
+def test_office_screens_switch_thai_english_thai(demo_copy, qtbot, thai_afterwards,  # noqa: F811
+                                                 tmp_path, monkeypatch):
     typed = typed_texts(demo_copy)
     admin = next(t for t in auth.operator_tiles(demo_copy) if t.role == Role.ADMIN)
     window = open_window(demo_copy, qtbot, (1280, 800))
     enter_pin(qtbot, window, admin.id, DEMO_ADMIN_PIN)
     shell = window.shell
     problems: dict[str, str] = {}
+    typed.insert(0, export_said_something(qtbot, shell, tmp_path, monkeypatch))
     for language in ("th", "en", "th"):
         for key in OFFICE:  # each screen is built before the switch, then switched
             tap(qtbot, shell.nav_buttons[key])

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.models import Operator, Participant, Product, Role
 from kiosk.services import auth
+from kiosk.ui.i18n import tr
 from kiosk.ui.language import LanguageManager
 from ui_helpers import enter_pin, open_today, open_window, tap, wrong_language_texts
 
@@ -94,6 +95,17 @@ def test_sale_signin_and_shell_switch_th_en_th_with_nothing_left_behind(demo_cop
         other = "th" if lang == "en" else "en"
         switch(other)
         check("done screen after a switch")
+        switch(lang)
+        # what the printer said stays on the done screen: it follows a switch too
+        sale.printer.failed.emit(sale.last_sale.number, "printer on fire")
+        check("done screen, the receipt did not print")
+        switch(other)
+        check("done screen, the receipt did not print, after a switch")
+        switch(lang)
+        sale.printer.succeeded.emit(sale.last_sale.number, tr("Receipt saved."))
+        check("done screen, the receipt saved")
+        switch(other)
+        check("done screen, the receipt saved, after a switch")
         switch(lang)
 
         # each dialog of the sale path, with an error shown, then switched under it

@@ -24,6 +24,7 @@ from kiosk.services.auth import SignedIn
 from kiosk.services.plot_bounds import whole_cm
 from kiosk.services.plot_changes import TOPIC, require_staff
 from kiosk.services.plot_harvests import summed_quantity
+from kiosk.services.plant_families import family_label
 from kiosk.services.plot_results import PlantingInfo
 from kiosk.services.plot_rules import (ENDED_STATUSES, METHODS, SEASONS, STATUSES, Occupancy,
                                        crop_name, default_tasks, harvest_window,
@@ -88,7 +89,7 @@ def _warnings(session: Session, crop: Crop, occupancy: Occupancy,
     for other in rotation_clashes(occupancy, others, gaps):
         found.append(PlotWarning(code="rotation", message=tr(
             "{crop} ({family}) left this bed on {end}: the same family should rest "
-            "{days} days.").format(crop=other.crop_label, family=other.family,
+            "{days} days.").format(crop=other.crop_label, family=family_label(other.family),
                                    end=format_date(other.end_on), days=gaps.get(crop.family))))
     boundaries = settings.get(session, "season_boundaries")
     poor = {s for s in (crop.poor_seasons or "").split(";") if s}

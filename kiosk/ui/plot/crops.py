@@ -12,6 +12,7 @@ from kiosk.errors import KioskError
 from kiosk.services import plot_crops
 from kiosk.services.plot_crops import SALE_UNITS, START_FROM
 from kiosk.services.plot_rules import SEASONS, season_label
+from kiosk.services.plant_families import family_label
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
@@ -30,16 +31,6 @@ QTableView#plot_crops_table { font-size: 18px; }
 QListWidget#plot_crop_products { font-size: 18px; }
 QListWidget#plot_crop_products::item { min-height: 44px; }
 """
-
-
-def family_label(family: str) -> str:
-    """A plant family as a vendor knows it (the Latin name is what is stored)."""
-    return {"Amaryllidaceae": tr("onion family"), "Apiaceae": tr("coriander family"),
-            "Asteraceae": tr("lettuce family"), "Brassicaceae": tr("cabbage family"),
-            "Convolvulaceae": tr("morning glory family"), "Cucurbitaceae": tr("gourd family"),
-            "Fabaceae": tr("bean family"), "Lamiaceae": tr("basil family"),
-            "Poaceae": tr("grass family"), "Solanaceae": tr("chili and eggplant family"),
-            "Amaranthaceae": tr("amaranth family")}.get(family, family)
 
 
 def spacing_label(spacing: str) -> str:
