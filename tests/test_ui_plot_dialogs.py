@@ -112,7 +112,7 @@ def test_any_failure_while_saving_a_harvest_is_a_message(qtbot, db, staff, bed, 
     monkeypatch.setattr(plot_harvests, "record_harvest", overflow)
     dialog.quantity.setText("5")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "Nothing was saved" in dialog.message.text() and dialog.isVisible()
+    assert "nothing was saved" in dialog.message.text() and dialog.isVisible()
     assert dialog.save_button.isEnabled()
 
 

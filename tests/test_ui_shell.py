@@ -114,7 +114,7 @@ def test_language_switches_at_run_time_without_rebuilding(db, staff, qtbot, thai
     assert audit.recent_events(db, action="setting_change") == []  # a switch is no settings change
     tap(qtbot, shell.language_toggle.button("en"))
     window.sign_out()  # the next person starts in the kiosk's language again
-    assert window.signin.prompt_label.text() == "แตะชื่อของคุณเพื่อเข้าใช้งาน"
+    assert window.signin.prompt_label.text() == "กดชื่อของคุณ แล้วใส่รหัสผ่าน"
 
 
 def test_the_saved_language_is_used_at_start(db, vendor, qtbot, thai_afterwards):
@@ -192,7 +192,7 @@ def test_the_audit_log_is_a_tab_of_reports(db, staff, vendor, qtbot, qtmodeltest
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["วันที่และเวลา", "ผู้ใช้", "รายการ", "เกี่ยวกับ", "รายละเอียด"]
     first = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert first[1:4] == [staff.name, "เข้าสู่ระบบ", staff.name]
+    assert first[1:4] == [staff.name, "เข้าใช้งาน", staff.name]
     assert str(today().year + 543) in first[0]
 
     rows = model.rowCount()
@@ -203,7 +203,7 @@ def test_the_audit_log_is_a_tab_of_reports(db, staff, vendor, qtbot, qtmodeltest
 
 def test_audit_actions_have_human_names_and_unknown_codes_show_as_words(thai_afterwards):
     assert action_label("pin_failed") == "ใส่รหัสผิด"
-    assert action_label("lockout") == "ถูกล็อกชั่วคราว"
+    assert action_label("lockout") == "ล็อกชั่วคราว"
     assert action_label("something_new") == "something new"  # words, never a raw code
     assert format_details({"reason": "idle"}) == "เหตุผล: ไม่มีคนใช้งานนาน"
     assert format_details({"action": "refund", "other": 3}) == "รายการ: คืนเงิน, other: 3"
@@ -253,7 +253,7 @@ def test_a_screen_that_fails_to_build_does_not_stop_the_kiosk(db, staff, qtbot, 
     assert [type(e[1]) for e in exceptions] == [ModuleNotFoundError]  # logged, not hidden
     assert shell.current_key() == "fund"
     body = shell.current_screen().findChildren(QLabel)
-    assert any(label.text() == "หน้านี้เปิดไม่ได้ กรุณาแจ้งเจ้าหน้าที่" for label in body)
+    assert any(label.text() == "หน้านี้เปิดไม่ได้ บอกเจ้าหน้าที่" for label in body)
     tap(qtbot, shell.nav_buttons["plot"])  # the rest still works
     assert shell.current_key() == "plot"
 

@@ -151,7 +151,7 @@ def test_the_sale_screen_opens_it_and_sells_consigned_produce_for_its_owner(
 def test_every_mode_is_in_thai(qtbot, ui_context, db, products, thai_here):
     from test_ui_thai import english_words, visible_texts
     dialog = open_dialog(qtbot, ui_context)
-    assert dialog.heading.text() == "สต็อก"  # the translator is really installed
+    assert dialog.heading.text() == "คงเหลือ"  # the translator is really installed
     shown = []
     for mode in ("consignment", "waste", "count"):
         click(qtbot, dialog.mode_buttons[mode])
