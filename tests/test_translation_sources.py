@@ -92,12 +92,32 @@ def tr_problems(path: str, tree: ast.Module) -> list[str]:
                          for c in ast.walk(node) if _called(c, "tr")]
     tables = _module_tables(tree)
     where = {id(inner): name for name, inner in _functions(tree)}
+    enclosing = {id(inner): function for function in ast.walk(tree)
+                 if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef))
+                 for inner in ast.walk(function)}
+
+    def from_marked_table(expression: ast.AST | None, function: ast.AST | None) -> bool:
+        """``TABLE[key]`` or ``TABLE.get(key)`` of a marked module table, or a local name
+        every assignment of which is one."""
+        if isinstance(expression, ast.Subscript):
+            expression = expression.value
+        elif (isinstance(expression, ast.Call) and isinstance(expression.func, ast.Attribute)
+              and expression.func.attr == "get"):
+            expression = expression.func.value
+        elif isinstance(expression, ast.Name) and function is not None:
+            values = [n.value for n in ast.walk(function) if isinstance(n, ast.Assign)
+                      and any(isinstance(t, ast.Name) and t.id == expression.id
+                              for t in n.targets)]
+            if values and all(from_marked_table(v, None) for v in values):
+                return True
+        return (isinstance(expression, ast.Name) and expression.id in tables
+                and _marked_only(tables[expression.id]))
+
     for node in ast.walk(tree):
         if not _called(node, "tr") or (node.args and _literal(node.args[0])):
             continue
         argument = node.args[0] if node.args else None
-        base = argument.value if isinstance(argument, ast.Subscript) else argument
-        if isinstance(base, ast.Name) and base.id in tables and _marked_only(tables[base.id]):
+        if from_marked_table(argument, enclosing.get(id(node))):
             continue  # a module-level table of QT_TRANSLATE_NOOP texts
         if (path, where.get(id(node))) in DYNAMIC:
             continue  # checked by DYNAMIC's own test below
@@ -126,9 +146,11 @@ def test_the_allowed_dynamic_tr_calls_get_marked_texts(trees):
 def test_the_check_finds_what_lupdate_misses():
     tree = ast.parse('x = f"{tr(\'By owner\')}"\ny = tr(label)\n'
                      'NAMES = {"a": "plain"}\nz = tr(NAMES[k])\n'
-                     'OK = {"a": QT_TRANSLATE_NOOP("c", "marked")}\nw = tr(OK[k])\n')
+                     'OK = {"a": QT_TRANSLATE_NOOP("c", "marked")}\nw = tr(OK[k])\n'
+                     'def f(k):\n    s = OK.get(k)\n    return tr(s)\n'
+                     'def g(k):\n    s = NAMES.get(k)\n    return tr(s)\n')
     found = tr_problems("m.py", tree)
-    assert [p.split(":")[1] for p in found] == ["1", "2", "4"], found
+    assert [p.split(":")[1] for p in found] == ["1", "2", "4", "12"], found
 
 
 def test_every_literal_reaches_lupdate(trees):
