@@ -100,7 +100,7 @@ def test_a_printer_error_shows_and_offers_print_again(qtbot, screen, monkeypatch
     assert sale is not None and sale.number.startswith("JP-")  # the sale is kept
     status = screen.done_panel.print_status
     # one plain sentence with the way out; what the printer said is in the log
-    assert status.isVisible() and 'the sale is done' in status.text()
+    assert status.isVisible() and "the sale is done" in status.text()
     assert '"Print again"' in status.text() and "ไม่พบเครื่องพิมพ์" not in status.text()
     assert "ไม่พบเครื่องพิมพ์" in caplog.text
     assert screen.done_panel.print_button.isVisible()

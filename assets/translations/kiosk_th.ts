@@ -696,6 +696,10 @@
       <translation>รหัสตรวจสอบ: {code}</translation>
     </message>
     <message>
+      <source>Check that the printer is on and has paper, then press "Print again". If it still does not print, tell the staff.</source>
+      <translation>ดูว่าเครื่องพิมพ์เปิดอยู่และมีกระดาษ แล้วกด "พิมพ์อีกครั้ง" ถ้ายังไม่ออก บอกเจ้าหน้าที่</translation>
+    </message>
+    <message>
       <source>Check that your app shows the name: {name}</source>
       <translation>ดูว่าแอปขึ้นชื่อบัญชี: {name}</translation>
     </message>
@@ -897,7 +901,7 @@
     </message>
     <message>
       <source>Count cash and close (Z)</source>
-      <translation>นับเงินและปิดร้าน (Z)</translation>
+      <translation>นับเงินและปิดร้าน</translation>
     </message>
     <message>
       <source>Count cash and close the day</source>
@@ -3317,7 +3321,7 @@
     </message>
     <message>
       <source>Sale saved</source>
-      <translation>บันทึกการขายแล้ว</translation>
+      <translation>ขายเสร็จแล้ว</translation>
     </message>
     <message>
       <source>Sale voided</source>
@@ -3393,7 +3397,7 @@
     </message>
     <message>
       <source>Save harvest</source>
-      <translation>บันทึกผลผลิต</translation>
+      <translation>บันทึกการเก็บผัก</translation>
     </message>
     <message>
       <source>Save planting</source>
@@ -3829,7 +3833,7 @@
     </message>
     <message>
       <source>That is not a staff PIN.</source>
-      <translation>รหัสนี้ไม่ใช่รหัสผ่านของเจ้าหน้าที่ เรียกเจ้าหน้าที่มาใส่รหัส</translation>
+      <translation>รหัสผิด ต้องใช้รหัสผ่านของเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>That is your own PIN. A staff member must type theirs.</source>
@@ -3917,7 +3921,7 @@
     </message>
     <message>
       <source>The backup copy does not match the database. Nothing was kept; try again.</source>
-      <translation>สำเนาไม่ตรงกับฐานข้อมูล จึงไม่ได้เก็บไว้ ให้ลองใหม่</translation>
+      <translation>สำเนาไม่ตรงกับฐานข้อมูล ไม่ได้เก็บไว้ ลองใหม่</translation>
     </message>
     <message>
       <source>The backup {path} is damaged ({problem}). Use an older backup.</source>
@@ -4113,7 +4117,7 @@
     </message>
     <message>
       <source>The harvest must be more than zero.</source>
-      <translation>ผลผลิตต้องมากกว่าศูนย์</translation>
+      <translation>จำนวนที่เก็บต้องมากกว่าศูนย์</translation>
     </message>
     <message>
       <source>The harvest must come after sowing or planting.</source>
@@ -4288,8 +4292,8 @@
       <translation>เตรียมใบเสร็จไม่ได้ บอกเจ้าหน้าที่</translation>
     </message>
     <message>
-      <source>The receipt did not print, but the sale is done. Check that the printer is on and has paper, then press "Print again". If it still does not print, tell the staff.</source>
-      <translation>พิมพ์ไม่ออก แต่ขายเสร็จแล้ว ดูว่าเครื่องพิมพ์เปิดอยู่และมีกระดาษ แล้วกด "พิมพ์อีกครั้ง" ถ้ายังไม่ออก บอกเจ้าหน้าที่</translation>
+      <source>The receipt did not print, but the sale is done.</source>
+      <translation>พิมพ์ไม่ออก แต่ขายเสร็จแล้ว</translation>
     </message>
     <message>
       <source>The record of this code was altered: its figures do not match its code.</source>

@@ -161,10 +161,10 @@ class DonePanel(QWidget):
             again = tr("Receipt saved.") if getattr(self, "_saved", False) else tr("Receipt printed.")
             self.print_status.setText("✓ " + (printed or again))
         elif state == "error":
-            self.print_status.setText("⚠ " + tr(
-                'The receipt did not print, but the sale is done. Check that the printer is on '
-                'and has paper, then press "Print again". If it still does not print, tell the '
-                'staff.'))
+            self.print_status.setText("⚠ " + tr("The receipt did not print, but the sale is done.")
+                                      + "\n" + tr('Check that the printer is on and has paper, '
+                                                   'then press "Print again". If it still does '
+                                                   'not print, tell the staff.'))
 
     def _repolish(self) -> None:
         self._label_print_button()
