@@ -201,7 +201,7 @@
     </message>
     <message>
       <source>A reversal cannot be reversed; post the entry again instead.</source>
-      <translation>กลับรายการที่เป็นการกลับรายการไม่ได้ ให้บันทึกรายการใหม่แทน</translation>
+      <translation>กลับรายการที่เป็นการกลับรายการไม่ได้ บันทึกรายการใหม่แทน</translation>
     </message>
     <message>
       <source>A staff member approved: {action} ({target}).</source>
@@ -833,7 +833,9 @@
     </message>
     <message>
       <source>Close today with {amount} counted? Expected in the drawer {expected}: {difference}. No more sales can be made today.</source>
-      <translation>ปิดร้านวันนี้ นับเงินได้ {amount} ใช่ไหม ควรมีในลิ้นชัก {expected} ตอนนี้{difference} ปิดร้านแล้วจะขายเพิ่มวันนี้ไม่ได้</translation>
+      <translation>ปิดร้านวันนี้ นับเงินได้ {amount} ใช่ไหม
+ควรมีในลิ้นชัก {expected} ตอนนี้{difference}
+ปิดร้านแล้ว วันนี้จะขายเพิ่มไม่ได้</translation>
     </message>
     <message>
       <source>Closed at {time} by {name}</source>
@@ -1801,7 +1803,7 @@
     </message>
     <message>
       <source>Money has been repaid on this loan, so it can no longer be cancelled. Reverse its repayments first.</source>
-      <translation>เงินกู้นี้มีการรับชำระแล้ว ยกเลิกไม่ได้ ให้กลับรายการรับชำระก่อน</translation>
+      <translation>เงินกู้นี้มีการรับชำระแล้ว ยกเลิกไม่ได้ กลับรายการรับชำระก่อน</translation>
     </message>
     <message>
       <source>Money in and out</source>
@@ -2269,7 +2271,7 @@
     </message>
     <message>
       <source>Only {level} {unit} is recorded in stock: count the stock instead.</source>
-      <translation>ในระบบมีคงเหลือแค่ {level} {unit} ให้นับของแทน</translation>
+      <translation>ในระบบมีคงเหลือแค่ {level} {unit} นับของแทน</translation>
     </message>
     <message>
       <source>Only {owed} is still owed on this loan. Take the rest as a donation, or change the amount.</source>
@@ -4501,11 +4503,11 @@
     </message>
     <message>
       <source>This entry belongs to another record: reverse it from there.</source>
-      <translation>รายการนี้เป็นของรายการอื่น ให้กลับรายการจากที่นั่น</translation>
+      <translation>รายการนี้เป็นของรายการอื่น กลับรายการจากที่นั่น</translation>
     </message>
     <message>
       <source>This entry belongs to bill {ref}: void or refund the bill instead.</source>
-      <translation>รายการนี้เป็นของบิล {ref} ให้ยกเลิกบิลหรือคืนเงินแทน</translation>
+      <translation>รายการนี้เป็นของบิล {ref} ยกเลิกบิลหรือคืนเงินแทน</translation>
     </message>
     <message>
       <source>This entry cannot be reversed again.</source>
@@ -4517,11 +4519,11 @@
     </message>
     <message>
       <source>This entry is a repayment of loan {ref}: reverse it from the loan.</source>
-      <translation>รายการนี้เป็นการรับชำระเงินกู้ {ref} ให้กลับรายการจากหน้าเงินกู้</translation>
+      <translation>รายการนี้เป็นการรับชำระเงินกู้ {ref} กลับรายการจากหน้าเงินกู้</translation>
     </message>
     <message>
       <source>This entry is the write-off of loan {ref}: reverse it from the loan.</source>
-      <translation>รายการนี้เป็นการตัดหนี้สูญเงินกู้ {ref} ให้กลับรายการจากหน้าเงินกู้</translation>
+      <translation>รายการนี้เป็นการตัดหนี้สูญเงินกู้ {ref} กลับรายการจากหน้าเงินกู้</translation>
     </message>
     <message>
       <source>This file is not a PDF that can be read.</source>
@@ -4633,7 +4635,7 @@
     </message>
     <message>
       <source>This repayment was deducted from sales: void or refund the bill instead.</source>
-      <translation>รับชำระนี้หักจากเงินขายผัก ให้ยกเลิกบิลหรือคืนเงินแทน</translation>
+      <translation>รับชำระนี้หักจากเงินขายผัก ยกเลิกบิลหรือคืนเงินแทน</translation>
     </message>
     <message>
       <source>This replaces the database {target} with the backup (a copy of the current one is kept).</source>

@@ -149,7 +149,7 @@ class RepaymentForm(FundForm):
         super().__init__(ctx, parent)
         self.loan = self.combo("loan", lambda: tr("Loan"))
         self.amount = self.line("amount", lambda: tr("Amount (baht)"))
-        self.paid_by = self.combo("paid_by", lambda: tr("Paid by"))
+        self.paid_by = self.combo("paid_by", lambda: tr("Received into"))
         self.on = self.date_field("date", lambda: tr("Date"))
         self.owed = self.add_owed_note()
         self.retranslate()
