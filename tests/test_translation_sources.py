@@ -83,8 +83,38 @@ def _functions(tree: ast.Module) -> Iterator[tuple[str, ast.AST]]:
                 yield node.name, inner
 
 
-def tr_problems(path: str, tree: ast.Module) -> list[str]:
-    """The tr() calls of one module that lupdate cannot see."""
+def _calls_by_name(trees: dict[str, ast.Module]) -> dict[str, list[ast.Call]]:
+    calls: dict[str, list[ast.Call]] = {}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+                if name:
+                    calls.setdefault(name, []).append(node)
+    return calls
+
+
+def _marked_by_every_caller(function: ast.AST, parameter: str,
+                            calls: dict[str, list[ast.Call]]) -> bool:
+    """``parameter`` of ``function`` is a QT_TRANSLATE_NOOP text at every call in kiosk/."""
+    names = [a.arg for a in function.args.posonlyargs + function.args.args]
+    if parameter not in names:
+        return False
+    position = names.index(parameter)
+    sites = calls.get(function.name, [])
+    for call in sites:
+        given = [k.value for k in call.keywords if k.arg == parameter]
+        argument = call.args[position] if position < len(call.args) else (given or [None])[0]
+        if not _called(argument, MARKER):
+            return False
+    return bool(sites)
+
+
+def tr_problems(path: str, tree: ast.Module,
+                calls: dict[str, list[ast.Call]] | None = None) -> list[str]:
+    """The tr() calls of one module that lupdate cannot see (``calls``: every call in the
+    package by function name, to follow a parameter to what its callers pass)."""
     problems = []
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
@@ -117,8 +147,12 @@ def tr_problems(path: str, tree: ast.Module) -> list[str]:
         if not _called(node, "tr") or (node.args and _literal(node.args[0])):
             continue
         argument = node.args[0] if node.args else None
-        if from_marked_table(argument, enclosing.get(id(node))):
+        function = enclosing.get(id(node))
+        if from_marked_table(argument, function):
             continue  # a module-level table of QT_TRANSLATE_NOOP texts
+        if (isinstance(argument, ast.Name) and function is not None and calls is not None
+                and _marked_by_every_caller(function, argument.id, calls)):
+            continue  # a parameter every caller passes a QT_TRANSLATE_NOOP text in
         if (path, where.get(id(node))) in DYNAMIC:
             continue  # checked by DYNAMIC's own test below
         problems.append(f"{path}:{node.lineno}: tr() of a text lupdate cannot see: "
@@ -132,7 +166,8 @@ def trees() -> dict[str, ast.Module]:
 
 
 def test_no_tr_that_lupdate_cannot_see(trees):
-    problems = [p for path, tree in trees.items() for p in tr_problems(path, tree)]
+    calls = _calls_by_name(trees)
+    problems = [p for path, tree in trees.items() for p in tr_problems(path, tree, calls)]
     assert not problems, "\n".join(problems)
 
 
@@ -148,9 +183,13 @@ def test_the_check_finds_what_lupdate_misses():
                      'NAMES = {"a": "plain"}\nz = tr(NAMES[k])\n'
                      'OK = {"a": QT_TRANSLATE_NOOP("c", "marked")}\nw = tr(OK[k])\n'
                      'def f(k):\n    s = OK.get(k)\n    return tr(s)\n'
-                     'def g(k):\n    s = NAMES.get(k)\n    return tr(s)\n')
-    found = tr_problems("m.py", tree)
-    assert [p.split(":")[1] for p in found] == ["1", "2", "4", "12"], found
+                     'def g(k):\n    s = NAMES.get(k)\n    return tr(s)\n'
+                     'def both(text):\n    return tr(text)\n'
+                     'both(QT_TRANSLATE_NOOP("c", "marked"))\n'
+                     'def loose(text):\n    return tr(text)\n'
+                     'loose(QT_TRANSLATE_NOOP("c", "marked"))\nloose("plain")\n')
+    found = tr_problems("m.py", tree, _calls_by_name({"m.py": tree}))
+    assert [p.split(":")[1] for p in found] == ["1", "2", "4", "12", "17"], found
 
 
 def test_every_literal_reaches_lupdate(trees):
