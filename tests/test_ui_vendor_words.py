@@ -167,6 +167,7 @@ def test_the_vendor_path_in_thai_has_none_of_the_forbidden_words(demo_copy, qtbo
     tap(qtbot, shell.nav_buttons["sale"])
     sale.refresh_day()
     reader.read(window, "sale, the day closed")
+    assert sale.day_banner.text() == "วันนี้ปิดร้านแล้ว ขายเพิ่มไม่ได้ ถ้ายังต้องขาย บอกเจ้าหน้าที่"
 
     assert len(reader.places) > 25
     assert not reader.problems, "The glossary forbids on a vendor's screen:\n" + "\n".join(

@@ -4730,16 +4730,16 @@
       <translation>วันนี้ปิดร้านไปแล้ว</translation>
     </message>
     <message>
-      <source>Today has been closed (Z report): no more sales today. Sales start again tomorrow.</source>
-      <translation>วันนี้ปิดร้านแล้ว ขายเพิ่มไม่ได้ ถ้ายังต้องขาย บอกเจ้าหน้าที่</translation>
-    </message>
-    <message>
       <source>Today is closed.</source>
       <translation>วันนี้ปิดร้านแล้ว</translation>
     </message>
     <message>
       <source>Today is closed: no more sales or refunds today. If you still need to sell, tell the staff.</source>
       <translation>วันนี้ปิดร้านแล้ว ขายหรือคืนเงินเพิ่มไม่ได้ ถ้ายังต้องขาย บอกเจ้าหน้าที่</translation>
+    </message>
+    <message>
+      <source>Today is closed: no more sales today. If you still need to sell, tell the staff.</source>
+      <translation>วันนี้ปิดร้านแล้ว ขายเพิ่มไม่ได้ ถ้ายังต้องขาย บอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>Today, {day}</source>

@@ -105,8 +105,8 @@ class SaleScreen(CartEditing, Screen):
         self.discount_button.setAccessibleName(tr("Discount (staff PIN)"))
         self.total_caption.setText(tr("Total"))
         self.empty_hint.setText(tr("Tap a vegetable to start a sale"))
-        self.day_banner.setText(tr("Today has been closed (Z report): no more sales today. "
-                                   "Sales start again tomorrow."))
+        self.day_banner.setText(tr("Today is closed: no more sales today. "
+                                   "If you still need to sell, tell the staff."))
         self.cart_view.setAccessibleName(tr("Cart"))
         self._refresh_totals()
 
