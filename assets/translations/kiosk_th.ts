@@ -829,7 +829,7 @@
     </message>
     <message>
       <source>Close the day with {amount} counted</source>
-      <translation>ปิดร้านโดยนับเงินได้ {amount}</translation>
+      <translation>ปิดร้าน นับเงินได้ {amount}</translation>
     </message>
     <message>
       <source>Close today with {amount} counted? Expected in the drawer {expected}: {difference}. No more sales can be made today.</source>
