@@ -54,7 +54,7 @@ def test_a_promptpay_sale_step_by_step(qtbot, on_this_screen, screen, products, 
     shows(qtbot, CART)
     assert display.lines.text() == "คะน้า (Chinese kale)   1 กำ   ฿20\nผักชีฝรั่ง (Culantro)   1 กำ   ฿10"
     assert display.total.text() == "฿30"
-    assert display.total_caption.text() == "รวมทั้งสิ้น\nTotal"
+    assert display.total_caption.text() == "รวม\nTotal"
 
     click(qtbot, screen.pay_button)
     shows(qtbot, CART)  # paying in cash: the total stays in view

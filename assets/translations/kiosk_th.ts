@@ -1382,6 +1382,10 @@
       <translation>ย้อนกลับ</translation>
     </message>
     <message>
+      <source>Grand total</source>
+      <translation>รวมทั้งสิ้น</translation>
+    </message>
+    <message>
       <source>Grant</source>
       <translation>ทุนให้เปล่า</translation>
     </message>
@@ -4755,7 +4759,7 @@
     </message>
     <message>
       <source>Total</source>
-      <translation>รวมทั้งสิ้น</translation>
+      <translation>รวม</translation>
     </message>
     <message>
       <source>Total (difference {diff})</source>

@@ -195,7 +195,7 @@ def receipt_story(sale: object, stall: StallInfo, copy: bool = False) -> list[Fl
         story.append(_pairs(_line_rows(line), s["detail"], s["body_r"], split=0.68))
     story.append(_Rule(PRINTABLE_WIDTH))
     story.append(Spacer(1, 1 * mm))
-    story.append(_pairs([(tr("Total"), sale.total.format())], s["total"], s["total_r"], 0.45))
+    story.append(_pairs([(tr("Grand total"), sale.total.format())], s["total"], s["total_r"], 0.45))
     story.append(_p("(" + baht_text(sale.total) + ")", s["words"]))
     story.append(Spacer(1, 1 * mm))
     story.append(_pairs(payment_rows(sale), s["body"], s["body_r"], 0.55))
