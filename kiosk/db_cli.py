@@ -47,14 +47,14 @@ def cmd_db_copy(args: argparse.Namespace) -> int:
     say(tr("Copied {rows} rows into {target}; the chain head is {head}.").format(
         rows=report.total_rows, target=shown(args.target), head=report.chain_head or "-"))
     for difference in report.differences:
-        say(f"  {tr('DIFFERS')}  {difference}")
+        say("  " + tr("DIFFERS") + f"  {difference}")
     target = open_database(args.target, create=False, upgrade=False)
     try:
         failed = [result for result in run_checks(target) if not result.ok]
     finally:
         target.dispose()
     for result in failed:
-        say(f"  FAIL  {tr(result.name)}: {'; '.join(result.problems[:3])}")
+        say("  FAIL  " + tr(result.name) + ": " + "; ".join(result.problems[:3]))
     if report.differences or failed:
         say(tr("The copy does not match its source: do not use it."))
         return EXIT_FAILED

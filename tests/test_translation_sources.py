@@ -70,6 +70,7 @@ def _invariants_marked(trees: dict[str, ast.Module]) -> list[str]:
 # strings reaching it are all marked for lupdate.
 DYNAMIC = {
     ("kiosk/check_cli.py", "_print_result"): _invariants_marked,
+    ("kiosk/db_cli.py", "cmd_db_copy"): _invariants_marked,
     ("kiosk/services/journal_text.py", "describe"):
         lambda trees: [] if _marked_only(_module_tables(
             trees["kiosk/services/journal_text.py"])["PATTERNS"]) else ["journal_text.PATTERNS"],

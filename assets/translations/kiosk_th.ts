@@ -978,6 +978,10 @@
       <translation>ลูกค้าอยากได้ใบเสร็จไหม ถ้าอยากได้ กด "พิมพ์ใบเสร็จ"</translation>
     </message>
     <message>
+      <source>DIFFERS</source>
+      <translation>ไม่ตรงกัน</translation>
+    </message>
+    <message>
       <source>Damaged</source>
       <translation>ช้ำ/เสียหาย</translation>
     </message>
