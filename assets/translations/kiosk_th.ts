@@ -40,8 +40,16 @@
       <translation>(กลับรายการแล้ว ด้วยรายการที่ {n})</translation>
     </message>
     <message>
+      <source>(reversed)</source>
+      <translation>(กลับรายการแล้ว)</translation>
+    </message>
+    <message>
       <source>(to {day})</source>
       <translation>(ถึงวันที่ {day})</translation>
+    </message>
+    <message>
+      <source>(voided)</source>
+      <translation>(ยกเลิกแล้ว)</translation>
     </message>
     <message>
       <source>+ New operator</source>
@@ -336,6 +344,14 @@
       <translation>สมาชิกทุกคน</translation>
     </message>
     <message>
+      <source>All the data about {target} was exported ({via}).</source>
+      <translation>ส่งออกข้อมูลทั้งหมดของ {target} แล้ว ({via})</translation>
+    </message>
+    <message>
+      <source>All the kiosk holds about you</source>
+      <translation>ข้อมูลทั้งหมดที่คีออสก์เก็บเกี่ยวกับท่าน</translation>
+    </message>
+    <message>
       <source>All {total} checks passed.</source>
       <translation>ผ่านการตรวจครบทั้ง {total} รายการ</translation>
     </message>
@@ -418,6 +434,14 @@
     <message>
       <source>Ask each time</source>
       <translation>ถามทุกครั้ง</translation>
+    </message>
+    <message>
+      <source>Ask the staff for a copy of everything the kiosk keeps about you: you get it printed and as a file.</source>
+      <translation>ขอสำเนาข้อมูลทั้งหมดที่คีออสก์เก็บเกี่ยวกับท่านได้จากเจ้าหน้าที่ ท่านจะได้รับทั้งแบบพิมพ์และแบบไฟล์</translation>
+    </message>
+    <message>
+      <source>Ask us to correct what is wrong, or to erase your personal details after you leave (once you owe the fund nothing).</source>
+      <translation>ขอให้แก้ไขข้อมูลที่ไม่ถูกต้อง หรือขอให้ลบข้อมูลส่วนตัวหลังออกจากโครงการ (เมื่อไม่มีหนี้ค้างกับกองทุนแล้ว)</translation>
     </message>
     <message>
       <source>Asset</source>
@@ -536,6 +560,10 @@
       <translation>กลับมาเป็นสมาชิก</translation>
     </message>
     <message>
+      <source>By</source>
+      <translation>โดย</translation>
+    </message>
+    <message>
       <source>By money (฿)</source>
       <translation>ตามจำนวนเงิน (บาท)</translation>
     </message>
@@ -570,6 +598,10 @@
     <message>
       <source>Cannot create the database in {folder}: the folder is read-only or cannot be made. Choose another place with --db, or ask whoever looks after this computer to allow writing there.</source>
       <translation>สร้างฐานข้อมูลใน {folder} ไม่ได้ เพราะโฟลเดอร์เขียนไม่ได้หรือสร้างไม่ได้ ให้เลือกที่อื่นด้วย --db หรือขอให้ผู้ดูแลเครื่องเปิดสิทธิ์ให้เขียนได้</translation>
+    </message>
+    <message>
+      <source>Cannot erase: they still owe the fund {amount} baht on their loans. Erase after the loans are repaid or written off.</source>
+      <translation>ลบไม่ได้ เพราะยังมีหนี้เงินกู้ค้างกับกองทุน {amount} บาท ลบได้เมื่อชำระคืนครบหรือตัดหนี้สูญแล้ว</translation>
     </message>
     <message>
       <source>Cannot reach the database server {host}. Check the network cable or Wi-Fi and that the office computer is on, then try again.</source>
@@ -884,6 +916,30 @@
     <message>
       <source>Confirmed by</source>
       <translation>คนยืนยัน</translation>
+    </message>
+    <message>
+      <source>Consent of {target} recorded ({method}, notice {notice}).</source>
+      <translation>บันทึกความยินยอมของ {target} แล้ว ({method} ประกาศฉบับ {notice})</translation>
+    </message>
+    <message>
+      <source>Consent recorded by</source>
+      <translation>ผู้บันทึกความยินยอม</translation>
+    </message>
+    <message>
+      <source>Consent recorded on {day}: {how}.</source>
+      <translation>บันทึกความยินยอมเมื่อ {day}: {how}</translation>
+    </message>
+    <message>
+      <source>Consent recorded.</source>
+      <translation>บันทึกความยินยอมแล้ว</translation>
+    </message>
+    <message>
+      <source>Consented on</source>
+      <translation>ให้ความยินยอมเมื่อ</translation>
+    </message>
+    <message>
+      <source>Consented on {day} ({how}), notice {version}, recorded by {who}.</source>
+      <translation>ให้ความยินยอมเมื่อ {day} ({how}) ประกาศฉบับ {version} บันทึกโดย {who}</translation>
     </message>
     <message>
       <source>Consignment in</source>
@@ -1266,6 +1322,22 @@
       <translation>รายการที่ {n} วันที่ {date}: {description}</translation>
     </message>
     <message>
+      <source>Erase</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <source>Erase personal data</source>
+      <translation>ลบข้อมูลส่วนตัว</translation>
+    </message>
+    <message>
+      <source>Erase the personal data of {name}? The name becomes {pseudonym}; phone, national ID, notes and photo are removed for good. The books stay as they are.</source>
+      <translation>ลบข้อมูลส่วนตัวของ {name} หรือไม่? ชื่อจะเปลี่ยนเป็น {pseudonym} เบอร์โทร เลขบัตรประชาชน หมายเหตุ และรูปถ่าย จะถูกลบถาวร ส่วนบัญชียังคงอยู่ครบ</translation>
+    </message>
+    <message>
+      <source>Erased: they are now {pseudonym}.</source>
+      <translation>ลบแล้ว ตอนนี้แสดงเป็น {pseudonym}</translation>
+    </message>
+    <message>
       <source>Even</source>
       <translation>คู่</translation>
     </message>
@@ -1280,6 +1352,10 @@
     <message>
       <source>Everyone</source>
       <translation>ทุกคน</translation>
+    </message>
+    <message>
+      <source>Everything about {code} is saved in {pdf} and {json}.</source>
+      <translation>บันทึกข้อมูลทั้งหมดของ {code} ไว้ใน {pdf} และ {json} แล้ว</translation>
     </message>
     <message>
       <source>Exact</source>
@@ -1300,6 +1376,10 @@
     <message>
       <source>Export</source>
       <translation>ส่งออก</translation>
+    </message>
+    <message>
+      <source>Export their data</source>
+      <translation>ส่งออกข้อมูลของสมาชิก</translation>
     </message>
     <message>
       <source>Family</source>
@@ -1332,6 +1412,10 @@
     <message>
       <source>For</source>
       <translation>สำหรับ</translation>
+    </message>
+    <message>
+      <source>For how long</source>
+      <translation>เก็บนานเท่าใด</translation>
     </message>
     <message>
       <source>For the programme's partners and donors</source>
@@ -1476,6 +1560,18 @@
     <message>
       <source>How much?</source>
       <translation>เท่าไร?</translation>
+    </message>
+    <message>
+      <source>How they consented</source>
+      <translation>วิธีให้ความยินยอม</translation>
+    </message>
+    <message>
+      <source>How we look after your personal data</source>
+      <translation>เราดูแลข้อมูลส่วนบุคคลของท่านอย่างไร</translation>
+    </message>
+    <message>
+      <source>I have read this notice (or had it read to me) and I agree.</source>
+      <translation>ข้าพเจ้าได้อ่านประกาศนี้ (หรือมีผู้อ่านให้ฟัง) แล้ว และยินยอม</translation>
     </message>
     <message>
       <source>Idle sign-out is between {low} and {high} minutes.</source>
@@ -1770,6 +1866,10 @@
       <translation>METTLER TOLEDO MT-SICS</translation>
     </message>
     <message>
+      <source>Made on {when}. The same data is in the file that comes with this paper.</source>
+      <translation>จัดทำเมื่อ {when} ข้อมูลชุดเดียวกันอยู่ในไฟล์ที่มาพร้อมเอกสารนี้</translation>
+    </message>
+    <message>
       <source>Map</source>
       <translation>ผังแปลง</translation>
     </message>
@@ -1902,6 +2002,10 @@
       <translation>เลขบัตรประชาชน</translation>
     </message>
     <message>
+      <source>National ID: {digits} (this look is recorded in the audit log)</source>
+      <translation>เลขบัตรประชาชน: {digits} (การเปิดดูครั้งนี้ถูกบันทึกในบันทึกการใช้งานแล้ว)</translation>
+    </message>
+    <message>
       <source>Net</source>
       <translation>ยอดสุทธิ</translation>
     </message>
@@ -2022,12 +2126,20 @@
       <translation>ไม่ต้องทอน</translation>
     </message>
     <message>
+      <source>No consent recorded yet.</source>
+      <translation>ยังไม่ได้บันทึกความยินยอม</translation>
+    </message>
+    <message>
       <source>No interest</source>
       <translation>ไม่คิดดอกเบี้ย</translation>
     </message>
     <message>
       <source>No loans.</source>
       <translation>ไม่มีเงินกู้</translation>
+    </message>
+    <message>
+      <source>No national ID is kept for this participant.</source>
+      <translation>ไม่มีเลขบัตรประชาชนของสมาชิกคนนี้</translation>
     </message>
     <message>
       <source>No one can sign in yet. Create the demo data or add an operator from the command line.</source>
@@ -2099,6 +2211,10 @@
     </message>
     <message>
       <source>None</source>
+      <translation>ไม่มี</translation>
+    </message>
+    <message>
+      <source>None.</source>
       <translation>ไม่มี</translation>
     </message>
     <message>
@@ -2186,6 +2302,10 @@
       <translation>ไม่ได้บันทึก: ไฟล์ {path} ยังเหมือนเดิม</translation>
     </message>
     <message>
+      <source>Notice version</source>
+      <translation>ประกาศฉบับ</translation>
+    </message>
+    <message>
       <source>Number</source>
       <translation>เลขที่</translation>
     </message>
@@ -2248,6 +2368,10 @@
     <message>
       <source>Only an admin can change the settings.</source>
       <translation>เปลี่ยนการตั้งค่าได้เฉพาะผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+      <source>Only an admin can do this.</source>
+      <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ทำได้</translation>
     </message>
     <message>
       <source>Only an admin can manage operators.</source>
@@ -2510,6 +2634,10 @@
       <translation>สมาชิก</translation>
     </message>
     <message>
+      <source>Participant #{n}</source>
+      <translation>สมาชิก #{n}</translation>
+    </message>
+    <message>
       <source>Participant (if they are one)</source>
       <translation>สมาชิกโครงการ (ถ้าเป็น)</translation>
     </message>
@@ -2602,8 +2730,16 @@
       <translation>จ่ายเงินให้ {name}</translation>
     </message>
     <message>
+      <source>Payouts, grants and other entries in the books</source>
+      <translation>การจ่ายเงิน ทุนให้เปล่า และรายการอื่นในบัญชี</translation>
+    </message>
+    <message>
       <source>People and training</source>
       <translation>สมาชิกและการอบรม</translation>
+    </message>
+    <message>
+      <source>Personal data erased</source>
+      <translation>ลบข้อมูลส่วนตัวเมื่อ</translation>
     </message>
     <message>
       <source>Pest check</source>
@@ -2612,6 +2748,10 @@
     <message>
       <source>Phone</source>
       <translation>เบอร์โทร</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>รูปถ่าย</translation>
     </message>
     <message>
       <source>Plant out</source>
@@ -2678,8 +2818,16 @@
       <translation>เลือกก่อนว่าเริ่มปลูกจากอะไร</translation>
     </message>
     <message>
+      <source>Please choose how they consented.</source>
+      <translation>กรุณาเลือกวิธีที่ให้ความยินยอม</translation>
+    </message>
+    <message>
       <source>Please choose the date they joined.</source>
       <translation>เลือกวันที่เข้าร่วมก่อน</translation>
+    </message>
+    <message>
+      <source>Please choose the day they consented.</source>
+      <translation>กรุณาเลือกวันที่ให้ความยินยอม</translation>
     </message>
     <message>
       <source>Please choose the sale unit.</source>
@@ -2810,6 +2958,10 @@
       <translation>ตารางงานแปลงผัก สัปดาห์ {first} ถึง {last}</translation>
     </message>
     <message>
+      <source>Plot tasks and training</source>
+      <translation>งานในแปลงและการอบรม</translation>
+    </message>
+    <message>
       <source>Plot tasks done</source>
       <translation>งานในแปลงที่ทำแล้ว</translation>
     </message>
@@ -2914,12 +3066,20 @@
       <translation>พิมพ์ป้ายพร้อมเพย์</translation>
     </message>
     <message>
+      <source>Print the privacy notice</source>
+      <translation>พิมพ์ประกาศความเป็นส่วนตัว</translation>
+    </message>
+    <message>
       <source>Print this one</source>
       <translation>พิมพ์ใบนี้</translation>
     </message>
     <message>
       <source>Print this week</source>
       <translation>พิมพ์ตารางสัปดาห์นี้</translation>
+    </message>
+    <message>
+      <source>Printed</source>
+      <translation>พิมพ์เมื่อ</translation>
     </message>
     <message>
       <source>Printed ({n} page).</source>
@@ -2940,6 +3100,18 @@
     <message>
       <source>Printing…</source>
       <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+      <source>Privacy notice</source>
+      <translation>ประกาศความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+      <source>Privacy notice {version}</source>
+      <translation>ประกาศความเป็นส่วนตัว ฉบับ {version}</translation>
+    </message>
+    <message>
+      <source>Privacy notice, version {version} (Personal Data Protection Act B.E. 2562)</source>
+      <translation>ประกาศความเป็นส่วนตัว ฉบับ {version} (พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562)</translation>
     </message>
     <message>
       <source>Produce</source>
@@ -3132,6 +3304,10 @@
     <message>
       <source>Received into</source>
       <translation>รับเงินเข้า</translation>
+    </message>
+    <message>
+      <source>Record consent</source>
+      <translation>บันทึกความยินยอม</translation>
     </message>
     <message>
       <source>Record harvest</source>
@@ -3394,6 +3570,10 @@
       <translation>ยอดขาย</translation>
     </message>
     <message>
+      <source>Sales, loans and payouts are accounting records: we keep them {years} years after the end of their year, as the law asks.</source>
+      <translation>การขาย เงินกู้ และการจ่ายเงิน เป็นเอกสารทางบัญชี เราเก็บไว้ {years} ปีนับจากสิ้นปีบัญชี ตามที่กฎหมายกำหนด</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>บันทึก</translation>
     </message>
@@ -3550,6 +3730,10 @@
       <translation>แสดงในหน้าขาย</translation>
     </message>
     <message>
+      <source>Show the full national ID</source>
+      <translation>แสดงเลขบัตรประชาชนเต็ม</translation>
+    </message>
+    <message>
       <source>Show those who left</source>
       <translation>แสดงคนที่ออกแล้ว</translation>
     </message>
@@ -3562,12 +3746,20 @@
       <translation>ออกจากระบบเมื่อไม่มีการใช้งาน</translation>
     </message>
     <message>
+      <source>Signature or thumbprint</source>
+      <translation>ลายมือชื่อหรือลายพิมพ์นิ้วมือ</translation>
+    </message>
+    <message>
       <source>Signed in</source>
       <translation>เข้าใช้งาน</translation>
     </message>
     <message>
       <source>Signed out</source>
       <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+      <source>Signs in at the kiosk as</source>
+      <translation>เข้าใช้คีออสก์ในชื่อ</translation>
     </message>
     <message>
       <source>Sold</source>
@@ -3638,12 +3830,20 @@
       <translation>เฉพาะเจ้าหน้าที่</translation>
     </message>
     <message>
+      <source>Staff who recorded it</source>
+      <translation>เจ้าหน้าที่ผู้บันทึก</translation>
+    </message>
+    <message>
       <source>Stall name</source>
       <translation>ชื่อร้าน</translation>
     </message>
     <message>
       <source>Stall phone</source>
       <translation>เบอร์โทรร้าน</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>เริ่ม</translation>
     </message>
     <message>
       <source>Start again</source>
@@ -3674,12 +3874,24 @@
       <translation>ใบแจ้งยอด</translation>
     </message>
     <message>
+      <source>Statements printed for you</source>
+      <translation>ใบแจ้งยอดที่พิมพ์ให้ท่าน</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
       <source>Steady: tap to use this weight.</source>
       <translation>น้ำหนักนิ่งแล้ว กดเพื่อใช้น้ำหนักนี้</translation>
+    </message>
+    <message>
+      <source>Still owed</source>
+      <translation>ยอดค้าง</translation>
+    </message>
+    <message>
+      <source>Still taking part</source>
+      <translation>ยังอยู่ในโครงการ</translation>
     </message>
     <message>
       <source>Still to pay</source>
@@ -3930,6 +4142,10 @@
       <translation>จำนวนเงินต้องมากกว่าศูนย์</translation>
     </message>
     <message>
+      <source>The audit log about you</source>
+      <translation>บันทึกการใช้งานที่เกี่ยวกับท่าน</translation>
+    </message>
+    <message>
       <source>The backup copy does not match the database. Nothing was kept; try again.</source>
       <translation>สำเนาไม่ตรงกับฐานข้อมูล ไม่ได้เก็บไว้ ลองใหม่</translation>
     </message>
@@ -4004,6 +4220,14 @@
     <message>
       <source>The computer could not read or write the disk.</source>
       <translation>เครื่องอ่านหรือเขียนดิสก์ไม่ได้</translation>
+    </message>
+    <message>
+      <source>The consent date cannot be in the future.</source>
+      <translation>วันที่ให้ความยินยอมต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+      <source>The consent date is too long ago.</source>
+      <translation>วันที่ให้ความยินยอมเก่าเกินไป</translation>
     </message>
     <message>
       <source>The copy does not match its source: do not use it.</source>
@@ -4084,6 +4308,10 @@
     <message>
       <source>The folder {path} cannot be written to.</source>
       <translation>บันทึกลงโฟลเดอร์ {path} ไม่ได้</translation>
+    </message>
+    <message>
+      <source>The full national ID of {target} was shown.</source>
+      <translation>เปิดดูเลขบัตรประชาชนเต็มของ {target}</translation>
     </message>
     <message>
       <source>The fund began in {began}: there is nothing before it.</source>
@@ -4246,6 +4474,10 @@
       <translation>กลับรายการปล่อยกู้ เงินกู้คงเลขที่เดิมและมีสถานะยกเลิกแล้ว</translation>
     </message>
     <message>
+      <source>The personal data of {target} was erased.</source>
+      <translation>ลบข้อมูลส่วนตัวของ {target} แล้ว</translation>
+    </message>
+    <message>
       <source>The printer "{name}" is not connected.</source>
       <translation>เครื่องพิมพ์ "{name}" ไม่ได้ต่ออยู่ ดูสายเครื่องพิมพ์ หรือบอกเจ้าหน้าที่</translation>
     </message>
@@ -4288,6 +4520,10 @@
     <message>
       <source>The programme's own accounts cannot be closed.</source>
       <translation>ปิดบัญชีหลักของโครงการไม่ได้</translation>
+    </message>
+    <message>
+      <source>The programme's staff and admins. At the stall other vendors see only your name on the produce you sell, never your money or your loans.</source>
+      <translation>เจ้าหน้าที่และผู้ดูแลระบบของโครงการ ที่แผง ผู้ขายคนอื่นเห็นเพียงชื่อของท่านบนผักที่ท่านขาย ไม่เห็นเงินหรือเงินกู้ของท่าน</translation>
     </message>
     <message>
       <source>The quantity must be more than zero.</source>
@@ -4610,6 +4846,14 @@
       <translation>ไม่พบสมาชิกคนนี้แล้ว</translation>
     </message>
     <message>
+      <source>This participant's personal data was already erased.</source>
+      <translation>ข้อมูลส่วนตัวของสมาชิกคนนี้ถูกลบไปแล้ว</translation>
+    </message>
+    <message>
+      <source>This participant's personal data was erased.</source>
+      <translation>ข้อมูลส่วนตัวของสมาชิกคนนี้ถูกลบแล้ว</translation>
+    </message>
+    <message>
       <source>This planting does not exist.</source>
       <translation>ไม่พบรายการปลูกนี้</translation>
     </message>
@@ -4722,6 +4966,14 @@
       <translation>ยอดที่ต้องจ่าย</translation>
     </message>
     <message>
+      <source>To pay you for your produce, to run the participants' fund and its loans, to plan the plot's work and to contact you.</source>
+      <translation>เพื่อจ่ายค่าผักให้ท่าน ดูแลกองทุนสมาชิกและเงินกู้ วางแผนงานในแปลง และติดต่อท่าน</translation>
+    </message>
+    <message>
+      <source>To report to the programme's partners. Reports to partners carry totals, never your national ID.</source>
+      <translation>เพื่อรายงานต่อผู้สนับสนุนโครงการ รายงานนั้นมีแต่ยอดรวม ไม่มีเลขบัตรประชาชนของท่าน</translation>
+    </message>
+    <message>
       <source>To the fund</source>
       <translation>หักเข้ากองทุน</translation>
     </message>
@@ -4816,6 +5068,10 @@
     <message>
       <source>Training you attended</source>
       <translation>การอบรมที่คุณเข้าร่วม</translation>
+    </message>
+    <message>
+      <source>Training: {topic}</source>
+      <translation>อบรม: {topic}</translation>
     </message>
     <message>
       <source>Trial balance</source>
@@ -4990,12 +5246,28 @@
       <translation>ผลที่จะเกิดขึ้น</translation>
     </message>
     <message>
+      <source>What we keep about you</source>
+      <translation>ข้อมูลของท่านที่เราเก็บ</translation>
+    </message>
+    <message>
+      <source>What you sell at the stall, your commission to the fund, payouts to you, your loans and repayments, your plot tasks and the training you attended.</source>
+      <translation>ผักที่ท่านขายที่แผง เงินสมทบเข้ากองทุน เงินที่จ่ายให้ท่าน เงินกู้และการชำระคืน งานในแปลง และการอบรมที่ท่านเข้าร่วม</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>เมื่อ</translation>
+    </message>
+    <message>
       <source>When it says the transfer succeeded, show the vendor that screen.</source>
       <translation>โอนสำเร็จแล้ว ให้ผู้ขายดูหน้าจอนั้น</translation>
     </message>
     <message>
       <source>Who is signing in?</source>
       <translation>ใครจะเข้าใช้งาน?</translation>
+    </message>
+    <message>
+      <source>Who sees it</source>
+      <translation>ใครเห็นข้อมูลนี้</translation>
     </message>
     <message>
       <source>Whose produce</source>
@@ -5028,6 +5300,10 @@
     <message>
       <source>Why did it fail? (needed)</source>
       <translation>ทำไมถึงเสียหาย (ต้องใส่)</translation>
+    </message>
+    <message>
+      <source>Why we keep it</source>
+      <translation>เหตุที่เราเก็บ</translation>
     </message>
     <message>
       <source>Why?</source>
@@ -5146,6 +5422,10 @@
       <translation>ใช่ {amount}</translation>
     </message>
     <message>
+      <source>You may withdraw your consent at any time, and complain to the Office of the Personal Data Protection Committee (PDPC).</source>
+      <translation>ท่านถอนความยินยอมได้ทุกเมื่อ และร้องเรียนต่อสำนักงานคณะกรรมการคุ้มครองข้อมูลส่วนบุคคล (สคส.) ได้</translation>
+    </message>
+    <message>
       <source>You owe the fund, end of month</source>
       <translation>คุณค้างกองทุน สิ้นเดือน</translation>
     </message>
@@ -5158,8 +5438,28 @@
       <translation>เงินทอน</translation>
     </message>
     <message>
+      <source>Your full national ID only the admin sees, and every look is recorded. Screens, papers and files show it hidden, like x-xxxx-xxxxx-12-3.</source>
+      <translation>เลขบัตรประชาชนเต็มของท่าน มีเพียงผู้ดูแลระบบที่เห็นได้ และทุกครั้งที่เปิดดูจะถูกบันทึกไว้ หน้าจอ เอกสาร และไฟล์ จะแสดงแบบปิดบังไว้ เช่น x-xxxx-xxxxx-12-3</translation>
+    </message>
+    <message>
       <source>Your loans</source>
       <translation>เงินกู้ของคุณ</translation>
+    </message>
+    <message>
+      <source>Your name, nickname, phone number and the day you joined. Your national ID number and your photo only if you choose to give them.</source>
+      <translation>ชื่อ ชื่อเล่น เบอร์โทรศัพท์ และวันที่เข้าร่วมโครงการ ส่วนเลขบัตรประชาชนและรูปถ่าย เราเก็บเฉพาะเมื่อท่านเลือกให้เท่านั้น</translation>
+    </message>
+    <message>
+      <source>Your personal details: while you take part. When you leave you may ask us to erase them; we replace your name by a number.</source>
+      <translation>ข้อมูลส่วนตัวของท่าน เก็บตลอดเวลาที่ท่านอยู่ในโครงการ เมื่อออกจากโครงการ ท่านขอให้ลบได้ เราจะแทนชื่อของท่านด้วยหมายเลข</translation>
+    </message>
+    <message>
+      <source>Your produce sold</source>
+      <translation>ผักของท่านที่ขายได้</translation>
+    </message>
+    <message>
+      <source>Your rights</source>
+      <translation>สิทธิของท่าน</translation>
     </message>
     <message>
       <source>Your sales</source>
@@ -5186,12 +5486,20 @@
       <translation>สมาชิกค้างกองทุนได้เฉพาะเงินที่คืนลูกค้าหลังจ่ายค่าผักแล้ว</translation>
     </message>
     <message>
+      <source>a participant's personal data (PDPA)</source>
+      <translation>ข้อมูลส่วนบุคคลของสมาชิก (PDPA)</translation>
+    </message>
+    <message>
       <source>action</source>
       <translation>รายการ</translation>
     </message>
     <message>
       <source>admin</source>
       <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+      <source>all the kiosk holds about one participant, as PDF and JSON</source>
+      <translation>ข้อมูลทั้งหมดที่คีออสก์เก็บเกี่ยวกับสมาชิกหนึ่งคน เป็น PDF และ JSON</translation>
     </message>
     <message>
       <source>also confirm a chain head printed on a Z report, e.g. 1234:a1b2c3d4e5f6</source>
@@ -5224,6 +5532,10 @@
     <message>
       <source>asked by</source>
       <translation>ผู้ขอ</translation>
+    </message>
+    <message>
+      <source>at the kiosk</source>
+      <translation>ที่คีออสก์</translation>
     </message>
     <message>
       <source>attempt</source>
@@ -5458,6 +5770,10 @@
       <translation>ข้อมูลอ้างอิงกันครบ (foreign keys)</translation>
     </message>
     <message>
+      <source>from the command line</source>
+      <translation>จากบรรทัดคำสั่ง</translation>
+    </message>
+    <message>
       <source>fruit</source>
       <translation>ลูก</translation>
     </message>
@@ -5510,12 +5826,20 @@
       <translation>หัว</translation>
     </message>
     <message>
+      <source>heard the notice read aloud and agreed</source>
+      <translation>ฟังผู้อ่านประกาศให้ฟังแล้วยินยอม</translation>
+    </message>
+    <message>
       <source>hot season</source>
       <translation>ฤดูร้อน</translation>
     </message>
     <message>
       <source>inactive</source>
       <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+      <source>kept</source>
+      <translation>มีเก็บไว้</translation>
     </message>
     <message>
       <source>kg</source>
@@ -5604,6 +5928,10 @@
     <message>
       <source>next due {date}</source>
       <translation>งวดถัดไป {date}</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>ไม่ใช่</translation>
     </message>
     <message>
       <source>no interest</source>
@@ -5798,6 +6126,10 @@
       <translation>แสดงรุ่นโปรแกรมและฐานข้อมูลที่ใช้อยู่</translation>
     </message>
     <message>
+      <source>signed the printed notice</source>
+      <translation>ลงชื่อในประกาศที่พิมพ์ออกมา</translation>
+    </message>
+    <message>
       <source>sold out</source>
       <translation>หมด</translation>
     </message>
@@ -5846,12 +6178,20 @@
       <translation>ไฟล์ที่จะบันทึก</translation>
     </message>
     <message>
+      <source>the file to write (FILE.pdf and FILE.json)</source>
+      <translation>ไฟล์ที่จะบันทึก (FILE.pdf และ FILE.json)</translation>
+    </message>
+    <message>
       <source>the kiosk's login role</source>
       <translation>บทบาทที่คีออสก์ใช้เข้าระบบ</translation>
     </message>
     <message>
       <source>the month, Buddhist Era or CE: 2569-11 or 2026-11</source>
       <translation>เดือน แบบพุทธศักราชหรือคริสต์ศักราช: 2569-11 หรือ 2026-11</translation>
+    </message>
+    <message>
+      <source>the participant's code, e.g. P0012</source>
+      <translation>รหัสสมาชิก เช่น P0012</translation>
     </message>
     <message>
       <source>the printed chain head {head} is in the ledger</source>

@@ -29,6 +29,15 @@ class Participant(Base):
     joined_on: Mapped[date] = mapped_column(Date)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # PDPA consent: when, how, who wrote it down and which notice they were shown
+    consent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    consent_method: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # the operator's id; no foreign key, as operators already point at participants
+    # and a cycle would stop the demo's wipe from ordering the tables
+    consent_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    consent_notice: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # set when their personal fields were replaced by a pseudonym (erasure)
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     operator: Mapped[Operator | None] = relationship(back_populates="participant")
 

@@ -101,6 +101,10 @@ def _sentences() -> dict[str, str]:
         "participant_update": tr("Participant {target} changed."),
         "participant_activate": tr("Participant {target} is back."),
         "participant_deactivate": tr("Participant {target} left the programme."),
+        "participant_consent": tr("Consent of {target} recorded ({method}, notice {notice})."),
+        "national_id_view": tr("The full national ID of {target} was shown."),
+        "person_export": tr("All the data about {target} was exported ({via})."),
+        "participant_erase": tr("The personal data of {target} was erased."),
         "plot_bed_add": tr("Bed {target} added."),
         "plot_bed_change": tr("Bed {target} resized."),
         "plot_bed_archive": tr("Bed {target} archived."),
@@ -127,15 +131,20 @@ def _value(key: str, value: object) -> str:
         ("method", "zero"): tr("no interest"), ("method", "flat"): tr("flat rate"),
         ("method", "declining"): tr("declining balance"),
         ("reason", "idle"): tr("no one used the kiosk"), ("reason", "manual"): tr("pressed sign out"),
+        ("via", "screen"): tr("at the kiosk"), ("via", "command line"): tr("from the command line"),
         ("role", "vendor"): tr("vendor"), ("role", "staff"): tr("staff"), ("role", "admin"): tr("admin"),
     }
     if isinstance(value, str) and (key, value) in words:
         return words[(key, value)]
+    from kiosk.services.privacy_notice import CONSENT_METHODS, method_label
+    if key == "method" and value in CONSENT_METHODS:
+        return method_label(value)
     if key == "status" and isinstance(value, str):
         from kiosk.services.plot_rules import status_label
         return status_label(value)
-    if key == "target" and isinstance(value, str) and value.startswith("planting:"):
-        return "#" + value.removeprefix("planting:")
+    if key == "target" and isinstance(value, str) and value.startswith(("planting:",
+                                                                        "participant:")):
+        return "#" + value.partition(":")[2]
     if isinstance(value, str) and len(value) >= 10:
         try:
             moment = datetime.fromisoformat(value)
@@ -187,6 +196,8 @@ def about(row: AuditRow) -> str:
     kind, _, number = target.partition(":")
     if kind == "planting" and number.isdigit():
         return tr("Planting #{n}").format(n=number)
+    if kind == "participant" and number.isdigit():
+        return tr("Participant #{n}").format(n=number)
     if target in row.names and (row.action.startswith("plot_crop") or row.action == "stock_adjust"):
         return row.names[target][pick]
     if row.action == "plot_task_add":

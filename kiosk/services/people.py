@@ -76,14 +76,21 @@ def mask_national_id(digits: str | None) -> str:
     return f"x-xxxx-xxxxx-{digits[10:12]}-{digits[12]}"
 
 
-def check_joined(day: object) -> date:
+def past_day(day: object, *, missing: str, future: str, too_old: str) -> date:
+    """A day between EARLIEST_JOIN and today, or InvalidInput with the caller's words."""
     if not isinstance(day, date) or isinstance(day, datetime):
-        raise InvalidInput(tr("Please choose the date they joined."))
+        raise InvalidInput(missing)
     if day > today():
-        raise InvalidInput(tr("The joining date cannot be in the future."))
+        raise InvalidInput(future)
     if day < EARLIEST_JOIN:
-        raise InvalidInput(tr("The joining date is too long ago."))
+        raise InvalidInput(too_old)
     return day
+
+
+def check_joined(day: object) -> date:
+    return past_day(day, missing=tr("Please choose the date they joined."),
+                    future=tr("The joining date cannot be in the future."),
+                    too_old=tr("The joining date is too long ago."))
 
 
 # -- data --------------------------------------------------------------------
@@ -114,6 +121,7 @@ class ParticipantRow:
     notes: str
     operator_id: int | None
     operator_role: Role | None
+    erased: bool = False  # personal fields replaced by a pseudonym (kiosk.services.privacy)
 
     @property
     def phone_display(self) -> str:
@@ -177,7 +185,8 @@ def _row(p: Participant) -> ParticipantRow:
     op = p.operator
     return ParticipantRow(p.id, p.name_th, p.nickname, p.phone, mask_national_id(p.national_id),
                           p.photo_path, p.joined_on, p.active, p.notes,
-                          op.id if op else None, op.role if op else None)
+                          op.id if op else None, op.role if op else None,
+                          p.erased_at is not None)
 
 
 def _check_id_unique(session, national_id: str | None, exclude: int | None) -> None:

@@ -21,7 +21,7 @@ from kiosk.ui.context import AppContext
 from kiosk.ui.fund import confirm
 from kiosk.ui.fund.journal import name
 from kiosk.ui.i18n import tr
-from kiosk.ui.people.panel import DateField
+from kiosk.ui.people.date_field import DateField
 
 
 Label = Callable[[], str]  # a field's caption, translated when called

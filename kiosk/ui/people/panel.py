@@ -2,126 +2,31 @@
 
 A standalone widget over an AppContext: the Settings screen shows it to
 admins and the Fund screen embeds it for staff. National IDs are only ever
-shown masked; typing a new one replaces the stored one.
+shown masked; typing a new one replaces the stored one. The privacy box under
+the form records consent and holds the admin's PDPA actions.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QFrame, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QFrame,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
-
-from kiosk.dates import (BE_OFFSET, EN_MONTHS_SHORT, THAI_MONTHS_SHORT, format_date,
-                         format_date_numeric, today)
+from kiosk.dates import format_date_numeric, today
 from kiosk.errors import KioskError
-from kiosk.i18n import current_language
 from kiosk.services import loan_views, people
 from kiosk.services.people import ParticipantInput, ParticipantRow
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
-
-_Index = QModelIndex | QPersistentModelIndex
+from kiosk.ui.people.date_field import DateField
+from kiosk.ui.people.privacy_box import PrivacyBox
+from kiosk.ui.people.table_model import ParticipantTableModel
 
 
 def _name(widget: QWidget, object_name: str, accessible: str) -> None:
     widget.setObjectName(object_name)
     widget.setAccessibleName(accessible)
-
-
-class ParticipantTableModel(QAbstractTableModel):
-    """Rows of ParticipantRow for a QTableView."""
-
-    COLUMNS = 4
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ParticipantRow] = []
-
-    def set_rows(self, rows: list[ParticipantRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (tr("Name (nickname)"), tr("Phone"), tr("National ID"), tr("Joined"))[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            name = row.display_name
-            if not row.active:
-                name = tr("{name} (left)").format(name=name)
-            return (name, row.phone_display, row.national_id_masked,
-                    format_date(row.joined_on))[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
-            return QColor("#7A867B")
-        return None
-
-
-class DateField(QWidget):
-    """Day, month and Buddhist-Era year as three big drop-downs (touch friendly)."""
-
-    FIRST_YEAR = 2000
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.day = QComboBox(self)
-        self.month = QComboBox(self)
-        self.year = QComboBox(self)
-        self.day.addItems([str(d) for d in range(1, 32)])
-        for combo, part in ((self.day, "day"), (self.month, "month"), (self.year, "year")):
-            combo.setObjectName(f"{name}_{part}")
-            combo.setMinimumHeight(48)
-            layout.addWidget(combo, 2 if combo is self.month else 1)
-        self._fill_years()
-        self.retranslate()
-        self.set_date(today())
-
-    def _fill_years(self) -> None:
-        self.year.clear()
-        for year in range(today().year, self.FIRST_YEAR - 1, -1):
-            self.year.addItem(str(year + BE_OFFSET), year)
-
-    def retranslate(self) -> None:
-        current = self.month.currentIndex()
-        months = THAI_MONTHS_SHORT if current_language() == "th" else EN_MONTHS_SHORT
-        self.month.clear()
-        self.month.addItems(list(months))
-        self.month.setCurrentIndex(max(current, 0))
-        self.day.setAccessibleName(tr("Day"))
-        self.month.setAccessibleName(tr("Month"))
-        self.year.setAccessibleName(tr("Year (B.E.)"))
-
-    def set_date(self, day: date) -> None:
-        self.day.setCurrentIndex(day.day - 1)
-        self.month.setCurrentIndex(day.month - 1)
-        index = self.year.findData(day.year)
-        self.year.setCurrentIndex(index if index >= 0 else 0)
-
-    def value(self) -> date | None:
-        """The chosen date, or None if it does not exist (31 February)."""
-        try:
-            return date(int(self.year.currentData()), self.month.currentIndex() + 1,
-                        self.day.currentIndex() + 1)
-        except (TypeError, ValueError):
-            return None
 
 
 class ParticipantsPanel(QWidget):
@@ -223,6 +128,8 @@ class ParticipantsPanel(QWidget):
         self.loans.setObjectName("participant_loans")
         self.loans.setWordWrap(True)
         right.addWidget(self.loans)
+        self.privacy = PrivacyBox(ctx, self)
+        right.addWidget(self.privacy)
         right.addStretch(1)
         right.addLayout(buttons)
 
@@ -288,6 +195,7 @@ class ParticipantsPanel(QWidget):
     def _show_form_state(self) -> None:
         self._show_loans()
         row = self._editing
+        self.privacy.show_row(row)
         if row is None:
             self.form_title.setText(tr("New participant"))
             self.id_edit.setPlaceholderText(tr("13 digits (optional)"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTextB
 from kiosk.cash_words import cash_difference_parts, cash_difference_text
 from kiosk.dates import format_date, format_time, today
 from kiosk.money import Money
-from kiosk.services import sales, trading_day
+from kiosk.services import privacy, sales, trading_day
 from kiosk.services.sales import DayReport
 from kiosk.ui import actions, dialogs
 from kiosk.ui.sale.approval import StaffPinDialog
@@ -164,7 +164,7 @@ class DayDialog(Retranslates, QDialog):
 
     def refresh(self) -> None:
         self.report = sales.day_report(self.ctx.db, today())
-        self.report_view.setHtml(report_html(self.report))
+        self.report_view.setHtml(report_html(privacy.day_report_for(self.report, self.ctx.who)))
         closed = self.report.closed
         self.keypad.setEnabled(not closed)
         self.float_button.setEnabled(not closed)
