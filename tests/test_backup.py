@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from kiosk import cli, console, schema
 from kiosk.db import Database
@@ -148,7 +148,9 @@ def test_restore_of_an_older_backup_upgrades_it(tmp_path):
         config = schema.alembic_config(old.url)
         config.attributes["connection"] = connection
         command.upgrade(config, "0001_foundation")
-    _add(old, "สมศรี ใจดี")
+        # in SQL: today's model has columns that 0001 does not
+        connection.execute(text("INSERT INTO participants (name_th, nickname, phone, joined_on, "
+                                "active, notes) VALUES ('สมศรี ใจดี', '', '', '2026-01-05', 1, '')"))
     old.dispose()
     target = f"sqlite:///{tmp_path / 'live' / 'kiosk.sqlite3'}"
     result = backup.restore(target, old_path)
