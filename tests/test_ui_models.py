@@ -22,7 +22,7 @@ from kiosk.ui.context import AppContext, DataBus
 CHECKED = {
     "kiosk.ui.audit_view.AuditTableModel": "test_ui_shell.py::test_the_audit_log_is_a_tab_of_reports",
     "kiosk.ui.fund.journal.RowsModel": "test_ui_models.py::test_the_fund_journal_and_accounts_tables",
-    "kiosk.ui.people.panel.ParticipantTableModel": "test_ui_models.py::test_the_participants_table",
+    "kiosk.ui.people.table_model.ParticipantTableModel": "test_ui_models.py::test_the_participants_table",
     "kiosk.ui.plot.crops.CropTableModel": "test_ui_plot_crops.py::test_table_lists_every_crop_with_its_products",
     "kiosk.ui.reports.promptpay_tab.PromptPayTableModel": "test_ui_promptpay_reconcile.py::test_the_model_passes_the_model_tester",
     "kiosk.ui.sale.cart_model.CartTableModel": "test_ui_sale.py::test_cart_model_passes_the_model_tester",
@@ -70,7 +70,7 @@ def test_the_fund_journal_and_accounts_tables(market, qtbot, qtmodeltester):
 
 
 def test_the_participants_table(market, qtmodeltester):
-    from kiosk.ui.people.panel import ParticipantTableModel
+    from kiosk.ui.people.table_model import ParticipantTableModel
     model = ParticipantTableModel()
     qtmodeltester.check(model)  # empty first
     model.set_rows(people.list_participants(market.db, include_inactive=True))
