@@ -8,10 +8,9 @@ from reportlab.platypus import Flowable, Spacer
 
 from kiosk import dates
 from kiosk.i18n import tr
-from kiosk.money import format_quantity
 from kiosk.reports.paper import WIDTH, build, money, styles, table, text
 from kiosk.services.person_export_data import PersonExport, PersonRecord
-from kiosk.thai import unit_label
+from kiosk.units import quantity_with_unit
 
 
 def _yes_no(value: bool) -> str:
@@ -59,7 +58,7 @@ def build_person_export(export: PersonExport) -> bytes:
     story += _section(tr("Your produce sold"), (tr("Sale"), tr("Date"), tr("Product"),
                                                tr("Quantity"), tr("Amount")),
                       [(line.sale + (" " + tr("(voided)") if line.voided else ""), _day(line.day),
-                        line.product, f"{format_quantity(line.quantity)} {unit_label(line.unit)}",
+                        line.product, quantity_with_unit(line.quantity, line.unit),
                         money(line.amount)) for line in export.sales],
                       (0.24, 0.18, 0.26, 0.16, 0.16), right_from=3)
     story += _section(tr("Loans"), (tr("Loan"), tr("Start"), tr("Amount"), tr("State"),
