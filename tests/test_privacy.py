@@ -180,6 +180,17 @@ def test_erasure_is_refused_while_they_owe_the_fund_with_the_amount(demo_copy, d
     assert _audit(demo_copy, "participant_erase") == []
 
 
+def _free_of_debt(db) -> int:
+    """A vendor who owes nothing and is in the books."""
+    with db.reading() as session:
+        pid = next(p for p in session.scalars(select(Operator.participant_id).where(
+            Operator.participant_id.is_not(None)).order_by(Operator.participant_id))
+            if not privacy.owed_to_fund(session, p))
+        assert session.scalar(select(func.count()).select_from(JournalEntry)
+                              .where(JournalEntry.participant_id == pid))
+    return pid
+
+
 def _books(db) -> tuple:
     with db.reading() as session:
         entries = [(e.id, e.description, e.content_hash, e.hash)
@@ -189,12 +200,7 @@ def _books(db) -> tuple:
 
 def test_erasure_replaces_personal_fields_keeps_the_books_and_kiosk_check_passes(
         demo_copy, demo_admin, demo_staff, tmp_path, capsys):
-    with demo_copy.reading() as session:  # a vendor who owes nothing and is in the books
-        pid = next(p for p in session.scalars(select(Operator.participant_id).where(
-            Operator.participant_id.is_not(None)).order_by(Operator.participant_id))
-            if not privacy.owed_to_fund(session, p))
-        assert session.scalar(select(func.count()).select_from(JournalEntry)
-                              .where(JournalEntry.participant_id == pid))
+    pid = _free_of_debt(demo_copy)
     photo = tmp_path / "face.jpg"
     photo.write_bytes(b"\xff\xd8 a photo")
     with demo_copy.unit_of_work() as session:
@@ -227,3 +233,22 @@ def test_only_an_admin_erases(demo_copy, demo_staff):
     with pytest.raises(NotAllowed):
         privacy.erase_participant(demo_copy, demo_staff, 3)
     assert _person(demo_copy, 3).erased_at is None
+
+
+def test_kiosk_check_fails_an_erasure_that_left_personal_data_or_a_bad_id(demo_copy, demo_admin):
+    from kiosk.services import checks
+    pid = _free_of_debt(demo_copy)
+    privacy.erase_participant(demo_copy, demo_admin, pid)
+    run = checks.registered_checks()
+    with demo_copy.reading() as session:
+        assert run["privacy: erased participants keep no personal data"](session) == []
+        assert run["privacy: national IDs are 13 checked digits"](session) == []
+    with demo_copy.unit_of_work() as session:
+        session.get(Participant, pid).phone = "0812345678"
+        holder = session.scalars(select(Participant).where(
+            Participant.national_id.is_not(None))).first()
+        holder.national_id = holder.national_id[:12] + str((int(holder.national_id[12]) + 1) % 10)
+    with demo_copy.reading() as session:
+        assert run["privacy: erased participants keep no personal data"](session) == [
+            f"participant {pid} was erased but keeps: phone"]
+        assert len(run["privacy: national IDs are 13 checked digits"](session)) == 1

@@ -6058,6 +6058,14 @@
       <translation>แสดงน้ำหนักที่นิ่งครั้งถัดไปเป็นกิโลกรัม</translation>
     </message>
     <message>
+      <source>privacy: erased participants keep no personal data</source>
+      <translation>ความเป็นส่วนตัว: สมาชิกที่ลบข้อมูลแล้วไม่เหลือข้อมูลส่วนตัว</translation>
+    </message>
+    <message>
+      <source>privacy: national IDs are 13 checked digits</source>
+      <translation>ความเป็นส่วนตัว: เลขบัตรประชาชนครบ 13 หลักและถูกต้อง</translation>
+    </message>
+    <message>
       <source>rainy season</source>
       <translation>ฤดูฝน</translation>
     </message>

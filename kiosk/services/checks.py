@@ -26,6 +26,7 @@ CHECK_MODULES = [
     "kiosk.services.loan_checks",
     "kiosk.services.plot_checks",
     "kiosk.services.verification",
+    "kiosk.services.privacy",
 ]
 
 

@@ -22,13 +22,15 @@ from sqlalchemy.orm import Session
 from kiosk.dates import utc_now
 from kiosk.db import Database, mark_changed
 from kiosk.errors import Conflict, NotAllowed, NotFound
-from kiosk.i18n import tr
+from kiosk.i18n import QT_TRANSLATE_NOOP, tr
 from kiosk.models import Operator, Participant
 from kiosk.models.ledger import Account
 from kiosk.money import Money
 from kiosk.names import display_name
+from kiosk.thai import national_id_ok
 from kiosk.services import audit, inputs, loan_standing, settings
 from kiosk.services.auth import SignedIn
+from kiosk.services.checks import invariant
 from kiosk.services.sale_results import DayReport
 from kiosk.services.people import past_day
 from kiosk.services.privacy_notice import (CONSENT_METHODS, NOTICE_VERSION, PrivacyNotice,
@@ -204,3 +206,25 @@ def erase_participant(db: Database, who: SignedIn, participant_id: int) -> Erasu
         except OSError:
             kept.append(photo)
     return ErasureResult(participant_id, name, tuple(deleted), tuple(kept))
+
+
+# -- invariants (kiosk check) --------------------------------------------------------
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "privacy: erased participants keep no personal data"))
+def check_erasures(session: Session) -> list[str]:
+    problems = []
+    for person in session.scalars(select(Participant).where(Participant.erased_at.is_not(None))):
+        kept = [name for name, value in (
+            ("name", person.name_th != pseudonym(person.id)), ("nickname", person.nickname),
+            ("phone", person.phone), ("national ID", person.national_id),
+            ("photo", person.photo_path), ("notes", person.notes)) if value]
+        if kept:
+            problems.append(f"participant {person.id} was erased but keeps: {', '.join(kept)}")
+    return problems
+
+
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "privacy: national IDs are 13 checked digits"))
+def check_national_ids(session: Session) -> list[str]:
+    return [f"participant {pid} has a national ID that fails its checksum"
+            for pid, digits in session.execute(select(Participant.id, Participant.national_id)
+                                               .where(Participant.national_id.is_not(None)))
+            if not (len(digits) == 13 and digits.isdigit() and national_id_ok(digits))]
