@@ -6286,6 +6286,10 @@
       <translation>{code} {name}: คงเหลือ {balance}</translation>
     </message>
     <message>
+      <source>{code} · Personal data export</source>
+      <translation>{code} · สำเนาข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
       <source>{count} tasks added ({target}) from {first}.</source>
       <translation>เพิ่มงาน {count} รายการ ({target}) เริ่ม {first}</translation>
     </message>

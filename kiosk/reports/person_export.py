@@ -88,4 +88,4 @@ def build_person_export(export: PersonExport) -> bytes:
                       [(dates.format_datetime(a.at), a.operator or "-", a.sentence)
                        for a in export.audit], (0.25, 0.2, 0.55))
     return build(story, title=tr("All the kiosk holds about you"),
-                 footer=f"{person.code} · {tr('Personal data export')}", code="")
+                 footer=tr("{code} · Personal data export").format(code=person.code), code="")
