@@ -13,12 +13,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk import db_errors
+from kiosk import db_errors, db_watch
 from kiosk.errors import DatabaseUnavailable
 from kiosk.i18n import tr
 
@@ -108,6 +108,8 @@ class Database:
                                               postgresql_readonly=True)
         self._reader = sessionmaker(reader, expire_on_commit=False)
         self._listeners: list[ChangeListener] = []
+        self._origin = db_watch.new_origin()  # our own notices are not news to us
+        self._watcher: db_watch.Watcher | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -131,6 +133,7 @@ class Database:
         try:
             with session.begin():
                 yield session
+                self._announce(session)
             topics = frozenset(session.info.pop(_CHANGES_KEY, set()))
         except sa_exc.DBAPIError as error:
             known = self._unavailable(error)
@@ -175,11 +178,29 @@ class Database:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def _announce(self, session: Session) -> None:
+        """Tell the other terminals what this unit of work changed (PostgreSQL:
+        NOTIFY, sent by the server at the commit and never for a rollback)."""
+        topics = session.info.get(_CHANGES_KEY)
+        if topics and self.engine.dialect.name == "postgresql":
+            session.execute(text("SELECT pg_notify(:channel, :payload)"), {
+                "channel": db_watch.CHANNEL,
+                "payload": db_watch.payload(self._origin, frozenset(topics))})
+
+    def watch_other_terminals(self) -> None:
+        """Hear what other terminals commit (PostgreSQL), as if it were done here."""
+        if self._watcher is None and self.engine.dialect.name == "postgresql":
+            args, params = self.engine.dialect.create_connect_args(self.engine.url)
+            self._watcher = db_watch.Watcher(args, params, self._origin, self._notify)
+
     def _notify(self, topics: frozenset[str]) -> None:
         for listener in list(self._listeners):
             listener(topics)
 
     def dispose(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
         self.engine.dispose()
 
     def table_names(self) -> list[str]:

@@ -147,6 +147,7 @@ def run(db: Database, kiosk_mode: bool) -> int:
     """Show the sign-in window and run until it closes; the exit code."""
     app = ensure_app()
     window = build_main_window(db)
+    db.watch_other_terminals()  # the office sees the stall's sales without a tap
     show_window(window, kiosk_mode)
     from kiosk.ui.devices import scale_monitor
     scale_monitor.start_from_settings(db)  # no port set: nothing starts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from kiosk.db import Database
 from kiosk.services.auth import SignedIn
@@ -19,14 +19,23 @@ class DataBus(QObject):
     """
 
     changed = Signal(object)  # frozenset[str]
+    # another terminal's change arrives on kiosk.db_watch's thread: re-emitted on ours
+    _from_elsewhere = Signal(object)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._from_elsewhere.connect(self._emit_here, Qt.ConnectionType.QueuedConnection)
         db.add_listener(self._relay)
         self.destroyed.connect(lambda *_: db.remove_listener(self._relay))
 
     def _relay(self, topics: frozenset[str]) -> None:
+        if QThread.currentThread() == self.thread():
+            self.changed.emit(topics)
+        else:
+            self._from_elsewhere.emit(topics)
+
+    def _emit_here(self, topics: frozenset[str]) -> None:
         self.changed.emit(topics)
 
     def detach(self) -> None:
