@@ -102,3 +102,29 @@ def test_the_data_bus_re_emits_the_other_terminals_change_on_its_own_thread(two_
     assert blocker.args == [frozenset({"sales"})]
     assert threads == [bus.thread()]
     bus.detach()
+
+
+def test_a_sale_at_the_stall_appears_in_the_office_history_without_a_tap(two_terminals, qtbot):
+    from kiosk.models import Role
+    from kiosk.money import Money
+    from kiosk.services import auth, sales
+    from kiosk.ui.context import AppContext, DataBus
+    from kiosk.ui.printing import PrintRunner
+    from kiosk.ui.sale.history import HistoryDialog
+    from sales_helpers import cart_of, make_catalogue, open_day
+    stall, office = two_terminals
+    vendor = auth.SignedIn(auth.create_operator(stall, "น้องฝน ขายดี", Role.VENDOR, "1111"),
+                           "น้องฝน ขายดี", Role.VENDOR, None)
+    staff = auth.SignedIn(auth.create_operator(stall, "พี่แดง จัดการ", Role.STAFF, "2222"),
+                          "พี่แดง จัดการ", Role.STAFF, None)
+    products = make_catalogue(stall)
+    open_day(stall, vendor)
+    bus = DataBus(office)
+    dialog = HistoryDialog(AppContext(office, bus, staff), PrintRunner())
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0
+    sale = sales.commit_sale(stall, cart_of(products, ("KALE", "2")), vendor,
+                             sales.PaymentRequest(cash_tendered=Money.baht(50)))
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    assert dialog.model.rows[0].number == sale.number
+    bus.detach()

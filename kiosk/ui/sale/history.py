@@ -166,6 +166,7 @@ class HistoryDialog(Retranslates, QDialog):
         layout.addLayout(body, 1)
         printer.succeeded.connect(lambda _l, m: self.on_printed(True, m))
         printer.failed.connect(lambda _l, m: self.on_printed(False, m))
+        ctx.bus.changed.connect(self._data_changed)  # the other terminal's sales too
         self.retranslate()
         self.reload()
 
@@ -193,6 +194,10 @@ class HistoryDialog(Retranslates, QDialog):
         self._refresh_buttons()
 
     # -- data ------------------------------------------------------------------------
+    def _data_changed(self, topics: frozenset[str]) -> None:
+        if "sales" in topics:
+            self.reload()
+
     def reload(self, *_: object) -> None:
         selected = self.sale.sale_id if self.sale else None
         self.model.set_rows(sales.sales_of_day(self.ctx.db, self.day, self.search.text()))
