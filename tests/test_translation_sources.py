@@ -221,3 +221,15 @@ def test_one_thai_for_each_english_source():
                 seen[source] = (f"{path.name}:{number}", thai)
     assert not duplicates, "English source given Thai twice:\n" + "\n".join(duplicates)
 
+
+
+def test_what_a_person_typed_is_in_double_quotes():
+    """The glossary: double quotes, not single, around what the user typed ({text}, {name})."""
+    import re
+    single = re.compile(r"'\{\w*\}'|‘\{\w*\}’")
+    wrong = []
+    for path in sorted(CATALOGUE_DIR.glob("*.tsv")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip() and not line.startswith("#") and single.search(line):
+                wrong.append(f"{path.name}:{number}: {line}")
+    assert not wrong, "\n".join(wrong)

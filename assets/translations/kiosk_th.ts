@@ -4,6 +4,10 @@
   <context>
     <name>QCoreApplication</name>
     <message>
+      <source>"{name}" cannot be a database or role name: use small letters, digits and _ only.</source>
+      <translation>"{name}" ใช้เป็นชื่อฐานข้อมูลหรือชื่อบทบาทไม่ได้ ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก ตัวเลข และ _</translation>
+    </message>
+    <message>
       <source>"{text}" is not a quantity.</source>
       <translation>"{text}" ไม่ใช่จำนวน ใส่ตัวเลข เช่น 2 หรือ 0.35</translation>
     </message>
@@ -14,10 +18,6 @@
     <message>
       <source>"{url}" is not a database URL. Use for example sqlite:////home/kiosk/kiosk.sqlite3 or postgresql+psycopg://user@host/database.</source>
       <translation>"{url}" ไม่ใช่ที่อยู่ฐานข้อมูล ใช้แบบนี้ เช่น sqlite:////home/kiosk/kiosk.sqlite3 หรือ postgresql+psycopg://user@host/database</translation>
-    </message>
-    <message>
-      <source>'{name}' cannot be a database or role name: use small letters, digits and _ only.</source>
-      <translation>'{name}' ใช้เป็นชื่อฐานข้อมูลหรือชื่อบทบาทไม่ได้ ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก ตัวเลข และ _</translation>
     </message>
     <message>
       <source>(closed)</source>

@@ -32,7 +32,7 @@ class ServerSetup:
 
 def _name(value: str) -> str:
     if not _NAME.match(value):
-        raise InvalidInput(tr("'{name}' cannot be a database or role name: use small letters, "
+        raise InvalidInput(tr('"{name}" cannot be a database or role name: use small letters, '
                               "digits and _ only.").format(name=value))
     return value
 
