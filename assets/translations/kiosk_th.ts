@@ -5119,7 +5119,7 @@
     </message>
     <message>
       <source>Undo changes</source>
-      <translation>ไม่เอาที่แก้</translation>
+      <translation>คืนค่าเดิม</translation>
     </message>
     <message>
       <source>Unit</source>
