@@ -18,7 +18,7 @@ def _title(notice: PrivacyNotice) -> list[Flowable]:
              text(tr("Privacy notice, version {version} (Personal Data Protection Act B.E. 2562)")
                   .format(version=notice.version), s.small)]
     if notice.participant:
-        lines.append(text(f"{notice.participant}  ·  {tr('Code')} {notice.code}", s.name))
+        lines.append(text(f"{notice.participant}  ·  " + tr("Code") + f" {notice.code}", s.name))
     return lines
 
 
