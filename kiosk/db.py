@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk import db_errors, db_watch
 from kiosk.errors import DatabaseUnavailable
 from kiosk.i18n import tr
+from kiosk.topics import Topic
 
 ChangeListener = Callable[[frozenset[str]], None]
 
@@ -87,9 +88,10 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def mark_changed(session: Session, *topics: str) -> None:
-    """Note what a unit of work changed; listeners hear it after the commit."""
-    session.info.setdefault(_CHANGES_KEY, set()).update(topics)
+def mark_changed(session: Session, *topics: Topic) -> None:
+    """Note what a unit of work changed; listeners hear it after the commit.
+    A topic outside kiosk.topics.Topic is a mistake nobody would hear: ValueError."""
+    session.info.setdefault(_CHANGES_KEY, set()).update(Topic(topic) for topic in topics)
 
 
 class Database:

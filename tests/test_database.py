@@ -16,6 +16,7 @@ from kiosk.db import mark_changed
 from kiosk.models import Base, Category, Participant, Product, StockMovement
 from kiosk.money import Money
 from kiosk.services import audit, stock
+from kiosk.topics import Topic
 
 
 @pytest.mark.sqlite_only
@@ -42,12 +43,12 @@ def test_listeners_hear_what_changed_only_after_commit(db):
     db.add_listener(heard.append)
     with db.unit_of_work() as session:
         session.add(Participant(name_th="สมศรี ใจดี", joined_on=date(2026, 1, 5)))
-        mark_changed(session, "people")
+        mark_changed(session, Topic.PARTICIPANTS)
         assert heard == []
-    assert heard == [frozenset({"people"})]
+    assert heard == [frozenset({Topic.PARTICIPANTS})]
     with pytest.raises(RuntimeError):
         with db.unit_of_work() as session:
-            mark_changed(session, "people")
+            mark_changed(session, Topic.PARTICIPANTS)
             raise RuntimeError
     assert len(heard) == 1
 

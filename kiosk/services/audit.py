@@ -13,6 +13,7 @@ from kiosk.dates import utc_now
 from kiosk.db import Database, mark_changed
 from kiosk.i18n import QT_TRANSLATE_NOOP, tr
 from kiosk.models import AuditEvent, Operator
+from kiosk.topics import Topic
 
 
 def record(session: Session, action: str, operator_id: int | None = None,
@@ -23,7 +24,7 @@ def record(session: Session, action: str, operator_id: int | None = None,
         details=json.dumps(details, ensure_ascii=False, default=str, sort_keys=True),
     )
     session.add(event)
-    mark_changed(session, "audit")
+    mark_changed(session, Topic.AUDIT)
     return event
 
 

@@ -23,6 +23,7 @@ from kiosk.errors import InvalidInput, KioskError, NotAllowed, NotFound
 from kiosk.i18n import tr
 from kiosk.models import Operator, Role
 from kiosk.services import audit
+from kiosk.topics import Topic
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
@@ -126,7 +127,7 @@ def sign_in(db: Database, operator_id: int, pin: str, now: datetime | None = Non
             operator.locked_until = None
             audit.record(session, "sign_in", operator.id, operator.name)
             signed_in = SignedIn(operator.id, operator.name, operator.role, operator.participant_id)
-        mark_changed(session, "operators")
+        mark_changed(session, Topic.OPERATORS)
     if failure is not None:
         raise failure
     return signed_in
@@ -236,7 +237,7 @@ def create_operator(db: Database, name: str, role: Role, pin: str, by: int | Non
         session.add(operator)
         session.flush()
         audit.record(session, "operator_create", by, operator.name, role=role.value)
-        mark_changed(session, "operators")
+        mark_changed(session, Topic.OPERATORS)
         return operator.id
 
 

@@ -30,6 +30,7 @@ from kiosk.models import AuditEvent, Category, Crop, Operator, Participant, Prod
 from kiosk.money import Money
 from kiosk.services import audit, auth, settings, stock
 from kiosk.services.demo_context import AREA_DEMO_MODULES, DemoContext
+from kiosk.topics import Topic
 
 # -- what the demo holds -------------------------------------------------------
 CATEGORIES = (  # code, Thai, English
@@ -139,7 +140,7 @@ def _add_people(session: Session, demo: DemoContext) -> None:
             demo.staff_ids.append(operator.id)
         else:
             demo.admin_id = operator.id
-    mark_changed(session, "participants", "operators")
+    mark_changed(session, Topic.PARTICIPANTS, Topic.OPERATORS)
 
 
 def _add_catalogue(session: Session, demo: DemoContext) -> None:
@@ -185,7 +186,7 @@ def _add_catalogue(session: Session, demo: DemoContext) -> None:
         stock.add_movement(session, product.id, OPENING_STOCK[product.unit], "harvest",
                            reference="demo", operator_id=demo.staff_ids[0],
                            note="เก็บจากแปลงเช้านี้")
-    mark_changed(session, "catalog")
+    mark_changed(session, Topic.CATALOG)
 
 
 def _add_areas(session: Session, demo: DemoContext) -> None:
@@ -304,7 +305,7 @@ def reset_demo_data(db: Database, day: date | None = None) -> None:
     with db.unit_of_work() as session:
         _wipe(session)
         _build(session, day or today(), "demo_reset")
-        mark_changed(session, "demo", "stock", "audit", "settings")
+        mark_changed(session, Topic.DEMO, Topic.STOCK, Topic.AUDIT, Topic.SETTINGS)
 
 
 def has_real_data(db: Database) -> bool:

@@ -22,6 +22,7 @@ from kiosk.services import audit, inputs, ledger_chart, ledger_reads, loan_stand
 from kiosk.services.fund_postings import (  # noqa: F401
     PAID_FROM, RECEIVED_INTO, check_enough_money, closable_months, close_month, give_grant, pay_out,
     record_donation, reverse)
+from kiosk.topics import Topic
 
 _SATANG = type_coerce(JournalLine.amount, BigInteger)
 
@@ -294,7 +295,7 @@ def add_account(db: Database, *, code: str, name_th: str, name_en: str, type_: s
         session.add(account)
         session.flush()
         audit.record(session, "account_create", operator_id, code, name=name_th, type=type_)
-        mark_changed(session, "ledger")
+        mark_changed(session, Topic.LEDGER)
         return account.id
 
 
@@ -311,7 +312,7 @@ def close_account(db: Database, account_id: int, operator_id: int | None) -> Non
             raise InvalidInput(tr("Only an account with a zero balance can be closed."))
         account.closed = True
         audit.record(session, "account_close", operator_id, account.code)
-        mark_changed(session, "ledger")
+        mark_changed(session, Topic.LEDGER)
 
 
 @dataclass(frozen=True)

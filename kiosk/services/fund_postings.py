@@ -18,6 +18,7 @@ from kiosk.money import Money
 from kiosk.services import (audit, balance_rules, fund_bounds, inputs, ledger, ledger_chart,
                             ledger_reads, loan_reversals, periods, reversal_rules)
 from kiosk.services.ledger import Line
+from kiosk.topics import Topic
 
 RECEIVED_INTO = ("cash", "bank", "promptpay")
 PAID_FROM = ("cash", "bank")
@@ -123,7 +124,7 @@ def close_month(db: Database, year: int, month: int, operator_id: int | None) ->
         session.add(PeriodClose(month=periods.month_key(first), closed_at=dates.utc_now(),
                                 operator_id=operator_id, last_entry_id=last))
         audit.record(session, "period_close", operator_id, periods.month_key(first))
-        mark_changed(session, "ledger")
+        mark_changed(session, Topic.LEDGER)
 
 
 def closable_months(db: Database) -> list[tuple[int, int]]:

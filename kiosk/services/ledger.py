@@ -37,6 +37,7 @@ from kiosk.services.ledger_chart import (
     normal_balance,
 )
 from kiosk.services.ledger_reads import available
+from kiosk.topics import Topic
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Li
         conn.execute(_ADD_TO_BALANCE, known)
     if new:
         conn.execute(_INSERT_BALANCES, new)
-    mark_changed(session, "ledger")
+    mark_changed(session, Topic.LEDGER)
     return entry_id
 
 

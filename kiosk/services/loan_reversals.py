@@ -19,6 +19,7 @@ from kiosk.errors import InvalidInput, NotFound
 from kiosk.i18n import tr
 from kiosk.models.ledger import JournalEntry, JournalLine, Loan, LoanEvent
 from kiosk.services import audit, fund_bounds, inputs, ledger, ledger_chart, loan_events
+from kiosk.topics import Topic
 
 
 def cancel_loan_in(session: Session, *, key: str, entry: JournalEntry, on: date, reason: str,
@@ -37,7 +38,7 @@ def cancel_loan_in(session: Session, *, key: str, entry: JournalEntry, on: date,
                               operator_id=operator_id, entry_id=reversal_id, at=dates.utc_now()))
         audit.record(session, "loan_cancel", operator_id, loan.number, reason=reason,
                      reversal=reversal_id)
-        mark_changed(session, "loans")
+        mark_changed(session, Topic.LOANS)
     return reversal_id
 
 
@@ -76,7 +77,7 @@ def reverse_repayment(db: Database, *, key: str, entry_id: int, on: date, reason
                                   "bill instead."))
         reversal_id = ledger.reverse_entry(session, key=key, entry_id=entry.id, on=on,
                                            reason=reason, operator_id=operator_id)
-        mark_changed(session, "loans")
+        mark_changed(session, Topic.LOANS)
         return reversal_id
 
 
@@ -89,5 +90,5 @@ def reverse_write_off(db: Database, *, key: str, entry_id: int, on: date, reason
         entry = _loan_entry(session, entry_id, "write_off")
         reversal_id = ledger.reverse_entry(session, key=key, entry_id=entry.id, on=on,
                                            reason=reason, operator_id=operator_id)
-        mark_changed(session, "loans")
+        mark_changed(session, Topic.LOANS)
         return reversal_id

@@ -31,6 +31,7 @@ from kiosk.services.ledger import Line
 from kiosk.services.loan_inputs import METHODS, parse_rate
 from kiosk.services.loan_schedule import Instalment, make_schedule
 from kiosk.services.loan_standing import LoanStatus, loan_ids, loan_status
+from kiosk.topics import Topic
 
 
 class Overpayment(KioskError):
@@ -123,7 +124,7 @@ def lend_in_session(session: Session, *, key: str, participant_id: int, principa
     audit.record(session, "loan_create", operator_id, number, principal=principal.plain(),
                  participant=participant_id, method=method, rate=str(rate), term=term,
                  frequency=frequency)
-    mark_changed(session, "loans")
+    mark_changed(session, Topic.LOANS)
     return loan.id
 
 
@@ -191,7 +192,7 @@ def repay_in_session(session: Session, *, key: str, loan_id: int, amount: Money,
         session, key=key, on=on, kind="repayment", lines=lines,
         description=tr("Repayment {number}").format(number=status.number),
         reference=status.number, operator_id=operator_id, participant_id=status.participant_id)
-    mark_changed(session, "loans")
+    mark_changed(session, Topic.LOANS)
     return entry_id
 
 
@@ -240,7 +241,7 @@ def deduct_from_proceeds(session: Session, participant_id: int, on: date, procee
     ledger.post(session, key=key, on=on, kind="repayment", lines=lines,
                 description=tr("Deducted from sales for {numbers}").format(numbers=", ".join(numbers)),
                 reference=numbers[0], operator_id=operator_id, participant_id=participant_id)
-    mark_changed(session, "loans")
+    mark_changed(session, Topic.LOANS)
     return taken
 
 
@@ -283,7 +284,7 @@ def reschedule(db: Database, *, loan_id: int, on: date, term: int, frequency: st
         audit.record(session, "loan_reschedule", operator_id, status.number, reason=reason,
                      approver=approver.operator_id, version=version, term=term,
                      principal=status.principal_outstanding.plain())
-        mark_changed(session, "loans", "ledger")
+        mark_changed(session, Topic.LOANS, Topic.LEDGER)
         return version
 
 
@@ -324,5 +325,5 @@ def write_off(db: Database, *, key: str, loan_id: int, on: date, reason: str, st
                               entry_id=entry_id, at=dates.utc_now()))
         audit.record(session, "loan_write_off", operator_id, status.number, reason=reason,
                      approver=approver.operator_id, amount=amount.plain())
-        mark_changed(session, "loans")
+        mark_changed(session, Topic.LOANS)
         return entry_id

@@ -19,6 +19,7 @@ from kiosk.i18n import tr
 from kiosk.models import Operator, Participant, Role
 from kiosk.services import audit, auth
 from kiosk.services.auth import SignedIn
+from kiosk.topics import Topic
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def change_role(db: Database, who: SignedIn, operator_id: int, role: Role) -> No
         operator.role = role
         audit.record(session, "operator_role_change", who.operator_id, operator.name,
                      subject_id=operator.id, old=old.value, new=role.value)
-        mark_changed(session, "operators")
+        mark_changed(session, Topic.OPERATORS)
 
 
 def reset_pin(db: Database, who: SignedIn, operator_id: int, new_pin: str) -> None:
@@ -132,7 +133,7 @@ def set_active(db: Database, who: SignedIn, operator_id: int, active: bool) -> N
         operator.active = active
         audit.record(session, "operator_activate" if active else "operator_deactivate",
                      who.operator_id, operator.name, subject_id=operator.id)
-        mark_changed(session, "operators")
+        mark_changed(session, Topic.OPERATORS)
 
 
 def deactivate_operator(db: Database, who: SignedIn, operator_id: int) -> None:

@@ -23,6 +23,7 @@ from kiosk.thai import national_id_ok as national_id_checksum_ok
 from kiosk.models import Participant, Role
 from kiosk.services import audit, inputs
 from kiosk.services.auth import SignedIn
+from kiosk.topics import Topic
 
 MAX_NAME = 120
 MAX_NICKNAME = 40
@@ -249,7 +250,7 @@ def create_participant(db: Database, who: SignedIn, data: ParticipantInput) -> i
         audit.record(session, "participant_create", who.operator_id, clean.name_th,
                      participant_id=participant.id, nickname=clean.nickname,
                      national_id=mask_national_id(clean.national_id))
-        mark_changed(session, "participants")
+        mark_changed(session, Topic.PARTICIPANTS)
         return participant.id
 
 
@@ -282,7 +283,7 @@ def update_participant(db: Database, who: SignedIn, participant_id: int,
             return
         audit.record(session, "participant_update", who.operator_id, participant.name_th,
                      participant_id=participant.id, changes=changes)
-        mark_changed(session, "participants")
+        mark_changed(session, Topic.PARTICIPANTS)
 
 
 def set_active(db: Database, who: SignedIn, participant_id: int, active: bool) -> None:
@@ -298,7 +299,7 @@ def set_active(db: Database, who: SignedIn, participant_id: int, active: bool) -
         participant.active = active
         audit.record(session, "participant_activate" if active else "participant_deactivate",
                      who.operator_id, participant.name_th, participant_id=participant.id)
-        mark_changed(session, "participants")
+        mark_changed(session, Topic.PARTICIPANTS)
 
 
 def deactivate_participant(db: Database, who: SignedIn, participant_id: int) -> None:

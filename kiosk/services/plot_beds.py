@@ -15,9 +15,10 @@ from kiosk.models.plot import Bed, Planting, PlotTask
 from kiosk.services import audit, row_versions
 from kiosk.services.auth import SignedIn
 from kiosk.services.plot_bounds import whole_cm
-from kiosk.services.plot_changes import TOPIC, require_staff
+from kiosk.services.plot_changes import require_staff
 from kiosk.services.plot_results import BedInfo
 from kiosk.services.plot_rules import ENDED_STATUSES, PLOT_LENGTH_CM, PLOT_WIDTH_CM, spans_overlap
+from kiosk.topics import Topic
 
 
 def bed_info(bed: Bed) -> BedInfo:
@@ -68,7 +69,7 @@ def add_bed(db: Database, who: SignedIn, name: str, x_cm: object, y_cm: object,
         session.flush()
         audit.record(session, "plot_bed_add", who.operator_id, bed.name,
                      x=x, y=y, length=length, width=width)
-        mark_changed(session, TOPIC)
+        mark_changed(session, Topic.PLOT)
         return bed_info(bed)
 
 
@@ -101,7 +102,7 @@ def update_bed(db: Database, who: SignedIn, bed_id: int, *, name: str | None = N
         bed.name, bed.x_cm, bed.y_cm, bed.length_cm, bed.width_cm = new_name, x, y, length, width
         audit.record(session, "plot_bed_change", who.operator_id, bed.name,
                      old=list(old), new=[x, y, length, width])
-        mark_changed(session, TOPIC)
+        mark_changed(session, Topic.PLOT)
         return bed_info(bed)
 
 
@@ -114,7 +115,7 @@ def archive_bed(db: Database, who: SignedIn, bed_id: int) -> None:
             raise NotFound(tr("This bed does not exist."))
         bed.archived = True
         audit.record(session, "plot_bed_archive", who.operator_id, bed.name)
-        mark_changed(session, TOPIC)
+        mark_changed(session, Topic.PLOT)
 
 
 def delete_bed(db: Database, who: SignedIn, bed_id: int) -> None:
@@ -133,4 +134,4 @@ def delete_bed(db: Database, who: SignedIn, bed_id: int) -> None:
                                   "Archive it instead.").format(name=bed.name))
         session.delete(bed)
         audit.record(session, "plot_bed_delete", who.operator_id, bed.name)
-        mark_changed(session, TOPIC)
+        mark_changed(session, Topic.PLOT)

@@ -1,12 +1,10 @@
-"""Who may change the plot plan, and the topic a plot change announces."""
+"""Who may change the plot plan."""
 
 from __future__ import annotations
 
 from kiosk.errors import NotAllowed
 from kiosk.i18n import tr
 from kiosk.services.auth import SignedIn
-
-TOPIC = "plot"
 
 
 def require_staff(who: SignedIn) -> None:

@@ -16,8 +16,9 @@ from kiosk.i18n import tr
 from kiosk.models import Crop, Product
 from kiosk.services import audit
 from kiosk.services.auth import SignedIn
-from kiosk.services.plot_changes import TOPIC, require_staff
+from kiosk.services.plot_changes import require_staff
 from kiosk.services.plot_rules import SEASONS, crop_name
+from kiosk.topics import Topic
 from kiosk.units import UNITS
 
 
@@ -189,7 +190,7 @@ def create_crop(db: Database, who: SignedIn, *, name_th: str, name_en: str, fami
         linked = _link_products(session, crop, product_ids)
         audit.record(session, "plot_crop_add", who.operator_id, crop.code,
                      new={k: v for k, v in changes.items()}, products=linked)
-        mark_changed(session, TOPIC, "catalog")
+        mark_changed(session, Topic.PLOT, Topic.CATALOG)
         return crop_info(crop)
 
 
@@ -223,5 +224,5 @@ def update_crop(db: Database, who: SignedIn, crop_id: int, *, days_to_first_harv
         linked = _link_products(session, crop, product_ids)
         audit.record(session, "plot_crop_change", who.operator_id, crop.code, old=old, new=changes,
                      products=linked if product_ids is not None else None)
-        mark_changed(session, TOPIC, "catalog")
+        mark_changed(session, Topic.PLOT, Topic.CATALOG)
         return crop_info(crop)

@@ -17,8 +17,8 @@ from kiosk.models.plot import (Bed, Harvest, Planting, PlotTask, TrainingAttenda
                                TrainingSession)
 from kiosk.services import settings, stock
 from kiosk.services.demo_context import DemoContext
-from kiosk.services.plot_changes import TOPIC
 from kiosk.services.plot_rules import default_tasks, harvest_window
+from kiosk.topics import Topic
 
 CROP_COLOURS = {
     "water_spinach": "#7cb342", "chinese_kale": "#2e7d32", "choy_sum": "#66bb6a",
@@ -156,4 +156,4 @@ def add_demo_data(session: Session, demo: DemoContext) -> None:
     session.flush()
     session.add_all(TrainingAttendance(session_id=past.id, participant_id=p)
                     for p in people[: max(1, len(people) * 2 // 3)])
-    mark_changed(session, TOPIC, "stock")
+    mark_changed(session, Topic.PLOT, Topic.STOCK)

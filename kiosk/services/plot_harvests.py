@@ -19,7 +19,7 @@ from kiosk.money import parse_quantity
 from kiosk.money import quantity as to_quantity
 from kiosk.services import plot_bounds, stock
 from kiosk.services.auth import SignedIn
-from kiosk.services.plot_changes import TOPIC
+from kiosk.topics import Topic
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -98,7 +98,7 @@ def record_harvest(db: Database, who: SignedIn, planting_id: int, quantity: obje
             task.done_at, task.done_by_id = utc_now(), who.operator_id
         session.flush()
         level = stock.level(session, product.id)
-        mark_changed(session, TOPIC)
+        mark_changed(session, Topic.PLOT)
         return HarvestInfo(id=harvest.id, planting_id=planting.id, product_id=product.id,
                            quantity=amount, unit=product.unit,
                            harvested_on=harvest.harvested_on, stock_level=level)

@@ -22,7 +22,7 @@ from kiosk.money import parse_quantity
 from kiosk.services import audit, plot_bounds, settings
 from kiosk.services.auth import SignedIn
 from kiosk.services.plot_bounds import whole_cm
-from kiosk.services.plot_changes import TOPIC, require_staff
+from kiosk.services.plot_changes import require_staff
 from kiosk.services.plot_harvests import summed_quantity
 from kiosk.services.plant_families import family_label
 from kiosk.services.plot_results import PlantingInfo
@@ -30,6 +30,7 @@ from kiosk.services.plot_rules import (ENDED_STATUSES, METHODS, SEASONS, STATUSE
                                        crop_name, default_tasks, harvest_window,
                                        rotation_clashes, season_label, seasons_between,
                                        space_clashes)
+from kiosk.topics import Topic
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -194,7 +195,7 @@ def create_planting(db: Database, who: SignedIn, crop_id: int, bed_id: int, star
         audit.record(session, "plot_planting_add", who.operator_id, f"planting:{planting.id}",
                      crop=crop.code, bed=bed.name, start=start_on.isoformat(),
                      warnings=[w.code for w in warnings])
-        mark_changed(session, TOPIC)
+        mark_changed(session, Topic.PLOT)
         return PlantingResult(planting=planting_info(planting, crop, bed), warnings=warnings,
                               task_count=count)
 
@@ -221,7 +222,7 @@ def reschedule_planting(db: Database, who: SignedIn, planting_id: int, start_on:
         warnings = _warnings(session, crop, occupancy, first)
         audit.record(session, "plot_planting_change", who.operator_id, f"planting:{planting.id}",
                      start=start_on.isoformat(), harvest=[first.isoformat(), last.isoformat()])
-        mark_changed(session, TOPIC)
+        mark_changed(session, Topic.PLOT)
         return PlantingResult(planting=planting_info(planting, crop, bed), warnings=warnings,
                               task_count=0)
 
@@ -250,7 +251,7 @@ def set_planting_status(db: Database, who: SignedIn, planting_id: int, status: s
                 PlotTask.due_on > planting.ended_on))
         audit.record(session, "plot_planting_status", who.operator_id, f"planting:{planting.id}",
                      status=status, reason=reason.strip())
-        mark_changed(session, TOPIC)
+        mark_changed(session, Topic.PLOT)
         return planting_info(planting, crop, bed)
 
 

@@ -14,8 +14,9 @@ from kiosk.models import Participant
 from kiosk.models.plot import Bed, Planting, PlotTask
 from kiosk.services import audit, plot_bounds
 from kiosk.services.auth import SignedIn
-from kiosk.services.plot_changes import TOPIC, require_staff
+from kiosk.services.plot_changes import require_staff
 from kiosk.services.plot_rules import TASK_KINDS
+from kiosk.topics import Topic
 
 
 def add_task(db: Database, who: SignedIn, kind: str, due_on: date, *,
@@ -53,7 +54,7 @@ def add_task(db: Database, who: SignedIn, kind: str, due_on: date, *,
         session.flush()
         audit.record(session, "plot_task_add", who.operator_id, kind, count=len(tasks),
                      first=due_on.isoformat())
-        mark_changed(session, TOPIC)
+        mark_changed(session, Topic.PLOT)
         return [t.id for t in tasks]
 
 
@@ -66,7 +67,7 @@ def assign_task(db: Database, who: SignedIn, task_id: int, participant_id: int |
         if participant_id is not None and session.get(Participant, participant_id) is None:
             raise InvalidInput(tr("This participant does not exist."))
         task.assignee_id = participant_id
-        mark_changed(session, TOPIC)
+        mark_changed(session, Topic.PLOT)
 
 
 def mark_task_done(db: Database, who: SignedIn, task_id: int, done: bool = True) -> None:
@@ -83,4 +84,4 @@ def mark_task_done(db: Database, who: SignedIn, task_id: int, done: bool = True)
                     planting.status = "sown"
         else:
             task.done_at, task.done_by_id = None, None
-        mark_changed(session, TOPIC)
+        mark_changed(session, Topic.PLOT)

@@ -18,8 +18,9 @@ from kiosk.models.plot import TrainingAttendance, TrainingSession
 from kiosk.names import short_name
 from kiosk.services import audit, plot_bounds
 from kiosk.services.auth import SignedIn
-from kiosk.services.plot_changes import TOPIC, require_staff
+from kiosk.services.plot_changes import require_staff
 from kiosk.services.plot_results import TrainingInfo
+from kiosk.topics import Topic
 
 
 def _check_people(session: Session, participant_ids: Iterable[int]) -> list[int]:
@@ -50,7 +51,7 @@ def add_training(db: Database, who: SignedIn, held_on: date, topic: str, trainer
         session.add_all(TrainingAttendance(session_id=training.id, participant_id=p) for p in ids)
         audit.record(session, "plot_training_add", who.operator_id, topic.strip(),
                      held_on=held_on.isoformat(), attendees=len(ids))
-        mark_changed(session, TOPIC, "training")
+        mark_changed(session, Topic.PLOT, Topic.TRAINING)
         return training.id
 
 
@@ -64,7 +65,7 @@ def set_attendance(db: Database, who: SignedIn, session_id: int,
         ids = _check_people(session, participant_ids)
         session.execute(delete(TrainingAttendance).where(TrainingAttendance.session_id == session_id))
         session.add_all(TrainingAttendance(session_id=session_id, participant_id=p) for p in ids)
-        mark_changed(session, TOPIC, "training")
+        mark_changed(session, Topic.PLOT, Topic.TRAINING)
 
 
 def trainings_between(db: Database, first: date, last: date) -> list[TrainingInfo]:

@@ -25,6 +25,7 @@ from kiosk.services import ledger, ledger_chart, loans
 from kiosk.services.ledger import Line
 from kiosk.services.sale_ledger import deduct_key
 from kiosk.shares import Share, proportional_back
+from kiosk.topics import Topic
 
 
 def _key(record_key: str, participant_id: int) -> str:
@@ -73,7 +74,7 @@ def give_back(session: Session, *, sale_key: str, record_key: str, reference: st
                 lines=lines, reference=reference, operator_id=operator_id,
                 participant_id=participant_id,
                 description=tr("Loan repayment given back with refund {ref}").format(ref=reference))
-    mark_changed(session, "loans")
+    mark_changed(session, Topic.LOANS)
     return returned
 
 

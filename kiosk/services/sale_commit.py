@@ -38,6 +38,7 @@ from kiosk.services.sale_rules import (
     refuse_if_not_opened,
 )
 from kiosk.shares import PricedLine, sale_shares
+from kiosk.topics import Topic
 
 _SALES = Sale.__table__
 _LINES = SaleLine.__table__
@@ -236,7 +237,7 @@ def commit_in_session(session: Session, cart: Cart, operator_id: int, vendor_nam
                                 shares=shares)
 
     conn.execute(_UNPARK, {"operator": operator_id, "uid": cart.sale_uid})
-    mark_changed(session, "sales", "stock")
+    mark_changed(session, Topic.SALES, Topic.STOCK)
 
     owners = owner_names(session, {l.owner_participant_id for l in cart.lines})
     lines = tuple(

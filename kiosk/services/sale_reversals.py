@@ -31,6 +31,7 @@ from kiosk.services.sale_rules import (
     check_operator, check_when, check_who, reason as checked_reason, refuse_closed_day,
 )
 from kiosk.shares import Owner, PricedLine, Share, commission, line_share_back, refund_shares, void_shares
+from kiosk.topics import Topic
 
 _NOTHING = (Decimal("0.000"), Money(0))
 
@@ -149,7 +150,7 @@ def void_in_session(session: Session, sale_id: int, operator_id: int, approver: 
     if audited:
         audit.record(session, "sale_void", operator_id, sale.number, reason=reason,
                      approved_by=approver.name, amount=reversal.amount.plain())
-    mark_changed(session, "sales", "stock")
+    mark_changed(session, Topic.SALES, Topic.STOCK)
     session.flush()
     return load_result(session, sale_id)
 
@@ -233,6 +234,6 @@ def refund_lines(db: Database, sale_id: int, quantities: dict[int, Decimal], who
         audit.record(session, "sale_refund", who.operator_id, sale.number, reason=reason,
                      approved_by=approver.name, amount=amount.plain(),
                      lines={str(l.id): str(q) for l, q, _ in pieces})
-        mark_changed(session, "sales", "stock")
+        mark_changed(session, Topic.SALES, Topic.STOCK)
         session.flush()
         return load_result(session, sale_id)

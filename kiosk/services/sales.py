@@ -36,6 +36,7 @@ from kiosk.services.sale_rules import (  # noqa: F401
     check_operator, check_who, promptpay_limit, refuse_if_closed,
 )
 from kiosk.services.sales_day import build_day_report
+from kiosk.topics import Topic
 
 
 def read_promptpay_limit(db: Database) -> Money:
@@ -168,7 +169,7 @@ def tick_promptpay(db: Database, payment_id: int, who: SignedIn, ticked: bool) -
         number = session.execute(select(Sale.number).where(Sale.id == payment.sale_id)).scalar()
         audit.record(session, "promptpay_tick" if ticked else "promptpay_untick", who.operator_id,
                      number or "", amount=payment.amount.plain())
-        mark_changed(session, "sales")
+        mark_changed(session, Topic.SALES)
 
 
 # -- the day: opening float, X and Z reports -------------------------------------------
@@ -204,7 +205,7 @@ def open_day_in_session(session: Session, who: SignedIn, opening_float: Money,
     row.opened_by_id = row.opened_by_id or who.operator_id
     audit.record(session, "day_open", who.operator_id, day.isoformat(),
                  opening_float=opening_float.plain(), old=old.plain())
-    mark_changed(session, "sales")
+    mark_changed(session, Topic.SALES)
 
 
 def day_report(db: Database, day: date) -> DayReport:
@@ -244,6 +245,6 @@ def close_day_in_session(session: Session, who: SignedIn, counted_cash: Money,
     audit.record(session, "day_close", who.operator_id, day.isoformat(),
                  expected=report.expected_cash.plain(), counted=counted_cash.plain(),
                  difference=row.difference.plain())
-    mark_changed(session, "sales")
+    mark_changed(session, Topic.SALES)
     session.flush()
     return build_day_report(session, day)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from kiosk.db import Database, mark_changed
 from kiosk.models import Setting
 from kiosk.services import audit
+from kiosk.topics import Topic
 
 # Every setting the kiosk knows, with its default. Areas add their own keys
 # here (one line each) so `kiosk check` and the settings screen see them all.
@@ -78,7 +79,7 @@ def put(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value=encoded))
     else:
         row.value = encoded
-    mark_changed(session, "settings")
+    mark_changed(session, Topic.SETTINGS)
 
 
 def read(db: Database, key: str) -> Any:

@@ -16,6 +16,7 @@ from kiosk.dates import utc_now
 from kiosk.db import mark_changed
 from kiosk.models import Product, StockMovement
 from kiosk.services.checks import invariant
+from kiosk.topics import Topic
 
 REASONS = ("harvest", "sale", "void", "refund", "count", "waste", "consignment")
 
@@ -32,7 +33,7 @@ def add_movement(session: Session, product_id: int, quantity: Decimal, reason: s
                              reference=reference, at=utc_now(), operator_id=operator_id,
                              note=note)
     session.add(movement)
-    mark_changed(session, "stock")
+    mark_changed(session, Topic.STOCK)
     return movement
 
 

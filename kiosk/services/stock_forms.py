@@ -25,6 +25,7 @@ from kiosk.services import audit, stock
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import is_id
 from kiosk.services.sale_rules import check_operator, check_who
+from kiosk.topics import Topic
 
 CONSIGNMENT_PREFIX = "participant:"
 MAX_NOTE = 500
@@ -115,7 +116,7 @@ def _record(session: Session, who: SignedIn, product: Product, quantity: Decimal
     after = before + quantity
     audit.record(session, "stock_adjust", who.operator_id, product.code, kind=reason,
                  quantity=str(quantity), before=str(before), after=str(after), **details)
-    mark_changed(session, "stock")
+    mark_changed(session, Topic.STOCK)
     return StockChange(movement.id, product.id, reason, quantity, before, after,
                        participant_of(reference))
 

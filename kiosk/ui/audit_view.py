@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 from kiosk.dates import format_datetime
 from kiosk.services import audit
 from kiosk.services.audit import AuditRow
+from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 
@@ -199,7 +200,7 @@ class AuditLogView(QWidget):
         self.model.set_rows(audit.recent_events(self._ctx.db, limit=self._limit))
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if "audit" in topics:
+        if Topic.AUDIT in topics:
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)

@@ -6,6 +6,7 @@ import importlib.util
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund.forms_tab import FormsTab
 from kiosk.ui.fund.journal import AccountsTab, JournalTab
@@ -14,7 +15,7 @@ from kiosk.ui.fund.overview import OverviewTab
 from kiosk.ui.i18n import tr
 from kiosk.ui.screen import Screen
 
-REFRESH_ON = {"ledger", "loans", "people", "participants", "sales", "demo"}
+REFRESH_ON = {Topic.LEDGER, Topic.LOANS, Topic.PARTICIPANTS, Topic.SALES, Topic.DEMO}
 
 
 class FundScreen(Screen):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QPushButton
 from kiosk.dates import today as real_today
 from kiosk.errors import KioskError
 from kiosk.services import plot_beds, plot_crops, plot_people, plot_views
+from kiosk.topics import Topic
 from kiosk.ui import dialogs
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.calendar import MonthView, WeekView
@@ -24,7 +25,7 @@ from kiosk.ui.plot.widgets import PLOT_STYLE, named
 from kiosk.ui.screen import Screen
 
 VIEWS = ("today", "map", "month", "week", "timeline", "crops", "training")
-TOPICS = {"plot", "stock", "catalog", "people", "training", "settings"}
+TOPICS = {Topic.PLOT, Topic.STOCK, Topic.CATALOG, Topic.PARTICIPANTS, Topic.TRAINING, Topic.SETTINGS}
 
 
 class PlotScreen(Screen):
@@ -142,7 +143,7 @@ class PlotScreen(Screen):
     def on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & TOPICS:
             self._dirty = set(VIEWS)
-            if {"catalog", "people", "plot"} & topics:
+            if {Topic.CATALOG, Topic.PARTICIPANTS, Topic.PLOT} & topics:
                 self._fill_filters()
             self._refresh_current()
 

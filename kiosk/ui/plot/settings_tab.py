@@ -17,6 +17,7 @@ from kiosk.errors import KioskError
 from kiosk.i18n import current_language
 from kiosk.services import plot_settings
 from kiosk.services.plot_rules import SEASONS, season_label
+from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.theme import MIN_TARGET_PX
@@ -169,7 +170,7 @@ class PlotSettingsTab(QWidget):
         return gaps, boundaries
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if {"settings", "catalog"} & topics and self.current() == self._loaded:
+        if {Topic.SETTINGS, Topic.CATALOG} & topics and self.current() == self._loaded:
             self.load(keep_message=True)
 
     def save(self) -> bool:

@@ -21,6 +21,7 @@ from kiosk.errors import KioskError
 from kiosk.money import Money
 from kiosk.services import sales
 from kiosk.services.sales import PromptPayRow
+from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.sale.labels import baht
@@ -285,7 +286,7 @@ class PromptPayReconcileView(QWidget):
         self.message.show()
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if "sales" in topics:
+        if Topic.SALES in topics:
             self.refresh()
 
     # -- language --------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QStackedWidget, QVBoxLayout, 
 from kiosk.dates import today
 from kiosk.services import catalog, people, sales, settings, stock_forms, trading_day
 from kiosk.services.cart import Cart
+from kiosk.topics import Topic
 from kiosk.ui import actions
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
@@ -125,9 +126,9 @@ class SaleScreen(CartEditing, Screen):
         self.cart_model.set_owner_names(self.owners)
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
-        if topics & {"products", "catalog", "stock", "sales", "participants", "people"}:
+        if topics & {Topic.CATALOG, Topic.STOCK, Topic.SALES, Topic.PARTICIPANTS}:
             self.reload()
-        if "sales" in topics:
+        if Topic.SALES in topics:
             self.refresh_day()
 
     def refresh_day(self) -> None:

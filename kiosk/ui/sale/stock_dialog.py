@@ -21,6 +21,7 @@ from kiosk.errors import KioskError
 from kiosk.services import people, stock_forms
 from kiosk.money import LARGE_QUANTITY, parse_quantity
 from kiosk.services.stock_forms import StockChange, StockRow
+from kiosk.topics import Topic
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
@@ -229,7 +230,7 @@ class StockDialog(QDialog):
         self._refresh_form()
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & {"stock", "products", "catalog", "participants", "people"}:
+        if topics & {Topic.STOCK, Topic.CATALOG, Topic.PARTICIPANTS}:
             self.reload()
 
     def selected(self) -> StockRow | None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 from kiosk.errors import KioskError
 from kiosk.services import settings_form
 from kiosk.services.settings_form import GeneralSettings
+from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.theme import show_message
@@ -126,7 +127,7 @@ class GeneralTab(QWidget):
         super().changeEvent(event)
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if "settings" in topics and not self._dirty():
+        if Topic.SETTINGS in topics and not self._dirty():
             self.load(keep_message=True)
 
     # -- values ----------------------------------------------------------------

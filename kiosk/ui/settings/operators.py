@@ -10,6 +10,7 @@ from kiosk.errors import KioskError
 from kiosk.services import auth, operators, people
 from kiosk.services.auth import Role
 from kiosk.services.operators import OperatorRow
+from kiosk.topics import Topic
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
@@ -148,7 +149,7 @@ class OperatorsTab(QWidget):
 
     # -- data ------------------------------------------------------------------
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & {"operators", "participants", "demo"}:
+        if topics & {Topic.OPERATORS, Topic.PARTICIPANTS, Topic.DEMO}:
             self.refresh()
 
     def refresh(self) -> None:
