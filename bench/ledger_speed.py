@@ -20,8 +20,8 @@ from kiosk.db import Database
 from kiosk.models import Participant
 from kiosk.models.ledger import Account
 from kiosk.money import Money
-from kiosk.services import fund, ledger, ledger_reads
-from kiosk.services.ledger import OwnerShare
+from kiosk.services import fund, ledger_reads, sale_ledger
+from kiosk.services.sale_ledger import OwnerShare
 from figures import figure
 
 
@@ -50,7 +50,7 @@ def main(entries: int = 100_000) -> None:
         with db.unit_of_work() as session:
             for n in range(first, min(first + batch, entries)):
                 owner = ids[n % len(ids)]
-                ledger.post_sale(session, key=f"s{n}", reference=f"S{n}",
+                sale_ledger.post_sale(session, key=f"s{n}", reference=f"S{n}",
                                  on=today - timedelta(days=(entries - n) * 300 // entries),
                                  operator_id=None, cash=Money(5000), promptpay=Money(0),
                                  shares=[OwnerShare(owner, Money(5000), Money(500))])
@@ -85,7 +85,7 @@ def main(entries: int = 100_000) -> None:
     def post_one():
         n = next(counter)
         with db.unit_of_work() as session:
-            ledger.post_sale(session, key=f"p{n}", reference="P", on=today, operator_id=None,
+            sale_ledger.post_sale(session, key=f"p{n}", reference="P", on=today, operator_id=None,
                              cash=Money(5000), promptpay=Money(0),
                              shares=[OwnerShare(ids[0], Money(5000), Money(500))])
 

@@ -12,8 +12,8 @@ from kiosk.errors import InvalidInput
 from kiosk.models import Participant
 from kiosk.models.ledger import JournalEntry
 from kiosk.money import Money
-from kiosk.services import checks, fund, ledger, periods
-from kiosk.services.ledger import OwnerShare
+from kiosk.services import checks, fund, ledger, periods, sale_ledger
+from kiosk.services.sale_ledger import OwnerShare
 
 TODAY = dates.today()
 B = Money.baht
@@ -51,7 +51,7 @@ def test_donation_then_grant_limited_by_the_money_available(db, somsri, english)
 
 def test_sales_money_owed_to_a_participant_is_not_available_to_the_fund(db, somsri):
     with db.unit_of_work() as session:
-        ledger.post_sale(session, key="s", reference="S", on=TODAY, operator_id=None,
+        sale_ledger.post_sale(session, key="s", reference="S", on=TODAY, operator_id=None,
                          cash=B(100), promptpay=Money(0), shares=[OwnerShare(somsri, B(100), B(10))])
     overview = fund.overview(db)
     assert overview.available == B(10) and overview.owed_to_participants == B(90)
@@ -60,7 +60,7 @@ def test_sales_money_owed_to_a_participant_is_not_available_to_the_fund(db, soms
 
 def test_payout_cannot_exceed_what_is_owed(db, somsri, english):
     with db.unit_of_work() as session:
-        ledger.post_sale(session, key="s", reference="S", on=TODAY, operator_id=None,
+        sale_ledger.post_sale(session, key="s", reference="S", on=TODAY, operator_id=None,
                          cash=B(100), promptpay=Money(0), shares=[OwnerShare(somsri, B(100), B(10))])
     with pytest.raises(InvalidInput, match="owed"):
         fund.pay_out(db, key="p", participant_id=somsri, amount=B(91), on=TODAY)
@@ -95,7 +95,7 @@ def test_closing_a_month_locks_it(db, somsri, english, staff):
 def test_journal_filters_and_entry_detail(db, somsri):
     fund.record_donation(db, key="d1", donor="Khon Kaen MICE Management", amount=B(1000), on=TODAY)
     with db.unit_of_work() as session:
-        ledger.post_sale(session, key="s", reference="JP-2569-000001", on=TODAY, operator_id=None,
+        sale_ledger.post_sale(session, key="s", reference="JP-2569-000001", on=TODAY, operator_id=None,
                          cash=B(100), promptpay=Money(0), shares=[OwnerShare(somsri, B(100), B(10))])
     assert [r.id for r in fund.journal(db)] == [2, 1]
     assert [r.id for r in fund.journal(db, text="MICE")] == [1]
@@ -111,7 +111,7 @@ def test_journal_filters_and_entry_detail(db, somsri):
 def test_statement_shows_a_running_balance(db, somsri):
     for n, baht in enumerate((100, 50)):
         with db.unit_of_work() as session:
-            ledger.post_sale(session, key=f"s{n}", reference=f"S{n}", on=TODAY, operator_id=None,
+            sale_ledger.post_sale(session, key=f"s{n}", reference=f"S{n}", on=TODAY, operator_id=None,
                              cash=B(baht), promptpay=Money(0), shares=[OwnerShare(somsri, B(baht), Money(0))])
     fund.pay_out(db, key="p", participant_id=somsri, amount=B(120), on=TODAY)
     [owed] = [a for a in fund.participant_accounts(db, somsri)]

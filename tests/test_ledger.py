@@ -13,8 +13,9 @@ from kiosk.errors import Conflict, InternalError, InvalidInput
 from kiosk.models import Participant
 from kiosk.models.ledger import Account, JournalEntry, JournalLine
 from kiosk.money import Money
-from kiosk.services import checks, ledger, ledger_chart, ledger_reads
-from kiosk.services.ledger import Line, OwnerShare
+from kiosk.services import checks, ledger, ledger_chart, ledger_reads, sale_ledger
+from kiosk.services.ledger import Line
+from kiosk.services.sale_ledger import OwnerShare
 
 TODAY = dates.today()
 
@@ -55,7 +56,7 @@ def sale(db, key, shares, cash=None, promptpay=Money(0), on=TODAY):
     total = sum((s.gross for s in shares), Money(0))
     cash = total - promptpay if cash is None else cash
     with db.unit_of_work() as session:
-        return ledger.post_sale(session, key=key, reference=key, on=on, operator_id=None,
+        return sale_ledger.post_sale(session, key=key, reference=key, on=on, operator_id=None,
                                 cash=cash, promptpay=promptpay, shares=shares)
 
 
@@ -92,7 +93,7 @@ def test_a_refund_with_negative_amounts_takes_it_back(db, people):
     somsri, _ = people
     sale(db, "sale-1", [OwnerShare(somsri, B(100), B(10))])
     with db.unit_of_work() as session:
-        ledger.post_sale(session, key="refund-1", reference="R1", on=TODAY, operator_id=None,
+        sale_ledger.post_sale(session, key="refund-1", reference="R1", on=TODAY, operator_id=None,
                          cash=B(-40), promptpay=Money(0), shares=[OwnerShare(somsri, B(-40), B(-4))])
         kind = session.get(JournalEntry, 2).kind
     assert kind == "refund"
@@ -123,7 +124,7 @@ def test_bad_sales_are_refused_and_nothing_is_written(db, english, cash, promptp
     """What a person can cause is an InvalidInput; what only a bug can, an InternalError."""
     with pytest.raises(error, match=message):
         with db.unit_of_work() as session:
-            ledger.post_sale(session, key="k", reference="r", on=TODAY, operator_id=None,
+            sale_ledger.post_sale(session, key="k", reference="r", on=TODAY, operator_id=None,
                              cash=cash, promptpay=promptpay, shares=shares)
     with db.reading() as session:
         assert session.scalars(select(JournalEntry)).all() == []
@@ -181,7 +182,7 @@ def test_what_a_participant_is_owed_never_goes_below_zero(db, people, english):
     sale(db, "sale-1", [OwnerShare(somsri, B(100), B(10))])
     with pytest.raises(InvalidInput, match="owed"):
         with db.unit_of_work() as session:
-            ledger.post_sale(session, key="refund", reference="R", on=TODAY, operator_id=None,
+            sale_ledger.post_sale(session, key="refund", reference="R", on=TODAY, operator_id=None,
                              cash=B(-200), promptpay=Money(0),
                              shares=[OwnerShare(somsri, B(-200), B(-20))])
     assert balances(db)["1010"] == B(100)
@@ -240,7 +241,7 @@ def test_sale_inside_a_failed_unit_of_work_leaves_nothing(db, people):
     somsri, _ = people
     with pytest.raises(RuntimeError):
         with db.unit_of_work() as session:
-            ledger.post_sale(session, key="s", reference="s", on=TODAY, operator_id=None,
+            sale_ledger.post_sale(session, key="s", reference="s", on=TODAY, operator_id=None,
                              cash=B(10), promptpay=Money(0), shares=[OwnerShare(somsri, B(10), B(1))])
             raise RuntimeError("printer on fire")
     with db.reading() as session:

@@ -12,8 +12,8 @@ from kiosk.errors import InvalidInput
 from kiosk.models import Participant
 from kiosk.models.ledger import JournalEntry, JournalLine, Loan
 from kiosk.money import Money
-from kiosk.services import checks, fund, ledger, loan_reversals, loan_standing, loans
-from kiosk.services.ledger import OwnerShare
+from kiosk.services import checks, fund, ledger, loan_reversals, loan_standing, loans, sale_ledger
+from kiosk.services.sale_ledger import OwnerShare
 
 TODAY = dates.today()
 B = Money.baht
@@ -88,10 +88,10 @@ def test_a_payout_is_reversed_only_by_cancelling_the_loan(db, funded, english):
 
 def test_the_journal_refuses_entries_another_record_owns(db, funded, staff, english):
     with db.unit_of_work() as session:
-        sale = ledger.post_sale(session, key="s", reference="JP-2569-000001", on=TODAY,
+        sale = sale_ledger.post_sale(session, key="s", reference="JP-2569-000001", on=TODAY,
                                 operator_id=None, cash=B(100), promptpay=Money(0),
                                 shares=[OwnerShare(funded, B(100), B(10))])
-        refund = ledger.post_sale(session, key="rf", reference="JP-2569-000001", on=TODAY,
+        refund = sale_ledger.post_sale(session, key="rf", reference="JP-2569-000001", on=TODAY,
                                   operator_id=None, cash=B(-10), promptpay=Money(0),
                                   shares=[OwnerShare(funded, B(-10), B(-1))])
     loan_id, _ = lend(db, funded)

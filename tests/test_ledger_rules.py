@@ -13,7 +13,7 @@ from kiosk import dates
 from kiosk.errors import InvalidInput
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import checks, fund, ledger, ledger_chart, people, plot_people
+from kiosk.services import checks, fund, ledger, ledger_chart, people, plot_people, sale_ledger
 
 TODAY = dates.today()
 B = Money.baht
@@ -49,8 +49,8 @@ def test_no_module_formats_a_display_name_itself():
 def test_the_fund_has_enough_money_check_has_one_message(db, somsri, english):
     fund.record_donation(db, key="d", donor="ผู้ใจบุญ", amount=B(1000), on=TODAY, received_into="bank")
     with db.unit_of_work() as session:  # ฿2,000 in the drawer, all of it owed to Somsri
-        ledger.post_sale(session, key="s", reference="S", on=TODAY, operator_id=None, cash=B(2000),
-                         promptpay=Money(0), shares=[ledger.OwnerShare(somsri, B(2000), Money(0))])
+        sale_ledger.post_sale(session, key="s", reference="S", on=TODAY, operator_id=None, cash=B(2000),
+                         promptpay=Money(0), shares=[sale_ledger.OwnerShare(somsri, B(2000), Money(0))])
     message = "The fund has only ฿1,000.00 available."
     with pytest.raises(InvalidInput) as form_check:
         fund.check_enough_money(db, B(1500), "cash")

@@ -12,9 +12,9 @@ from kiosk import dates
 from kiosk.errors import InvalidInput, NotAllowed
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import (checks, fund, ledger, loan_inputs, loan_reversals, loan_schedule,
-                            loan_standing, loans)
-from kiosk.services.ledger import OwnerShare
+from kiosk.services import (checks, fund, loan_inputs, loan_reversals, loan_schedule,
+                            loan_standing, loans, sale_ledger)
+from kiosk.services.sale_ledger import OwnerShare
 
 TODAY = dates.today()
 B = Money.baht
@@ -163,7 +163,7 @@ def test_deduction_from_proceeds_repays_from_what_the_participant_is_owed(db, fu
     somsri, boonmee = funded
     loan_id = new_loan(db, somsri, principal=B(1000), term=2, auto_deduct_percent="20")
     with db.unit_of_work() as session:
-        ledger.post_sale(session, key="s1", reference="S1", on=TODAY, operator_id=None,
+        sale_ledger.post_sale(session, key="s1", reference="S1", on=TODAY, operator_id=None,
                          cash=B(500), promptpay=Money(0), shares=[OwnerShare(somsri, B(500), B(50))])
         taken = loans.deduct_from_proceeds(session, somsri, TODAY, B(450), key="d1")
         again = loans.deduct_from_proceeds(session, somsri, TODAY, B(450), key="d1")

@@ -19,7 +19,7 @@ from kiosk.models import StockMovement
 from kiosk.models.ledger import JournalEntry, JournalLine, PeriodClose
 from kiosk.models.sales import Sale, SaleLine
 from kiosk.money import Money
-from kiosk.services import ledger, ledger_chain, ledger_chart, ledger_reads, sales, settings
+from kiosk.services import ledger_chain, ledger_chart, ledger_reads, sale_ledger, sales, settings
 from kiosk.services.sales import PaymentRequest
 from sales_helpers import cart_of, count_rows, make_catalogue, participant_id, open_day
 
@@ -72,10 +72,10 @@ def test_a_ledger_key_already_used_still_cannot_be_posted_twice(db, vendor, prod
                              PaymentRequest(cash_tendered=Money.baht(20)))
     before = (count_rows(db, JournalEntry), count_rows(db, JournalLine))
     with pytest.raises(IntegrityError), db.unit_of_work() as session:
-        ledger.post_sale(session, key=sales.LEDGER_SALE_KEY.format(uid=sale.sale_uid),
+        sale_ledger.post_sale(session, key=sales.LEDGER_SALE_KEY.format(uid=sale.sale_uid),
                          reference="X", on=sales.business_day_of(sale.at), operator_id=None,
                          cash=Money.baht(5), promptpay=Money(0),
-                         shares=[ledger.OwnerShare(None, Money.baht(5), Money.baht(5))],
+                         shares=[sale_ledger.OwnerShare(None, Money.baht(5), Money.baht(5))],
                          new_key=True)
     assert (count_rows(db, JournalEntry), count_rows(db, JournalLine)) == before
     with db.reading() as session:  # the chain is intact

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from kiosk import dates
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import fund, fund_bounds, ledger, loan_views, loans
-from kiosk.services.ledger import OwnerShare
+from kiosk.services import fund, fund_bounds, loan_views, loans, sale_ledger
+from kiosk.services.sale_ledger import OwnerShare
 from kiosk.ui.context import AppContext, DataBus
 from kiosk.ui.fund import FundScreen, confirm
 
@@ -134,7 +134,7 @@ def test_a_repayment_taken_from_sales_proceeds_says_void_or_refund_the_bill(
         ui_context, db, qtbot, asked, somsri, english):
     loan_id = new_loan(db, somsri, auto_deduct_percent="20")
     with db.unit_of_work() as session:
-        ledger.post_sale(session, key="s1", reference="S1", on=TODAY, operator_id=None,
+        sale_ledger.post_sale(session, key="s1", reference="S1", on=TODAY, operator_id=None,
                          cash=B(500), promptpay=Money(0), shares=[OwnerShare(somsri, B(500), B(50))])
         assert loans.deduct_from_proceeds(session, somsri, TODAY, B(450), key="d1") == B(90)
     panel = open_loan(qtbot, ui_context, loan_id)

@@ -1,7 +1,8 @@
 """Posting to the ledger: balanced, immutable, hash-chained journal entries, and their reversals.
 
 The chart of accounts is in ``ledger_chart``, balances in ``ledger_reads``,
-the hash chain in ``ledger_chain`` and the ledger's invariants in ``ledger_checks``.
+the hash chain in ``ledger_chain`` and the ledger's invariants in ``ledger_checks``;
+how a sale is posted is the point of sale's (``sale_ledger.post_sale``).
 
 Every function here works inside the caller's session (unit of work) and
 never commits. An entry is posted once per idempotency key: the same key with
@@ -32,19 +33,9 @@ from kiosk.models.ledger import (
 from kiosk.money import MAX_SATANG, Money
 from kiosk.services import audit, balance_rules, periods, reversal_rules
 from kiosk.services.ledger_chain import GENESIS_HASH, chain_hash, content_hash as _content_hash
-from kiosk.services.ledger_chart import (
-    CASH, COMMISSION, DEBIT_NORMAL, MONEY_KINDS, OWED, PLOT_SALES, PROMPTPAY, account_for,
-    normal_balance,
-)
+from kiosk.services.ledger_chart import DEBIT_NORMAL, MONEY_KINDS, OWED, normal_balance
 from kiosk.services.ledger_reads import available
 from kiosk.topics import Topic
-
-
-@dataclass(frozen=True)
-class OwnerShare:
-    participant_id: int | None  # None = the programme's own plot produce
-    gross: Money  # what the customer paid for this owner's lines
-    commission: Money  # the programme's commission out of gross (0 <= commission <= gross)
 
 
 @dataclass(frozen=True)
@@ -68,18 +59,14 @@ _LINES = JournalLine.__table__
 _ACCOUNTS = Account.__table__
 # The posting's statements, built once: posting runs inside every sale's commit.
 _FIND_KEY = select(_ENTRIES.c.id, _ENTRIES.c.content_hash).where(_ENTRIES.c.key == bindparam("key"))
-_ACCOUNT_COLUMNS = (_ACCOUNTS.c.id, _ACCOUNTS.c.code, _ACCOUNTS.c.type, _ACCOUNTS.c.kind,
+# the accounts with their balances, as ``post(accounts=...)`` takes them
+ACCOUNT_COLUMNS = (_ACCOUNTS.c.id, _ACCOUNTS.c.code, _ACCOUNTS.c.type, _ACCOUNTS.c.kind,
                     _ACCOUNTS.c.limit, _ACCOUNTS.c.closed, _ACCOUNTS.c.participant_id,
                     _ACCOUNTS.c.parent_id, type_coerce(_BALANCES.c.balance, BigInteger).label("balance"))
-_WITH_BALANCE = _ACCOUNTS.outerjoin(_BALANCES, _BALANCES.c.account_id == _ACCOUNTS.c.id)
-_ACCOUNTS_BY_ID = select(*_ACCOUNT_COLUMNS).select_from(_WITH_BALANCE).where(
+ACCOUNT_ROWS = select(*ACCOUNT_COLUMNS).select_from(
+    _ACCOUNTS.outerjoin(_BALANCES, _BALANCES.c.account_id == _ACCOUNTS.c.id))
+_ACCOUNTS_BY_ID = ACCOUNT_ROWS.where(
     _ACCOUNTS.c.id.in_(bindparam("ids", expanding=True)))
-# a sale's accounts by kind: the programme's own, and the owners' "owed" sub-accounts
-_SALE_ACCOUNTS = select(*_ACCOUNT_COLUMNS).select_from(_WITH_BALANCE).where(
-    ((_ACCOUNTS.c.kind.in_(bindparam("kinds", expanding=True)))
-     & _ACCOUNTS.c.participant_id.is_(None) & _ACCOUNTS.c.parent_id.is_(None))
-    | ((_ACCOUNTS.c.kind == bindparam("owed_kind"))
-       & _ACCOUNTS.c.participant_id.in_(bindparam("owners", expanding=True))))
 _LAST_ENTRY = select(_ENTRIES.c.id, _ENTRIES.c.hash).order_by(_ENTRIES.c.id.desc()).limit(1)
 # One round trip before writing: what the entry's date is checked against, and the chain's head.
 _POSTING_CONTEXT = select(
@@ -107,7 +94,7 @@ def _merge(lines: Sequence[Line]) -> list[Line]:
 def post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Line],
          description: str = "", reference: str = "", operator_id: int | None = None,
          participant_id: int | None = None, reverses_id: int | None = None,
-         new_key: bool = False) -> int:
+         new_key: bool = False, accounts: dict[int, Any] | None = None) -> int:
     """Post one balanced entry inside the caller's unit of work; returns its id.
 
     Idempotent on ``key``. Checks, before writing anything: the lines balance,
@@ -120,17 +107,9 @@ def post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Lin
     it has just established that nothing was posted under ``key`` (a sale
     whose ``sale_uid`` is new): the idempotency read is skipped. The key's
     unique constraint still refuses a duplicate, rolling the unit of work back.
+    ``accounts`` (id -> a row of ACCOUNT_ROWS read in this transaction) spares
+    reading the lines' accounts again.
     """
-    return _post(session, key=key, on=on, kind=kind, lines=lines, description=description,
-                 reference=reference, operator_id=operator_id, participant_id=participant_id,
-                 reverses_id=reverses_id, new_key=new_key)
-
-
-def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Line],
-          description: str, reference: str, operator_id: int | None, participant_id: int | None,
-          reverses_id: int | None, new_key: bool, accounts: dict[int, Any] | None = None) -> int:
-    """``post``; ``accounts`` (id -> row of _ACCOUNT_COLUMNS, read in this
-    transaction) spares reading the lines' accounts again."""
     key = key.strip() if isinstance(key, str) else ""
     if not key or len(key) > 120:  # the key column's width
         raise InternalError(f"an entry needs an idempotency key (1-120 characters), not {key!r}")
@@ -219,7 +198,7 @@ def _post(session: Session, *, key: str, on: date, kind: str, lines: Sequence[Li
 
 
 def _check_floor(account: Any, delta: int) -> None:
-    """Refuse taking an account (a row of _ACCOUNT_COLUMNS) below zero on its normal side."""
+    """Refuse taking an account (a row of ACCOUNT_ROWS) below zero on its normal side."""
     lowers = delta < 0 if account.type in DEBIT_NORMAL else delta > 0
     before = Money(int(account.balance or 0))
     if lowers and normal_balance(account, before + Money(delta)).is_negative:
@@ -242,62 +221,6 @@ def owed_may_go_into_debit(session: Session) -> Iterator[None]:
         yield
     finally:
         session.info.pop(_OWED_DEBIT, None)
-
-
-def post_sale(session: Session, *, key: str, reference: str, on: date, operator_id: int | None,
-              cash: Money, promptpay: Money, shares: Sequence[OwnerShare],
-              new_key: bool = False) -> int:
-    """Post a sale (or, with all amounts negative, a refund) as one balanced entry; returns the entry id.
-
-    cash + promptpay == sum(s.gross). Idempotent on key (same key + same content
-    -> first entry id, nothing new; same key + different content -> Conflict).
-    ``new_key`` as in ``post``.
-    """
-    amounts = [cash, promptpay] + [a for s in shares for a in (s.gross, s.commission)]
-    if any(not isinstance(a, Money) for a in amounts):
-        raise TypeError("sale amounts are Money")
-    if not shares:
-        raise InternalError("a sale needs at least one owner share")
-    total = sum((s.gross for s in shares), Money(0))
-    if cash + promptpay != total:
-        raise InternalError(f"payments {cash} + {promptpay} do not add up to the sale total {total}")
-    refund = total.is_negative
-    if total.satang == 0:
-        raise InvalidInput(tr("The amount must be more than zero."))
-    for amount in amounts:
-        if amount.satang != 0 and amount.is_negative != refund:
-            raise InternalError("a sale's amounts are all positive, a refund's all negative")
-    for share in shares:
-        if abs(share.commission) > abs(share.gross):
-            raise InvalidInput(tr("The commission cannot be more than the sale."))
-    owners = sorted({s.participant_id for s in shares if s.participant_id is not None})
-    # The entry's accounts and their balances in one read (read afresh in every
-    # unit of work: the chart of accounts can be re-seeded).
-    rows = session.connection().execute(_SALE_ACCOUNTS, {
-        "kinds": [CASH, PROMPTPAY, COMMISSION, PLOT_SALES], "owed_kind": OWED,
-        "owners": owners}).all()
-    by_kind = {(row.kind, row.participant_id): row for row in rows}
-
-    def account_id(kind: str, participant_id: int | None = None) -> int:
-        row = by_kind.get((kind, participant_id))
-        # an owner's first sale makes the sub-account (and the rows are then read again)
-        return row.id if row is not None else account_for(session, kind, participant_id).id
-
-    lines = [Line(account_id(CASH), cash), Line(account_id(PROMPTPAY), promptpay)]
-    commission_id = account_id(COMMISSION)
-    for share in shares:
-        net = share.gross - share.commission
-        if share.participant_id is None:
-            lines.append(Line(account_id(PLOT_SALES), -net))
-        else:
-            lines.append(Line(account_id(OWED, share.participant_id), -net))
-        lines.append(Line(commission_id, -share.commission))
-    return _post(session, key=key, on=on, kind="refund" if refund else "sale", lines=lines,
-                 description=tr("Refund {ref}") .format(ref=reference) if refund
-                 else tr("Sale {ref}").format(ref=reference),
-                 reference=reference, operator_id=operator_id,
-                 participant_id=owners[0] if len(owners) == 1 else None, reverses_id=None,
-                 new_key=new_key, accounts={row.id: row for row in rows})
 
 
 def reverse(session: Session, *, key: str, original_key: str, on: date, reason: str,

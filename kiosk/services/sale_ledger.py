@@ -1,5 +1,9 @@
 """How sales, refunds and voids reach the fund ledger, and reading back what they posted.
 
+A sale (or refund) is one balanced entry: the cash and PromptPay received
+against each owner's net share (owed to a participant, or the plot's own
+sales) and the programme's commission (``post_sale``).
+
 The ledger keys of the point of sale are made here and nowhere else:
 ``sale:{uid}`` for a sale, ``refund:{uid}:{n}`` for its n-th refund,
 ``void:{uid}`` (and ``void:{refund key}``) for a void, and ``deduct:{key}``
@@ -13,12 +17,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import BigInteger, or_, select, type_coerce
+from sqlalchemy import BigInteger, bindparam, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from kiosk.errors import InternalError, InvalidInput
+from kiosk.i18n import tr
 from kiosk.models.ledger import Account, JournalEntry, JournalLine
 from kiosk.money import Money
 from kiosk.services import ledger, ledger_chart
+from kiosk.services.ledger import Line
+from kiosk.services.ledger_chart import CASH, COMMISSION, OWED, PLOT_SALES, PROMPTPAY
 from kiosk.shares import Owner, Share
 
 SALE_KEY = "sale:{uid}"
@@ -43,14 +51,84 @@ def deduct_key(key: str) -> str:
     return f"{DEDUCT_PREFIX}{key}"
 
 
+@dataclass(frozen=True)
+class OwnerShare:
+    participant_id: int | None  # None = the programme's own plot produce
+    gross: Money  # what the customer paid for this owner's lines
+    commission: Money  # the programme's commission out of gross (0 <= commission <= gross)
+
+# a sale's accounts by kind: the programme's own, and the owners' "owed" sub-accounts
+_SALE_ACCOUNTS = ledger.ACCOUNT_ROWS.where(
+    ((Account.kind.in_(bindparam("kinds", expanding=True)))
+     & Account.participant_id.is_(None) & Account.parent_id.is_(None))
+    | ((Account.kind == bindparam("owed_kind"))
+       & Account.participant_id.in_(bindparam("owners", expanding=True))))
+
+
+def post_sale(session: Session, *, key: str, reference: str, on: date, operator_id: int | None,
+              cash: Money, promptpay: Money, shares: Sequence[OwnerShare],
+              new_key: bool = False) -> int:
+    """Post a sale (or, with all amounts negative, a refund) as one balanced entry; returns the entry id.
+
+    cash + promptpay == sum(s.gross). Idempotent on key (same key + same content
+    -> first entry id, nothing new; same key + different content -> Conflict).
+    ``new_key`` as in ``post``.
+    """
+    amounts = [cash, promptpay] + [a for s in shares for a in (s.gross, s.commission)]
+    if any(not isinstance(a, Money) for a in amounts):
+        raise TypeError("sale amounts are Money")
+    if not shares:
+        raise InternalError("a sale needs at least one owner share")
+    total = sum((s.gross for s in shares), Money(0))
+    if cash + promptpay != total:
+        raise InternalError(f"payments {cash} + {promptpay} do not add up to the sale total {total}")
+    refund = total.is_negative
+    if total.satang == 0:
+        raise InvalidInput(tr("The amount must be more than zero."))
+    for amount in amounts:
+        if amount.satang != 0 and amount.is_negative != refund:
+            raise InternalError("a sale's amounts are all positive, a refund's all negative")
+    for share in shares:
+        if abs(share.commission) > abs(share.gross):
+            raise InvalidInput(tr("The commission cannot be more than the sale."))
+    owners = sorted({s.participant_id for s in shares if s.participant_id is not None})
+    # The entry's accounts and their balances in one read (read afresh in every
+    # unit of work: the chart of accounts can be re-seeded).
+    rows = session.connection().execute(_SALE_ACCOUNTS, {
+        "kinds": [CASH, PROMPTPAY, COMMISSION, PLOT_SALES], "owed_kind": OWED,
+        "owners": owners}).all()
+    by_kind = {(row.kind, row.participant_id): row for row in rows}
+
+    def account_id(kind: str, participant_id: int | None = None) -> int:
+        row = by_kind.get((kind, participant_id))
+        # an owner's first sale makes the sub-account (and the rows are then read again)
+        return row.id if row is not None else ledger_chart.account_for(session, kind, participant_id).id
+
+    lines = [Line(account_id(CASH), cash), Line(account_id(PROMPTPAY), promptpay)]
+    commission_id = account_id(COMMISSION)
+    for share in shares:
+        net = share.gross - share.commission
+        if share.participant_id is None:
+            lines.append(Line(account_id(PLOT_SALES), -net))
+        else:
+            lines.append(Line(account_id(OWED, share.participant_id), -net))
+        lines.append(Line(commission_id, -share.commission))
+    return ledger.post(session, key=key, on=on, kind="refund" if refund else "sale", lines=lines,
+                       description=tr("Refund {ref}") .format(ref=reference) if refund
+                       else tr("Sale {ref}").format(ref=reference),
+                       reference=reference, operator_id=operator_id,
+                       participant_id=owners[0] if len(owners) == 1 else None,
+                       new_key=new_key, accounts={row.id: row for row in rows})
+
+
 def post(session: Session, *, key: str, reference: str, on: date, operator_id: int | None,
          cash: Money, promptpay: Money, shares: Sequence[Share], sign: int = 1,
          new_key: bool = False) -> int:
     """The one call of the fund ledger for sales (sign 1) and refunds (sign -1)."""
-    return ledger.post_sale(
+    return post_sale(
         session, key=key, reference=reference, on=on, operator_id=operator_id,
         cash=cash * sign, promptpay=promptpay * sign,
-        shares=[ledger.OwnerShare(s.owner, s.gross * sign, s.commission * sign)
+        shares=[OwnerShare(s.owner, s.gross * sign, s.commission * sign)
                 for s in shares if s.gross], new_key=new_key)
 
 
