@@ -21,6 +21,7 @@ from kiosk.models.sales import SaleLine
 from kiosk.money import Money
 from kiosk.services import audit
 from kiosk.services.auth import SignedIn
+from kiosk.topics import Topic
 from kiosk.units import UNITS, is_weighed, unit_label
 
 MAX_NAME = 80
@@ -121,7 +122,7 @@ def add_product(db: Database, who: SignedIn, form: ProductForm) -> ProductRow:
         session.flush()
         audit.record(session, "product_add", who.operator_id, product.code,
                      new={k: _audit_value(v) for k, v in values.items()})
-        mark_changed(session, "catalog", "products")
+        mark_changed(session, Topic.CATALOG)
         return _row(product)
 
 
@@ -147,6 +148,6 @@ def change_product(db: Database, who: SignedIn, product_id: int, form: ProductFo
             audit.record(session, "product_change", who.operator_id, product.code,
                          old={k: _audit_value(v) for k, v in old.items()},
                          new={k: _audit_value(values[k]) for k in old})
-            mark_changed(session, "catalog", "products")
+            mark_changed(session, Topic.CATALOG)
         return _row(product)
 

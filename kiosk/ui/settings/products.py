@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxL
 from kiosk.errors import KioskError
 from kiosk.services import catalog, products
 from kiosk.services.products import ProductForm, ProductRow
+from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.theme import show_message
@@ -135,7 +136,7 @@ class ProductsTab(QWidget):
 
     # -- data ------------------------------------------------------------------
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & {"catalog", "products"}:
+        if Topic.CATALOG in topics:
             self.refresh()
 
     def refresh(self) -> None:
