@@ -36,6 +36,7 @@ from kiosk.services.people import past_day
 from kiosk.services.privacy_notice import (CONSENT_METHODS, NOTICE_VERSION, PrivacyNotice,
                                           method_label, notice)
 from kiosk.services.statement_data import participant_code
+from kiosk.topics import Topic
 
 PSEUDONYM = "ผู้เข้าร่วม #{id}"  # stored data, Thai like every name_th
 
@@ -130,7 +131,7 @@ def record_consent(db: Database, who: SignedIn, participant_id: int, on: date,
         audit.record(session, "participant_consent", who.operator_id, audit_target(person.id),
                      participant_id=person.id, on=day.isoformat(), method=how,
                      notice=NOTICE_VERSION)
-        mark_changed(session, "participants")
+        mark_changed(session, Topic.PARTICIPANTS)
 
 
 def notice_for(db: Database, participant_id: int | None = None) -> PrivacyNotice:
@@ -197,7 +198,7 @@ def erase_participant(db: Database, who: SignedIn, participant_id: int) -> Erasu
             account.name_en = f"{parent.name_en}: {name}" if parent else name
         audit.record(session, "participant_erase", who.operator_id, audit_target(person.id),
                      participant_id=person.id, photos=len(photos))
-        mark_changed(session, "participants")
+        mark_changed(session, Topic.PARTICIPANTS)
     deleted, kept = [], []
     for photo in photos:
         try:
