@@ -608,6 +608,10 @@
       <translation>ติดต่อเครื่องฐานข้อมูล {host} ไม่ได้ ตรวจสายแลนหรือ Wi-Fi และดูว่าเปิดเครื่องคอมพิวเตอร์ที่สำนักงานอยู่ แล้วลองใหม่</translation>
     </message>
     <message>
+      <source>Cannot reach the printer ({error}).</source>
+      <translation>ติดต่อเครื่องพิมพ์ไม่ได้ ({error})</translation>
+    </message>
+    <message>
       <source>Cannot reach the printer. The sale is saved: check the printer's cable and power, then print again.</source>
       <translation>พิมพ์ไม่ออก แต่ขายเสร็จแล้ว ดูสายและปลั๊กของเครื่องพิมพ์ แล้วกด "พิมพ์อีกครั้ง"</translation>
     </message>
@@ -4540,6 +4544,10 @@
     <message>
       <source>The receipt did not print, but the sale is done.</source>
       <translation>พิมพ์ไม่ออก แต่ขายเสร็จแล้ว</translation>
+    </message>
+    <message>
+      <source>The receipt will not print: {problem}</source>
+      <translation>ใบเสร็จจะพิมพ์ไม่ออก: {problem}</translation>
     </message>
     <message>
       <source>The record of this code was altered: its figures do not match its code.</source>

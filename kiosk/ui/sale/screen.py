@@ -19,7 +19,7 @@ from kiosk.ui import actions
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.printing import PrintRunner
-from kiosk.ui.sale import customer_feed, ranking, receipts, staff_steps
+from kiosk.ui.sale import customer_feed, printer_check, ranking, receipts, staff_steps
 from kiosk.ui.sale.cart_editing import CartEditing
 from kiosk.ui.sale.done import DonePanel
 from kiosk.ui.sale.labels import baht
@@ -80,6 +80,7 @@ class SaleScreen(CartEditing, Screen):
         self.refresh_day()
         self.restore_parked()
         self.customer_feed = customer_feed.attach(self)  # the second screen, if one is set up
+        self.printer_check = printer_check.attach(self)  # paper out: said before the customer pays
 
     # -- building ------------------------------------------------------------------------
     def title(self) -> str:
