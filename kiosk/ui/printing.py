@@ -1,8 +1,9 @@
 """Printing off the UI thread, and the system-printer path through QPrinter.
 
-A print job is a plain function run on a QThreadPool; when it ends the
-``PrintRunner`` emits ``succeeded`` or ``failed`` on the UI thread with a
-message to show. Nothing is swallowed: every exception becomes a message.
+A print job is a plain function run on the application's one print queue
+(one thread: jobs go out in order, whichever screen gave them); when it ends
+the screen's ``PrintRunner`` emits ``succeeded`` or ``failed`` on the UI
+thread with a message to show. Nothing is swallowed: every exception becomes a message.
 The receipt is a PDF (kiosk.reports.receipt); for a system printer its
 pages are rendered with QtPdf and painted on a QPrinter.
 """
@@ -13,8 +14,8 @@ import itertools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import (QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF,
-                            QRunnable, QSizeF, QThreadPool, Signal)
+from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QObject,
+                            QRectF, QRunnable, QSizeF, QThreadPool, Signal)
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -73,30 +74,60 @@ def print_pdf(pdf: bytes, printer: QPrinter, dpi: int = 203) -> int:
 
 
 # -- running jobs off the UI thread ------------------------------------------------------
-class _Relay(QObject):
-    done = Signal(int, bool, str)
-
-
 class _Job(QRunnable):
-    def __init__(self, job_id: int, work: Callable[[], str | None], relay: _Relay) -> None:
+    def __init__(self, job_id: int, work: Callable[[], str | None], queue: PrintQueue) -> None:
         super().__init__()
         self.job_id = job_id
         self.work = work
-        self.relay = relay
+        self.queue = queue
 
     def run(self) -> None:
         try:
             message = self.work() or ""
-            self.relay.done.emit(self.job_id, True, message)
+            self.queue.done.emit(self.job_id, True, message)
         except KioskError as error:
-            self.relay.done.emit(self.job_id, False, error.message)
+            self.queue.done.emit(self.job_id, False, error.message)
         except Exception:  # noqa: BLE001 - the vendor reads a plain message, the log the rest
             log.exception("a print job failed")
-            self.relay.done.emit(self.job_id, False, tr("Printing failed. Tell the staff."))
+            self.queue.done.emit(self.job_id, False, tr("Printing failed. Tell the staff."))
+
+
+class PrintQueue(QObject):
+    """The application's one print queue: one thread, so jobs go out in the order given,
+    whichever screen gave them. It lives as long as the application, so closing a
+    screen (signing out) never waits for a printer."""
+
+    done = Signal(int, bool, str)  # job id, ok, message (on the UI thread)
+    _instance: PrintQueue | None = None
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one printer
+        self._ids = itertools.count(1)
+
+    @classmethod
+    def instance(cls) -> PrintQueue:
+        if cls._instance is None:
+            cls._instance = cls(QCoreApplication.instance())
+            cls._instance.destroyed.connect(cls._forget)
+        return cls._instance
+
+    @classmethod
+    def _forget(cls) -> None:
+        cls._instance = None
+
+    def submit(self, work: Callable[[], str | None]) -> int:
+        job_id = next(self._ids)
+        self.pool.start(_Job(job_id, work, self))
+        return job_id
+
+    def wait(self, msecs: int) -> bool:
+        return self.pool.waitForDone(msecs)
 
 
 class PrintRunner(QObject):
-    """Runs print jobs one at a time in the background; reports on the UI thread."""
+    """A screen's window on the print queue: its jobs, and their outcome on the UI thread."""
 
     succeeded = Signal(str, str)  # label, message
     failed = Signal(str, str)  # label, message
@@ -104,30 +135,30 @@ class PrintRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # one printer: jobs go out in order
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_done)
+        self.queue = PrintQueue.instance()
+        self.queue.done.connect(self._on_done)
         self._labels: dict[int, str] = {}
-        self._ids = itertools.count(1)
 
     @property
     def busy(self) -> bool:
         return bool(self._labels)
 
     def submit(self, label: str, work: Callable[[], str | None]) -> int:
-        job_id = next(self._ids)
+        job_id = self.queue.submit(work)
+        # its outcome comes through the event loop, so after this line
         self._labels[job_id] = label
         if len(self._labels) == 1:
             self.busy_changed.emit(True)
-        self.pool.start(_Job(job_id, work, self._relay))
         return job_id
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Wait for the queue to empty (every screen's jobs: they go out in order)."""
+        return self.queue.wait(msecs)
 
     def _on_done(self, job_id: int, ok: bool, message: str) -> None:
-        label = self._labels.pop(job_id, "")
+        if job_id not in self._labels:
+            return  # another screen's job
+        label = self._labels.pop(job_id)
         (self.succeeded if ok else self.failed).emit(label, message)
         if not self._labels:
             self.busy_changed.emit(False)
