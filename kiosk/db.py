@@ -8,10 +8,11 @@ never hold a session. On SQLite every connection runs in WAL mode with
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
@@ -24,6 +25,7 @@ from kiosk.i18n import tr
 from kiosk.topics import Topic
 
 ChangeListener = Callable[[frozenset[str]], None]
+T = TypeVar("T")
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 # PostgreSQL: how long a writer waits for another terminal's write to finish
@@ -86,6 +88,24 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql":
         _configure_postgresql(engine)
     return engine
+
+
+CONFLICT_ATTEMPTS = 3
+
+
+def retrying(work: Callable[[], T], attempts: int = CONFLICT_ATTEMPTS) -> T:
+    """Run one user action (its own unit of work) again when the server rolled
+    it back over a clash with another terminal; after ``attempts`` the Thai
+    "try again" goes up. A lock waited out (server_busy) is not retried: the
+    person has waited long enough."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return work()
+        except db_errors.ServerConflict:
+            if attempt == attempts:
+                raise
+            time.sleep(0.05 * attempt)  # let the other terminal's commit through first
+    raise AssertionError("unreachable")
 
 
 def mark_changed(session: Session, *topics: Topic) -> None:

@@ -112,8 +112,13 @@ def server_busy(url: str) -> DatabaseUnavailable:
     ).format(host=_server(url)))
 
 
+class ServerConflict(DatabaseUnavailable):
+    """The server rolled the whole unit of work back over a clash with another
+    terminal (a serialization failure, a deadlock): running it again is safe."""
+
+
 def changed_meanwhile(url: str) -> DatabaseUnavailable:
-    return DatabaseUnavailable(tr(
+    return ServerConflict(tr(
         "Another terminal changed the same records at the same moment on {host}. Nothing was "
         "saved here: try again."
     ).format(host=_server(url)))

@@ -52,3 +52,62 @@ def test_a_writer_waiting_too_long_is_told_to_try_again_in_thai(pg_db, monkeypat
     with pg_db.reading() as session:  # readers were never held up, nothing was written
         assert session.execute(text(
             "SELECT count(*) FROM participants WHERE name_th = 'ไม่ควรถูกบันทึก'")).scalar() == 0
+
+
+_CLASH = ("DO $$ BEGIN RAISE EXCEPTION 'clash' USING ERRCODE = 'serialization_failure'; "
+          "END $$")
+
+
+def test_an_action_rolled_back_by_a_clash_runs_again_whole(pg_db):
+    from kiosk.db import retrying
+    calls = []
+
+    def sell() -> int:
+        calls.append(1)
+        with pg_db.unit_of_work() as session:
+            session.execute(text("INSERT INTO categories (code, name_th, name_en, sort_order) "
+                                 f"VALUES ('TRY{len(calls)}', 'ลอง', 'Try', 1)"))
+            if len(calls) < 3:
+                session.execute(text(_CLASH))
+        return len(calls)
+
+    assert retrying(sell) == 3
+    with pg_db.reading() as session:
+        assert session.execute(text("SELECT code FROM categories WHERE code LIKE 'TRY%'")
+                               ).scalars().all() == ["TRY3"]
+
+
+def test_a_clash_every_time_ends_in_a_thai_try_again_and_nothing_written(pg_db):
+    from kiosk.db import retrying
+    from kiosk.db_errors import ServerConflict
+    calls = []
+
+    def sell() -> None:
+        calls.append(1)
+        with pg_db.unit_of_work() as session:
+            session.execute(text("INSERT INTO categories (code, name_th, name_en, sort_order) "
+                                 "VALUES ('NEVER', 'ไม่', 'Never', 1)"))
+            session.execute(text(_CLASH))
+
+    with pytest.raises(ServerConflict, match="ลองใหม่"):
+        retrying(sell)
+    assert len(calls) == 3
+    with pg_db.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM categories WHERE code = 'NEVER'")
+                               ).scalar() == 0
+
+
+def test_every_button_gets_the_retry(pg_db):
+    """kiosk.ui.actions.attempt, which every writing button goes through, retries too."""
+    from kiosk.ui import actions
+    calls = []
+
+    def save() -> str:
+        calls.append(1)
+        with pg_db.unit_of_work() as session:
+            if len(calls) == 1:
+                session.execute(text(_CLASH))
+        return "saved"
+
+    outcome = actions.attempt(pg_db, save)
+    assert outcome.ok and outcome.value == "saved" and len(calls) == 2

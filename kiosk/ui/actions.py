@@ -22,7 +22,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.db import Database
+from kiosk.db import Database, retrying
 from kiosk.errors import DatabaseUnavailable, KioskError
 from kiosk.ui.i18n import tr
 
@@ -79,7 +79,7 @@ def attempt(db: Database | None, work: Callable[[], T], *,
     if busy is not None:
         busy(True)
     try:
-        value = work()
+        value = retrying(work)  # a clash with the other terminal: run again, whole
     except Exception as error:  # noqa: BLE001 - the one place every failure is turned into words
         if not isinstance(error, KioskError):
             log.exception("a user action failed")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
+from kiosk.topics import Topic
 from kiosk.dates import format_date, format_time, today
 from kiosk.services import drawer, sales
 from kiosk.services.sales import SaleResult, SaleSummary
@@ -195,7 +196,7 @@ class HistoryDialog(Retranslates, QDialog):
 
     # -- data ------------------------------------------------------------------------
     def _data_changed(self, topics: frozenset[str]) -> None:
-        if "sales" in topics:
+        if Topic.SALES in topics:
             self.reload()
 
     def reload(self, *_: object) -> None:
