@@ -8,10 +8,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
-from kiosk.topics import Topic
 from kiosk.dates import format_date, format_time, today
 from kiosk.services import drawer, sales
 from kiosk.services.sales import SaleResult, SaleSummary
+from kiosk.topics import Topic
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
