@@ -108,3 +108,18 @@ def test_a_password_in_the_url_never_reaches_the_screen(pg_db, capsys):
 
 def test_psycopg_is_the_driver(pg_db):
     assert pg_db.engine.dialect.driver == "psycopg" and psycopg.__version__ >= "3"
+
+
+def test_kiosk_check_fails_while_a_guard_is_switched_off(pg_demo, capsys):
+    pg_demo.dispose()
+    with superuser_connection(pg_demo) as connection:
+        connection.execute("ALTER TABLE sales DISABLE TRIGGER sales_no_delete")
+        connection.execute("ALTER TABLE ledger_lines DISABLE TRIGGER ALL")  # the FKs' too
+    assert cli.main(["--lang", "en", "--db", pg_demo.url, "check"]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL  no guard trigger or foreign key switched off" in out
+    assert "sales: trigger sales_no_delete is switched off" in out
+    with superuser_connection(pg_demo) as connection:
+        connection.execute("ALTER TABLE sales ENABLE TRIGGER ALL")
+        connection.execute("ALTER TABLE ledger_lines ENABLE TRIGGER ALL")
+    assert cli.main(["--lang", "en", "--db", pg_demo.url, "check"]) == 0

@@ -5942,6 +5942,10 @@
       <translation>ไม่ใช่</translation>
     </message>
     <message>
+      <source>no guard trigger or foreign key switched off</source>
+      <translation>ไม่มีทริกเกอร์ป้องกันหรือ foreign key ถูกปิดไว้</translation>
+    </message>
+    <message>
       <source>no interest</source>
       <translation>ไม่คิดดอกเบี้ย</translation>
     </message>

@@ -26,6 +26,18 @@ def _foreign_keys(session: Session) -> list[str]:
             for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check"))]
 
 
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication", "no guard trigger or foreign key switched off"))
+def _triggers_enabled(session: Session) -> list[str]:
+    """PostgreSQL lets a table's owner switch its triggers off (the append-only
+    guards, and the triggers behind foreign keys) and leaves no other trace."""
+    if session.get_bind().dialect.name != "postgresql":
+        return []  # SQLite has no switch: a dropped guard is seen by the tests' own checks
+    return [f"{table}: trigger {name} is switched off" for table, name in session.execute(text(
+        "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE t.tgenabled = 'D' AND n.nspname = current_schema() ORDER BY 1, 2"))]
+
+
 @invariant(QT_TRANSLATE_NOOP("QCoreApplication", "schema is up to date"))
 def _schema_version(session: Session) -> list[str]:
     found = schema.connection_revisions(session.connection())
