@@ -69,9 +69,15 @@ def _reachable_binaries(bin_dir: Path, user: int | None, scratch: Path) -> Path:
         return bin_dir
     except (subprocess.CalledProcessError, PermissionError, OSError):
         pass
-    copy = scratch / "pginstall"
-    shutil.copytree(bin_dir.parent, copy, symlinks=True)
-    for folder in [copy, *[p for p in copy.rglob("*") if p.is_dir()]]:
+    # the wheel's binaries find their libraries by RPATH $ORIGIN/../../../pgserver.libs:
+    # the copy keeps that layout
+    install = bin_dir.parent
+    copy = scratch / install.parent.name / install.name
+    shutil.copytree(install, copy, symlinks=True)
+    libs = install.parent.parent / f"{install.parent.name}.libs"
+    if libs.is_dir():
+        shutil.copytree(libs, scratch / libs.name, symlinks=True)
+    for folder in [scratch, *[p for p in scratch.rglob("*") if p.is_dir()]]:
         folder.chmod(0o755)
     return copy / "bin"
 
