@@ -16,7 +16,7 @@ from reportlab.pdfgen import canvas
 
 from kiosk.money import Money
 from kiosk.reports.receipt import StallInfo, build_receipt, raster
-from kiosk.services.sales import ReceiptLine, SaleResult
+from kiosk.services.sale_results import ReceiptLine, SaleResult
 from figures import figure
 
 NAMES = ["คะน้า", "แตงกวาญี่ปุ่น", "ผักชีฝรั่ง", "พริกขี้หนู สี่สี", "ผักบุ้งจีน", "ถั่วฝักยาว",

@@ -28,7 +28,7 @@ from kiosk.db import Database
 from kiosk.models import Category, Participant, Product, Role
 from kiosk.models.ledger import JournalEntry, JournalLine
 from kiosk.money import Money
-from kiosk.services import auth, ledger_chart, sale_ledger, sales, stock
+from kiosk.services import auth, ledger_chart, sale_commit, sale_ledger, sale_rules, sales, stock
 from kiosk.services.cart import Cart, CartLine
 from figures import figure
 
@@ -87,19 +87,19 @@ RAW_STEPS = (
 
 
 def kiosk_sale(path: Path, with_ledger: bool = True) -> tuple[Callable[[int], float], Database]:
-    """A function committing the n-th cart through sales.commit_sale; returns its ms."""
+    """A function committing the n-th cart through sale_commit.commit_sale; returns its ms."""
     db, who, products, participant_id = _setup(path)
 
     def one(n: int) -> float:
         cart = _cart(products, n, participant_id)
-        payment = sales.PaymentRequest(cash_tendered=cart.total - Money.baht(10),
+        payment = sale_rules.PaymentRequest(cash_tendered=cart.total - Money.baht(10),
                                        promptpay=Money.baht(10))
         saved = sale_ledger.post
         if not with_ledger:
             sale_ledger.post = lambda *a, **k: 0
         try:
             start = time.perf_counter()
-            result = sales.commit_sale(db, cart, who, payment)
+            result = sale_commit.commit_sale(db, cart, who, payment)
             elapsed = time.perf_counter() - start
         finally:
             sale_ledger.post = saved

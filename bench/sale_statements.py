@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import event
 
 from kiosk.money import Money
-from kiosk.services import sales
+from kiosk.services import sale_commit, sale_rules
 from figures import figure
 from sale_commit import _cart, _setup
 
@@ -32,7 +32,7 @@ def statements_of_one_commit(path: Path) -> list[str]:
         # (and each account's first posting its balance row): one sale before the counted one
         def commit(n: int) -> None:
             cart = _cart(products, n, participant_id)
-            sales.commit_sale(db, cart, who, sales.PaymentRequest(
+            sale_commit.commit_sale(db, cart, who, sale_rules.PaymentRequest(
                 cash_tendered=cart.total - Money.baht(10), promptpay=Money.baht(10)))
 
         commit(0)

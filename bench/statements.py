@@ -38,9 +38,8 @@ from kiosk.reports.charts import column_chart
 from kiosk.reports.fonts import thai_style
 from kiosk.reports.paper import LOGO
 from kiosk.reports.statement import build_statement_pdf
-from kiosk.services import (
-    auth, fund, loans, plot_training, sales, statements, stock, trading_day, verification,
-)
+from kiosk.services import (auth, fund, loans, plot_training, sale_commit, sale_reversals,
+                            sale_rules, sales, statements, stock, trading_day, verification)
 from kiosk.services.cart import Cart, CartLine
 from kiosk.services.statement_data import Month, Statement
 from figures import figure
@@ -95,10 +94,10 @@ def busy_month(db: Database, people: int, seed: int = 7) -> Month:
             at = datetime.combine(day, clock(rng.randint(8, 17)), tzinfo=dates.BANGKOK)
             if not trading_day.day_state(db, at).opened:  # a sale needs its day opened
                 sales.open_day(db, vendor, Money(0), at)
-            result = sales.commit_sale(db, cart, vendor, sales.PaymentRequest(
+            result = sale_commit.commit_sale(db, cart, vendor, sale_rules.PaymentRequest(
                 cash_tendered=cart.total), now=at)
             if rng.random() < 0.03:
-                sales.void_sale(db, result.sale_id, vendor, "2222", "ลูกค้าเปลี่ยนใจ",
+                sale_reversals.void_sale(db, result.sale_id, vendor, "2222", "ลูกค้าเปลี่ยนใจ",
                                 now=datetime.combine(day, clock(18), tzinfo=dates.BANGKOK))
     for pid in ids:
         owed = fund.owed_to(db, pid)

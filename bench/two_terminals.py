@@ -33,11 +33,11 @@ from kiosk.errors import KioskError
 from kiosk.models import Category, Participant, Product, Role
 from kiosk.models.sales import Sale
 from kiosk.money import Money
-from kiosk.services import auth, ledger_chain, sales, stock
+from kiosk.services import auth, ledger_chain, sale_commit, sales, stock
 from kiosk.services.cart import Cart, CartLine
 from kiosk.services.checks import registered_checks
 from kiosk.services.opening import open_database
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 
 TERMINALS = 2
 
@@ -85,7 +85,7 @@ def sell(url: str, operator_id: int, count: int, start_at: float, results) -> No
         for n in range(count):
             first, second = products[n % 3], products[(n + 1) % 3]
             cart = Cart().add(first).add(replace(second, owner_participant_id=owner))
-            sales.commit_sale(db, cart, who, PaymentRequest(cash_tendered=Money.baht(100)))
+            sale_commit.commit_sale(db, cart, who, PaymentRequest(cash_tendered=Money.baht(100)))
         results.put(("ok", count, time.perf_counter() - started))
     except Exception as error:  # reported by the parent, which exits 1
         results.put(("error", repr(error), 0.0))

@@ -13,7 +13,8 @@ from kiosk import dates
 from kiosk.models import Participant
 from kiosk.models.sales import SaleLine
 from kiosk.money import Money
-from kiosk.services import fund, loan_standing, loans, plot_training, sales
+from kiosk.services import (fund, loan_standing, loans, plot_training, sale_commit, sale_reversals,
+                            sale_rules)
 from kiosk.services.statement_data import Month
 
 from tests.sales_helpers import cart_of, make_catalogue, open_day
@@ -88,17 +89,17 @@ def make_year(db, vendor, staff, seed: int = 12, months: int = 12) -> Market:
                 items = [(rng.choice(codes), str(rng.randint(1, 4)), owner),
                          (rng.choice(codes), str(rng.randint(1, 2)))]
                 cart = cart_of(products, *items)
-                result = sales.commit_sale(db, cart, vendor, sales.PaymentRequest(
+                result = sale_commit.commit_sale(db, cart, vendor, sale_rules.PaymentRequest(
                     cash_tendered=Money.baht(1000)), now=at(day, 9 + s))
                 roll = rng.random()
                 if roll < 0.08:
-                    sales.void_sale(db, result.sale_id, vendor, "2222", "ลูกค้าเปลี่ยนใจ",
+                    sale_reversals.void_sale(db, result.sale_id, vendor, "2222", "ลูกค้าเปลี่ยนใจ",
                                     now=at(day, 15))
                 elif roll < 0.16:
                     with db.reading() as session:
                         line_id = session.scalars(select(SaleLine.id).where(
                             SaleLine.sale_id == result.sale_id).order_by(SaleLine.position)).first()
-                    sales.refund_lines(db, result.sale_id, {line_id: Decimal(1)}, vendor, "2222",
+                    sale_reversals.refund_lines(db, result.sale_id, {line_id: Decimal(1)}, vendor, "2222",
                                        "ผักช้ำ", now=at(day, 16))
         payday = min(date(month.year, month.month, 25), today)
         for pid in sellers[1:]:

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from kiosk.dates import today
 from kiosk.money import Money
 from kiosk.reports.day_report import build_day_report_a4, build_day_report_receipt
-from kiosk.services import sales
-from kiosk.services.sales import PaymentRequest
+from kiosk.services import sale_commit, sales
+from kiosk.services.sale_rules import PaymentRequest
 from sales_helpers import cart_of, make_catalogue, open_day, participant_id
 from test_receipt import bare
 from test_receipt_issuer import look
@@ -33,9 +33,9 @@ def day(db, vendor, staff):
     products = make_catalogue(db)
     open_day(db, vendor, opening_float=Money.baht(100))
     owner = participant_id(db)
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2", owner), ("CUCUMBER", "0.35")),
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2", owner), ("CUCUMBER", "0.35")),
                              vendor, PaymentRequest(cash_tendered=Money.baht(100)))  # 61
-    sales.commit_sale(db, cart_of(products, ("CHILI", "1")), vendor,
+    sale_commit.commit_sale(db, cart_of(products, ("CHILI", "1")), vendor,
                       PaymentRequest(promptpay=Money.baht(15)))
     return sale
 

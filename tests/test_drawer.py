@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.errors import KioskError
-from kiosk.services import audit, drawer, settings
+from kiosk.services import audit, drawer, sale_commit, settings
 from kiosk.ui.printing import PrintRunner
 from kiosk.ui.sale.day import DayDialog
 from printer_helpers import FakeNetworkPrinter
@@ -68,15 +68,14 @@ def test_without_an_escpos_printer_there_is_no_drawer_button(qtbot, ui_context):
 def test_a_void_that_hands_cash_back_opens_the_drawer(qtbot, ui_context, staff, printer,
                                                       payment, opens):
     from kiosk.money import Money
-    from kiosk.services import sales
-    from kiosk.services.sales import PaymentRequest
+    from kiosk.services.sale_rules import PaymentRequest
     from kiosk.ui.sale.history import HistoryDialog
     from sales_helpers import cart_of, make_catalogue
     products = make_catalogue(ui_context.db)
     open_today(ui_context)
     pay = (PaymentRequest(cash_tendered=Money.baht(20)) if payment == "cash"
            else PaymentRequest(promptpay=Money.baht(20)))
-    sales.commit_sale(ui_context.db, cart_of(products, ("KALE", "1")), ui_context.who, pay)
+    sale_commit.commit_sale(ui_context.db, cart_of(products, ("KALE", "1")), ui_context.who, pay)
     runner = PrintRunner()
     history = HistoryDialog(ui_context, runner)
     qtbot.addWidget(history)

@@ -12,7 +12,8 @@ from kiosk.errors import InvalidInput
 from kiosk.models import Participant
 from kiosk.models.ledger import JournalEntry, JournalLine, Loan
 from kiosk.money import Money
-from kiosk.services import checks, fund, ledger, loan_reversals, loan_standing, loans, sale_ledger
+from kiosk.services import (checks, fund, ledger, loan_reversals, loan_standing, loans, sale_commit,
+                            sale_ledger, sale_rules)
 from kiosk.services.sale_ledger import OwnerShare
 
 TODAY = dates.today()
@@ -156,11 +157,10 @@ def test_check_sees_a_reversed_payout_whose_loan_was_not_cancelled(db, funded):
 
 def test_check_sees_a_sale_entry_reversed_without_voiding_the_sale(db, vendor):
     """What the journal's Reverse did before it refused: cash dropped, the sale stood."""
-    from kiosk.services import sales
     from sales_helpers import cart_of, make_catalogue, open_day
     cart = cart_of(make_catalogue(db), ("KALE", "2"))
     open_day(db, vendor)
-    sale = sales.commit_sale(db, cart, vendor, sales.PaymentRequest(cash_tendered=cart.total))
+    sale = sale_commit.commit_sale(db, cart, vendor, sale_rules.PaymentRequest(cash_tendered=cart.total))
     with db.unit_of_work() as session:
         entry = session.scalar(select(JournalEntry.id).where(JournalEntry.reference == sale.number))
         ledger.reverse_entry(session, key="x", entry_id=entry, on=TODAY, reason="ผิด", operator_id=None)

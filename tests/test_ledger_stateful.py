@@ -23,7 +23,7 @@ from kiosk.models.ledger import JournalEntry, Loan
 from kiosk.models.sales import SaleLine
 from kiosk.money import Money
 from kiosk.services import (auth, checks, fund, ledger_reads, loan_inputs, loan_reversals, loans,
-                            periods, sales, settings)
+                            periods, sale_commit, sale_reversals, sale_rules, settings)
 from sales_helpers import cart_of, make_catalogue, open_day
 
 # a hundred-odd steps with every invariant after each: ~30 s alone, but several
@@ -106,9 +106,9 @@ class FundMachine(RuleBasedStateMachine):
     def sell(self, code, pieces, who, promptpay):
         owner = None if who == 2 else self.people[who]
         cart = cart_of(self.products, (code, str(pieces), owner))
-        payment = (sales.PaymentRequest(promptpay=cart.total) if promptpay
-                   else sales.PaymentRequest(cash_tendered=cart.total))
-        result = self._try(lambda: sales.commit_sale(self.db, cart, self.vendor, payment))
+        payment = (sale_rules.PaymentRequest(promptpay=cart.total) if promptpay
+                   else sale_rules.PaymentRequest(cash_tendered=cart.total))
+        result = self._try(lambda: sale_commit.commit_sale(self.db, cart, self.vendor, payment))
         if result is not None:
             self.sales.append(result.sale_id)
             with self.db.reading() as session:  # for the journal's Reverse, which must refuse it
@@ -121,14 +121,14 @@ class FundMachine(RuleBasedStateMachine):
         sale_id = data.draw(st.sampled_from(self.sales))
         with self.db.reading() as session:
             line_id = session.scalar(select(SaleLine.id).where(SaleLine.sale_id == sale_id))
-        self._try(lambda: sales.refund_lines(self.db, sale_id, {line_id: Decimal(pieces)}, self.staff,
+        self._try(lambda: sale_reversals.refund_lines(self.db, sale_id, {line_id: Decimal(pieces)}, self.staff,
                                              "2222", "ลูกค้าคืนของ"))
 
     @precondition(lambda self: self.sales)
     @rule(data=st.data())
     def void(self, data):
         sale_id = data.draw(st.sampled_from(self.sales))
-        self._try(lambda: sales.void_sale(self.db, sale_id, self.staff, "2222", "ขายผิด"))
+        self._try(lambda: sale_reversals.void_sale(self.db, sale_id, self.staff, "2222", "ขายผิด"))
 
     @rule(amount=amounts, who=st.integers(0, 1), paid_from=st.sampled_from(fund.PAID_FROM))
     def grant(self, amount, who, paid_from):

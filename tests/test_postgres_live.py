@@ -107,7 +107,7 @@ def test_the_data_bus_re_emits_the_other_terminals_change_on_its_own_thread(two_
 def test_a_sale_at_the_stall_appears_in_the_office_history_without_a_tap(two_terminals, qtbot):
     from kiosk.models import Role
     from kiosk.money import Money
-    from kiosk.services import auth, sales
+    from kiosk.services import auth, sale_commit, sale_rules
     from kiosk.ui.context import AppContext, DataBus
     from kiosk.ui.printing import PrintRunner
     from kiosk.ui.sale.history import HistoryDialog
@@ -123,8 +123,8 @@ def test_a_sale_at_the_stall_appears_in_the_office_history_without_a_tap(two_ter
     dialog = HistoryDialog(AppContext(office, bus, staff), PrintRunner())
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0
-    sale = sales.commit_sale(stall, cart_of(products, ("KALE", "2")), vendor,
-                             sales.PaymentRequest(cash_tendered=Money.baht(50)))
+    sale = sale_commit.commit_sale(stall, cart_of(products, ("KALE", "2")), vendor,
+                                   sale_rules.PaymentRequest(cash_tendered=Money.baht(50)))
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
     assert dialog.model.rows[0].number == sale.number
     bus.detach()

@@ -10,9 +10,9 @@ from kiosk.devices.escpos_status import PrinterStatus, is_answer, parse_status
 from kiosk.money import Money
 from kiosk.printing import receipts as printing
 from kiosk.services.printer_settings import PrinterError, PrinterSettings
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 from printer_helpers import READY, FakeNetworkPrinter
-from kiosk.services import sales
+from kiosk.services import sale_commit
 from sales_helpers import cart_of
 from test_printing import CUT, DRAWER, RASTER, STALL, products, raster_widths  # noqa: F401
 
@@ -20,7 +20,7 @@ STATUS_QUERY = re.compile(rb"\x10\x04[\x01\x02\x04]")
 
 
 def sale(db, vendor, products, **payment):
-    return sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, PaymentRequest(**payment))
+    return sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, PaymentRequest(**payment))
 
 
 def config(printer: FakeNetworkPrinter) -> PrinterSettings:

@@ -12,9 +12,9 @@ from kiosk.money import Money
 from kiosk.reports.receipt import StallInfo
 from kiosk.printing import escpos as escpos_printing
 from kiosk.printing import receipts as printing
-from kiosk.services import printer_settings, sales
+from kiosk.services import printer_settings, sale_commit, sales
 from kiosk.services.printer_settings import PrinterError, PrinterSettings
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 from sales_helpers import cart_of, make_catalogue, open_day
 
 STALL = StallInfo("แปลงผักปลอดสารพิษ ตลาดจอมพล", "ตลาดจอมพล จ.ขอนแก่น")
@@ -42,7 +42,7 @@ def raster_widths(data: bytes) -> list[int]:
 
 
 def test_a_cash_sale_prints_a_576_dot_raster_cuts_and_opens_the_drawer(db, vendor, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                              PaymentRequest(cash_tendered=Money.baht(20)))
     dummy = Dummy()
     outcome = printing.print_receipt(sale, STALL, escpos(), device=dummy)
@@ -55,12 +55,12 @@ def test_a_cash_sale_prints_a_576_dot_raster_cuts_and_opens_the_drawer(db, vendo
 
 
 def test_promptpay_sales_and_reprints_keep_the_drawer_shut(db, vendor, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                              PaymentRequest(promptpay=Money.baht(20)))
     dummy = Dummy()
     printing.print_receipt(sale, STALL, escpos(), device=dummy)
     assert DRAWER not in dummy.output and CUT in dummy.output
-    cash_sale = sales.commit_sale(db, cart_of(products, ("KALE", "2")), vendor,
+    cash_sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2")), vendor,
                                   PaymentRequest(cash_tendered=Money.baht(40)))
     reprint = Dummy()
     outcome = printing.print_receipt(cash_sale, STALL, escpos(), copy=True, device=reprint)
@@ -68,7 +68,7 @@ def test_promptpay_sales_and_reprints_keep_the_drawer_shut(db, vendor, products)
 
 
 def test_pdf_mode_saves_the_receipt_in_the_folder(db, vendor, products, tmp_path):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                              PaymentRequest(cash_tendered=Money.baht(20)))
     config = PrinterSettings(kind="pdf", folder=tmp_path / "receipts")
     outcome = printing.print_receipt(sale, STALL, config)
@@ -105,7 +105,7 @@ class VanishingPrinter(Dummy):
 
 
 def test_a_printer_that_vanishes_mid_job_gives_a_thai_message(db, vendor, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                              PaymentRequest(cash_tendered=Money.baht(20)))
     with pytest.raises(PrinterError) as error:
         printing.print_receipt(sale, STALL, escpos(), device=VanishingPrinter())
@@ -114,7 +114,7 @@ def test_a_printer_that_vanishes_mid_job_gives_a_thai_message(db, vendor, produc
 
 
 def test_an_unreachable_printer_fails_within_its_timeout(db, vendor, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                              PaymentRequest(cash_tendered=Money.baht(20)))
     with socket.socket() as probe:  # a local port nobody listens on
         probe.bind(("127.0.0.1", 0))
@@ -141,7 +141,7 @@ def test_test_print_goes_through_the_same_path():
 
 def test_the_z_report_prints_on_80_mm_and_is_saved_as_a4(db, vendor, products, tmp_path):
     from pypdf import PdfReader
-    sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+    sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                       PaymentRequest(cash_tendered=Money.baht(100)))
     report = sales.close_day(db, vendor, Money.baht(60))
     dummy = Dummy()
@@ -157,7 +157,7 @@ def test_the_z_report_prints_on_80_mm_and_is_saved_as_a4(db, vendor, products, t
 
 
 def test_the_system_error_text_goes_to_the_log_not_the_screen(db, vendor, products, caplog):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                              PaymentRequest(cash_tendered=Money.baht(20)))
     with pytest.raises(PrinterError) as error:
         printing.print_receipt(sale, STALL, escpos(), device=VanishingPrinter())

@@ -13,9 +13,9 @@ from kiosk.errors import InvalidInput, NotAllowed
 from kiosk.models import Category, Product
 from kiosk.money import Money
 from kiosk.reports.receipt import StallInfo, build_receipt
-from kiosk.services import catalog, products, sales
+from kiosk.services import catalog, products, sale_commit
 from kiosk.services.products import ProductForm
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 from kiosk.ui.context import AppContext, DataBus
 from kiosk.ui.settings import SettingsScreen
 from kiosk.ui.settings.products import ProductsTab
@@ -49,7 +49,7 @@ def test_staff_add_a_product_sold_by_the_head_and_it_sells_and_prints_so(db, sta
     assert tile.unit == "head" and not tile.sold_by_weight
     open_day(db, vendor)
     from kiosk.services.cart import Cart
-    sale = sales.commit_sale(db, Cart().add(tile.line(Decimal("2"))), vendor,
+    sale = sale_commit.commit_sale(db, Cart().add(tile.line(Decimal("2"))), vendor,
                              PaymentRequest(cash_tendered=Money.baht(70)))
     flat = bare(text_of(build_receipt(sale, StallInfo("แผง", ""))))
     assert bare("2 หัว x 35.00") in flat and bare("ชิ้น") not in flat

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from kiosk.money import Money, baht_text
 from kiosk.reports.receipt import RASTER_WIDTH, StallInfo, build_receipt, raster
-from kiosk.services import sales
-from kiosk.services.sales import PaymentRequest
+from kiosk.services import sale_commit, sale_reversals, sales
+from kiosk.services.sale_rules import PaymentRequest
 from sales_helpers import cart_of, make_catalogue, open_day
 
 STALL = StallInfo("แปลงผักปลอดสารพิษ ตลาดจอมพล", "ตลาดจอมพล อ.เมืองขอนแก่น จ.ขอนแก่น 40000",
@@ -33,7 +33,7 @@ def sale(db, vendor):
     open_day(db, vendor)
     cart = cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35"), ("CORIANDER", "1"),
                    ("CHILI", "3"))  # 40 + 21 + 10 + 45 = 116
-    return sales.commit_sale(db, cart, vendor, PaymentRequest(
+    return sale_commit.commit_sale(db, cart, vendor, PaymentRequest(
         cash_tendered=Money.baht(100), promptpay=Money.baht(20)))
 
 
@@ -60,7 +60,7 @@ def test_the_receipt_shows_what_the_issue_lists(sale):
 def test_a_reprint_says_copy_and_a_void_says_so(db, sale, staff, vendor):
     text, _ = text_of(build_receipt(sale, STALL, copy=True))
     assert bare("สำเนา") in bare(text)
-    voided = sales.void_sale(db, sale.sale_id, vendor, "2222", "ลูกค้ายกเลิก")
+    voided = sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "ลูกค้ายกเลิก")
     text, _ = text_of(build_receipt(voided, STALL, copy=True))
     assert bare("ยกเลิกแล้ว") in bare(text)
 
@@ -97,7 +97,7 @@ def test_a_long_sale_stays_on_one_page(db, vendor):
         from sales_helpers import line
         from dataclasses import replace
         cart = replace(cart, lines=cart.lines + (line(products[code], qty),))
-    result = sales.commit_sale(db, cart, vendor, PaymentRequest(cash_tendered=cart.total))
+    result = sale_commit.commit_sale(db, cart, vendor, PaymentRequest(cash_tendered=cart.total))
     text, page = text_of(build_receipt(result, STALL))
     assert float(page.mediabox.height) > 600
     assert result.total.format(symbol=False) in text

@@ -16,10 +16,10 @@ from kiosk.errors import InvalidInput, NotAllowed
 from kiosk.money import Money
 from kiosk.printing.receipts import stall_info
 from kiosk.reports.receipt import StallInfo, build_receipt
-from kiosk.services import sales, settings, settings_form
+from kiosk.services import sale_commit, sale_reversals, settings, settings_form
 from kiosk.services.demo import with_check_digit
 from kiosk.services.issuer import check_tax_id
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 from sales_helpers import cart_of, make_catalogue, open_day
 from test_receipt import bare
 
@@ -83,7 +83,7 @@ def test_the_admin_sets_the_issuer_and_every_receipt_names_it(db, admin, vendor,
         form, issuer_name="มูลนิธิเพื่อนเกษตรกร จอมพล", issuer_tax_id=good))
     assert settings_form.load_general(db).issuer_tax_id == (
         f"{good[0]}-{good[1:5]}-{good[5:10]}-{good[10:12]}-{good[12]}")
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                              PaymentRequest(cash_tendered=Money.baht(20)))
     flat = bare(text_of(build_receipt(sale, stall_info(db))))
     assert bare("มูลนิธิเพื่อนเกษตรกร จอมพล") in flat
@@ -92,14 +92,14 @@ def test_the_admin_sets_the_issuer_and_every_receipt_names_it(db, admin, vendor,
 
 
 def test_without_a_tax_id_the_receipt_prints_no_tax_id_line(db, vendor, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                              PaymentRequest(cash_tendered=Money.baht(20)))
     assert bare("เลขประจำตัวผู้เสียภาษี") not in bare(text_of(build_receipt(sale, stall_info(db))))
 
 
 # -- how it was paid ------------------------------------------------------------------------
 def test_a_promptpay_only_receipt_says_so_and_has_no_change_line(db, vendor, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35")), vendor,
                              PaymentRequest(promptpay=Money.baht(61)))
     text, flat = paper(sale, "promptpay-only")
     assert bare("โอนพร้อมเพย์") in flat and "61.00" in text
@@ -108,7 +108,7 @@ def test_a_promptpay_only_receipt_says_so_and_has_no_change_line(db, vendor, pro
 
 
 def test_a_cash_receipt_shows_cash_received_and_change(db, vendor, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35")), vendor,
                              PaymentRequest(cash_tendered=Money.baht(100)))
     text, flat = paper(sale, "cash")
     assert bare("รับเงินสด") in flat and "100.00" in text
@@ -119,7 +119,7 @@ def test_a_cash_receipt_shows_cash_received_and_change(db, vendor, products):
 
 
 def test_a_split_receipt_shows_the_cash_part_and_its_change(db, vendor, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35")), vendor,
                              PaymentRequest(cash_tendered=Money.baht(50), promptpay=Money.baht(20)))
     text, flat = paper(sale)
     for word, figure in (("โอนพร้อมเพย์", "20.00"), ("จ่ายเงินสด", "41.00"),
@@ -129,10 +129,10 @@ def test_a_split_receipt_shows_the_cash_part_and_its_change(db, vendor, products
 
 # -- after a refund or a void ---------------------------------------------------------------
 def test_a_reprint_after_a_refund_shows_it_and_the_net(db, vendor, staff, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.5")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.5")), vendor,
                              PaymentRequest(cash_tendered=Money.baht(100)))  # 40 + 30 = 70
     kale = sale.lines[0]
-    refunded = sales.refund_lines(db, sale.sale_id, {kale.line_id: Decimal("1")}, vendor,
+    refunded = sale_reversals.refund_lines(db, sale.sale_id, {kale.line_id: Decimal("1")}, vendor,
                                   "2222", "เหี่ยว")
     assert refunded.net == Money.baht(50)
     text, flat = paper(refunded, "reprint-after-refund", copy=True)
@@ -144,11 +144,11 @@ def test_a_reprint_after_a_refund_shows_it_and_the_net(db, vendor, staff, produc
 
 
 def test_a_reprint_after_a_void_says_voided_with_a_net_of_nothing(db, vendor, staff, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2")), vendor,
                              PaymentRequest(cash_tendered=Money.baht(40)))
-    sales.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal("1")}, vendor,
+    sale_reversals.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal("1")}, vendor,
                        "2222", "เหี่ยว")
-    voided = sales.void_sale(db, sale.sale_id, vendor, "2222", "ลูกค้าเปลี่ยนใจ")
+    voided = sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "ลูกค้าเปลี่ยนใจ")
     assert voided.net == Money(0)
     text, flat = paper(voided, "reprint-after-void", copy=True)
     assert bare("ยกเลิกแล้ว") in flat and bare("ยกเลิกบิล") in flat

@@ -19,8 +19,9 @@ from kiosk.models import StockMovement
 from kiosk.models.ledger import JournalEntry, JournalLine, PeriodClose
 from kiosk.models.sales import Sale, SaleLine
 from kiosk.money import Money
-from kiosk.services import ledger_chain, ledger_chart, ledger_reads, sale_ledger, sales, settings
-from kiosk.services.sales import PaymentRequest
+from kiosk.services import (ledger_chain, ledger_chart, ledger_reads, sale_commit, sale_ledger,
+                            sale_results, sales, settings)
+from kiosk.services.sale_rules import PaymentRequest
 from sales_helpers import cart_of, count_rows, make_catalogue, participant_id, open_day
 
 
@@ -36,7 +37,7 @@ def test_receipt_line_ids_are_the_rows_of_their_positions(db, vendor, products):
     owner = participant_id(db)
     cart = cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35"), ("CORIANDER", "1", owner),
                    ("CHILI", "3"))
-    result = sales.commit_sale(db, cart, vendor, PaymentRequest(cash_tendered=Money.baht(200)))
+    result = sale_commit.commit_sale(db, cart, vendor, PaymentRequest(cash_tendered=Money.baht(200)))
     with db.reading() as session:
         rows = session.execute(select(SaleLine.id, SaleLine.position, SaleLine.code, SaleLine.amount)
                                .where(SaleLine.sale_id == result.sale_id)
@@ -50,12 +51,12 @@ def test_receipt_line_ids_are_the_rows_of_their_positions(db, vendor, products):
 def test_the_commit_reads_settings_afresh(db, vendor, products):
     """(How many statements a commit sends is measured by bench/sale_statements.py.)"""
     owner = participant_id(db)
-    first = sales.commit_sale(db, cart_of(products, ("CORIANDER", "1", owner)), vendor,
+    first = sale_commit.commit_sale(db, cart_of(products, ("CORIANDER", "1", owner)), vendor,
                               PaymentRequest(cash_tendered=Money.baht(10)))
     with db.unit_of_work() as session:  # changed between two sales: the second one uses it
         settings.put(session, "commission_percent_consignment", "25")
         before = ledger_reads.kind_total(session, [ledger_chart.COMMISSION])
-    second = sales.commit_sale(db, cart_of(products, ("CORIANDER", "4", owner)), vendor,
+    second = sale_commit.commit_sale(db, cart_of(products, ("CORIANDER", "4", owner)), vendor,
                                PaymentRequest(cash_tendered=Money.baht(40)))
     with db.reading() as session:
         def rates(sale):
@@ -68,12 +69,12 @@ def test_the_commit_reads_settings_afresh(db, vendor, products):
 
 def test_a_ledger_key_already_used_still_cannot_be_posted_twice(db, vendor, products):
     """new_key=True skips the read; the key's unique constraint still refuses a duplicate."""
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                              PaymentRequest(cash_tendered=Money.baht(20)))
     before = (count_rows(db, JournalEntry), count_rows(db, JournalLine))
     with pytest.raises(IntegrityError), db.unit_of_work() as session:
-        sale_ledger.post_sale(session, key=sales.LEDGER_SALE_KEY.format(uid=sale.sale_uid),
-                         reference="X", on=sales.business_day_of(sale.at), operator_id=None,
+        sale_ledger.post_sale(session, key=sale_ledger.SALE_KEY.format(uid=sale.sale_uid),
+                         reference="X", on=sale_results.business_day_of(sale.at), operator_id=None,
                          cash=Money.baht(5), promptpay=Money(0),
                          shares=[sale_ledger.OwnerShare(None, Money.baht(5), Money.baht(5))],
                          new_key=True)
@@ -90,12 +91,12 @@ def test_a_sale_in_a_closed_month_writes_nothing(db, vendor, staff, products):
     open_day(db, vendor, at)  # opened: what refuses the sale is the closed month
     counts = (count_rows(db, Sale), count_rows(db, StockMovement), count_rows(db, JournalEntry))
     with pytest.raises(InvalidInput):
-        sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+        sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                           PaymentRequest(cash_tendered=Money.baht(20)), now=at)
     assert (count_rows(db, Sale), count_rows(db, StockMovement), count_rows(db, JournalEntry)) == counts
     # the month after is open
     open_day(db, vendor, datetime(2026, 4, 1, 5, 0, tzinfo=timezone.utc))
-    later = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+    later = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                               PaymentRequest(cash_tendered=Money.baht(20)),
                               now=datetime(2026, 4, 1, 5, 0, tzinfo=timezone.utc))
-    assert later.number.endswith("-000001") and date(2026, 4, 1) == sales.business_day_of(later.at)
+    assert later.number.endswith("-000001") and date(2026, 4, 1) == sale_results.business_day_of(later.at)

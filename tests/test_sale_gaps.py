@@ -17,7 +17,7 @@ from kiosk.models import AuditEvent
 from kiosk.money import Money
 from kiosk.models.ledger import JournalEntry
 from kiosk.models.sales import Sale
-from kiosk.services import overrides, sales, trading_day
+from kiosk.services import overrides, sale_commit, sale_rules, sales, trading_day
 from tests.sales_helpers import cart_of, count_rows, make_catalogue
 
 
@@ -55,7 +55,7 @@ def test_a_commit_refuses_a_change_beyond_the_bounds(db, vendor, staff, quantity
     with pytest.raises(InvalidInput) as screen:
         overrides.check_line(cart.lines[0])  # what the screen asks before the PIN
     with pytest.raises(InvalidInput) as commit:  # a caller that skipped the screen
-        sales.commit_sale(db, cart, vendor, sales.PaymentRequest(cash_tendered=cart.total))
+        sale_commit.commit_sale(db, cart, vendor, sale_rules.PaymentRequest(cash_tendered=cart.total))
     assert str(commit.value) == str(screen.value) == tr(message).format(max="฿5,000.00")
     assert count_rows(db, Sale) == 0
 
@@ -68,14 +68,14 @@ def _noon(day: date) -> datetime:
 def test_a_sale_on_a_day_not_opened_is_refused_and_writes_nothing(db, vendor, staff):
     products = make_catalogue(db)
     cart = cart_of(products, ("KALE", "2"))
-    payment = sales.PaymentRequest(cash_tendered=Money.baht(40))
+    payment = sale_rules.PaymentRequest(cash_tendered=Money.baht(40))
     with pytest.raises(InvalidInput) as refused:
-        sales.commit_sale(db, cart, vendor, payment)
+        sale_commit.commit_sale(db, cart, vendor, payment)
     assert str(refused.value) == tr("The day has not been opened: open the day first "
                                     "with the cash in the drawer (opening float).")
     assert (count_rows(db, Sale), count_rows(db, JournalEntry)) == (0, 0)
     trading_day.open_day(db, vendor, Money.baht(300), "2222")
-    assert not sales.commit_sale(db, cart, vendor, payment).already_committed
+    assert not sale_commit.commit_sale(db, cart, vendor, payment).already_committed
 
 
 def test_a_cart_restored_after_a_crash_is_sold_once_whatever_the_day(db, vendor):
@@ -86,10 +86,10 @@ def test_a_cart_restored_after_a_crash_is_sold_once_whatever_the_day(db, vendor)
     sales.park_cart(db, vendor, parked)  # the cart on screen when the kiosk died
     restored = sales.parked_cart(db, vendor)
     assert restored == parked
-    payment = sales.PaymentRequest(cash_tendered=Money.baht(20))
-    first = sales.commit_sale(db, restored, vendor, payment, now=_noon(day))
+    payment = sale_rules.PaymentRequest(cash_tendered=Money.baht(20))
+    first = sale_commit.commit_sale(db, restored, vendor, payment, now=_noon(day))
     # the commit went through but the kiosk died before it said so: the retry comes the
     # next morning, a day not opened yet, and still finds the sale rather than refusing
-    again = sales.commit_sale(db, restored, vendor, payment, now=_noon(day + timedelta(days=1)))
+    again = sale_commit.commit_sale(db, restored, vendor, payment, now=_noon(day + timedelta(days=1)))
     assert again.already_committed and again.sale_id == first.sale_id
     assert count_rows(db, Sale) == 1

@@ -14,10 +14,11 @@ from kiosk.models import AuditEvent, StockMovement
 from kiosk.models.ledger import JournalEntry
 from kiosk.models.sales import ReceiptCounter, Sale, SaleLine, SalePayment
 from kiosk.money import Money
-from kiosk.services import ledger_chart, ledger_reads, sale_ledger, sales, settings, stock
+from kiosk.services import (ledger_chart, ledger_reads, sale_commit, sale_ledger, sale_results,
+                            sale_reversals, sales, settings, stock)
 from kiosk.services.cart import Cart, CartLine
 from kiosk.services.checks import registered_checks
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 from sales_helpers import cart_of, count_rows, line, make_catalogue, participant_id, open_day
 
 THAI = re.compile(r"[\u0E00-\u0E7F]")
@@ -55,7 +56,7 @@ def snapshot(db) -> tuple[int, ...]:
 def test_a_unit_and_weight_sale_records_lines_payments_stock_and_ledger(db, vendor, products):
     owner = participant_id(db)
     cart = cart_of(products, ("KALE", "2"), ("CUCUMBER", "0.35"), ("CORIANDER", "1", owner))
-    result = sales.commit_sale(db, cart, vendor, cash("100"))
+    result = sale_commit.commit_sale(db, cart, vendor, cash("100"))
 
     assert result.number.startswith("JP-25") and result.number.endswith("-000001")
     assert result.total == Money.baht(71)  # 2 x 20 + 0.35 x 60 (= 21) + 10
@@ -74,26 +75,26 @@ def test_a_unit_and_weight_sale_records_lines_payments_stock_and_ledger(db, vend
 
 def test_split_payment_and_change(db, vendor, products):
     cart = cart_of(products, ("KALE", "3"), ("CHILI", "2"))  # 60 + 30 = 90
-    result = sales.commit_sale(db, cart, vendor, PaymentRequest(
+    result = sale_commit.commit_sale(db, cart, vendor, PaymentRequest(
         cash_tendered=Money.baht(100), promptpay=Money.baht(40)))
     assert (result.total, result.promptpay, result.cash) == (Money.baht(90), Money.baht(40), Money.baht(50))
     assert (result.tendered, result.change) == (Money.baht(100), Money.baht(50))
     assert result.payment_label == "split"
     assert ledger_money(db, ledger_chart.CASH) == Money.baht(50)
     assert ledger_money(db, ledger_chart.PROMPTPAY) == Money.baht(40)
-    only_qr = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+    only_qr = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
                                 PaymentRequest(promptpay=Money.baht(20)))
     assert only_qr.payment_label == "promptpay" and only_qr.change == Money(0)
-    rows = sales.promptpay_for_reconciliation(db, sales.business_day_of(result.at))
+    rows = sales.promptpay_for_reconciliation(db, sale_results.business_day_of(result.at))
     assert [r.amount for r in rows] == [Money.baht(40), Money.baht(20)]
     assert rows[0].confirmed_by == vendor.name and not rows[0].ticked
 
 
 def test_committing_the_same_cart_twice_gives_one_sale(db, vendor, products):
     cart = cart_of(products, ("KALE", "1"), ("CUCUMBER", "1.2"))
-    first = sales.commit_sale(db, cart, vendor, cash("100"))
+    first = sale_commit.commit_sale(db, cart, vendor, cash("100"))
     before = snapshot(db)
-    again = sales.commit_sale(db, cart, vendor, cash("500"))  # a retry, a double tap
+    again = sale_commit.commit_sale(db, cart, vendor, cash("500"))  # a retry, a double tap
     assert again.already_committed and not first.already_committed
     assert (again.sale_id, again.number, again.total, again.change) == (
         first.sale_id, first.number, first.total, first.change)
@@ -102,21 +103,21 @@ def test_committing_the_same_cart_twice_gives_one_sale(db, vendor, products):
 
 
 def test_receipt_numbers_are_gapless_across_a_failure_and_a_restart(db, vendor, products, monkeypatch):
-    one = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash("20"))
+    one = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash("20"))
 
     def power_cut(*args, **kwargs):
         raise RuntimeError("power cut inside the transaction")
     monkeypatch.setattr(sale_ledger, "post", power_cut)
     with pytest.raises(RuntimeError):
-        sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash("20"))
+        sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash("20"))
     monkeypatch.undo()
-    two = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash("20"))
+    two = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash("20"))
     url = db.url
     db.dispose()
 
     reopened = Database(url)  # the kiosk restarts on the same file
     try:
-        three = sales.commit_sale(reopened, cart_of(products, ("KALE", "1")), vendor, cash("20"))
+        three = sale_commit.commit_sale(reopened, cart_of(products, ("KALE", "1")), vendor, cash("20"))
         numbers = [one.number, two.number, three.number]
         assert [int(n[-6:]) for n in numbers] == [1, 2, 3]
         assert len({n[:8] for n in numbers}) == 1
@@ -128,12 +129,12 @@ def test_receipt_numbers_are_gapless_across_a_failure_and_a_restart(db, vendor, 
 
 
 def test_selling_beyond_recorded_stock_warns_but_sells(db, vendor, products):
-    result = sales.commit_sale(db, cart_of(products, ("CUCUMBER", "12.5")), vendor, cash("750"))
+    result = sale_commit.commit_sale(db, cart_of(products, ("CUCUMBER", "12.5")), vendor, cash("750"))
     assert [w.code for w in result.stock_warnings] == ["CUCUMBER"]
     assert result.stock_warnings[0].stock_before == Decimal("10.000")
     assert stock_of(db, products["CUCUMBER"]) == Decimal("-2.500")
     assert sales.sale_result(db, result.sale_id).stock_warnings == result.stock_warnings
-    report = sales.day_report(db, sales.business_day_of(result.at))
+    report = sales.day_report(db, sale_results.business_day_of(result.at))
     assert [w.code for w in report.oversold] == ["CUCUMBER"]
 
 
@@ -170,7 +171,7 @@ def test_bad_input_is_refused_in_thai_and_writes_nothing(db, vendor, products, c
     }[case]
     before = snapshot(db)
     with pytest.raises(InvalidInput) as error:
-        sales.commit_sale(db, cart, vendor, payment)
+        sale_commit.commit_sale(db, cart, vendor, payment)
     assert THAI.search(error.value.message), error.value.message
     assert snapshot(db) == before
 
@@ -178,16 +179,16 @@ def test_bad_input_is_refused_in_thai_and_writes_nothing(db, vendor, products, c
 # -- void and refund -------------------------------------------------------------------------
 def test_void_reverses_stock_and_ledger_keeps_the_number_and_is_audited(db, vendor, staff, products):
     owner = participant_id(db)
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2"), ("CORIANDER", "3", owner)),
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2"), ("CORIANDER", "3", owner)),
                              vendor, PaymentRequest(cash_tendered=Money.baht(50),
                                                     promptpay=Money.baht(20)))
     with pytest.raises(InvalidInput):
-        sales.void_sale(db, sale.sale_id, vendor, "2222", "   ")
+        sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "   ")
     with pytest.raises(NotAllowed):
-        sales.void_sale(db, sale.sale_id, vendor, "1111", "ลูกค้าเปลี่ยนใจ")  # a vendor's PIN
+        sale_reversals.void_sale(db, sale.sale_id, vendor, "1111", "ลูกค้าเปลี่ยนใจ")  # a vendor's PIN
     assert not sales.sale_result(db, sale.sale_id).voided
 
-    voided = sales.void_sale(db, sale.sale_id, vendor, "2222", "ลูกค้าเปลี่ยนใจ")
+    voided = sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "ลูกค้าเปลี่ยนใจ")
     assert voided.voided and voided.number == sale.number and voided.void_reason == "ลูกค้าเปลี่ยนใจ"
     assert stock_of(db, products["KALE"]) == Decimal("10.000")
     assert stock_of(db, products["CORIANDER"]) == Decimal("10.000")
@@ -199,18 +200,18 @@ def test_void_reverses_stock_and_ledger_keeps_the_number_and_is_audited(db, vend
             AuditEvent.target == sale.number)).all()
     assert "sale_void" in actions and "approval" in actions
     with pytest.raises(InvalidInput):
-        sales.void_sale(db, sale.sale_id, vendor, "2222", "อีกครั้ง")
-    summary = sales.sales_of_day(db, sales.business_day_of(sale.at), search=sale.number[-3:])
+        sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "อีกครั้ง")
+    summary = sales.sales_of_day(db, sale_results.business_day_of(sale.at), search=sale.number[-3:])
     assert [(s.number, s.voided) for s in summary] == [(sale.number, True)]
 
 
 def test_refund_of_some_lines_reverses_their_stock_and_ledger(db, vendor, staff, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "3"), ("CUCUMBER", "0.5")),
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "3"), ("CUCUMBER", "0.5")),
                              vendor, cash("100"))  # 60 + 30 = 90
     kale, cucumber = sale.lines
     with pytest.raises(InvalidInput):
-        sales.refund_lines(db, sale.sale_id, {kale.line_id: Decimal("4")}, vendor, "2222", "เสีย")
-    refunded = sales.refund_lines(db, sale.sale_id, {kale.line_id: Decimal("1"),
+        sale_reversals.refund_lines(db, sale.sale_id, {kale.line_id: Decimal("4")}, vendor, "2222", "เสีย")
+    refunded = sale_reversals.refund_lines(db, sale.sale_id, {kale.line_id: Decimal("1"),
                                                      cucumber.line_id: Decimal("0.2")},
                                   vendor, "2222", "ผักช้ำ")
     assert refunded.refunded == Money.baht(32)  # 20 + 0.2/0.5 of 30
@@ -219,25 +220,25 @@ def test_refund_of_some_lines_reverses_their_stock_and_ledger(db, vendor, staff,
     assert stock_of(db, products["CUCUMBER"]) == Decimal("9.700")
     assert ledger_money(db, ledger_chart.CASH) == Money.baht(58)
     # the rest of the cucumber in another refund gives back exactly the line's amount
-    again = sales.refund_lines(db, sale.sale_id, {cucumber.line_id: Decimal("0.3")}, vendor,
+    again = sale_reversals.refund_lines(db, sale.sale_id, {cucumber.line_id: Decimal("0.3")}, vendor,
                                "2222", "ผักช้ำ")
     assert again.refunded == Money.baht(50)
-    summary = sales.sales_of_day(db, sales.business_day_of(sale.at))
+    summary = sales.sales_of_day(db, sale_results.business_day_of(sale.at))
     assert summary[0].refunded and not summary[0].voided
     # voiding afterwards gives back only what is left
-    voided = sales.void_sale(db, sale.sale_id, vendor, "2222", "ยกเลิก")
+    voided = sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "ยกเลิก")
     assert voided.voided
     assert stock_of(db, products["KALE"]) == Decimal("10.000")
     assert ledger_money(db, ledger_chart.CASH) == Money(0)
 
 
 def test_a_bad_refund_writes_nothing(db, vendor, staff, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2")), vendor, cash("40"))
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2")), vendor, cash("40"))
     before = snapshot(db) + (count_rows(db, AuditEvent),)
     for quantities in ({}, {sale.lines[0].line_id: Decimal("0.5")},
                        {sale.lines[0].line_id: Decimal("3")}, {999: Decimal("1")}):
         with pytest.raises(InvalidInput) as error:
-            sales.refund_lines(db, sale.sale_id, quantities, vendor, "2222", "เหตุผล")
+            sale_reversals.refund_lines(db, sale.sale_id, quantities, vendor, "2222", "เหตุผล")
         assert THAI.search(error.value.message)
     assert snapshot(db) + (count_rows(db, AuditEvent),) == before
 
@@ -252,7 +253,7 @@ def test_a_parked_cart_survives_a_restart_and_goes_once_sold(db, vendor, product
         assert sales.parked_cart(reopened, vendor) == cart
     finally:
         reopened.dispose()
-    sales.commit_sale(db, cart, vendor, cash("100"))
+    sale_commit.commit_sale(db, cart, vendor, cash("100"))
     assert sales.parked_cart(db, vendor) is None
     sales.park_cart(db, vendor, cart_of(products, ("KALE", "1")))
     sales.park_cart(db, vendor, Cart())
@@ -260,15 +261,15 @@ def test_a_parked_cart_survives_a_restart_and_goes_once_sold(db, vendor, product
 
 
 def test_popularity_counts_recent_sales_not_voided(db, vendor, staff, products):
-    sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash("20"))
-    sales.commit_sale(db, cart_of(products, ("KALE", "1"), ("CHILI", "1")), vendor, cash("35"))
-    voided = sales.commit_sale(db, cart_of(products, ("CORIANDER", "1")), vendor, cash("10"))
-    sales.void_sale(db, voided.sale_id, vendor, "2222", "ผิด")
+    sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash("20"))
+    sale_commit.commit_sale(db, cart_of(products, ("KALE", "1"), ("CHILI", "1")), vendor, cash("35"))
+    voided = sale_commit.commit_sale(db, cart_of(products, ("CORIANDER", "1")), vendor, cash("10"))
+    sale_reversals.void_sale(db, voided.sale_id, vendor, "2222", "ผิด")
     assert sales.popularity(db) == {products["KALE"].id: 2, products["CHILI"].id: 1}
 
 
 def test_kiosk_check_finds_a_broken_receipt_sequence(db, vendor, products):
-    sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash("20"))
+    sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash("20"))
     checks = registered_checks()
     with db.reading() as session:
         assert checks["receipt numbers are gapless per year"](session) == []

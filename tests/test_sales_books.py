@@ -14,10 +14,11 @@ from sqlalchemy import select
 from kiosk.errors import Conflict, InvalidInput
 from kiosk.models import AuditEvent
 from kiosk.money import Money, parse_quantity
-from kiosk.services import fund, ledger, ledger_chart, ledger_reads, sale_ledger, sales, settings, stock_forms
+from kiosk.services import (fund, ledger, ledger_chart, ledger_reads, sale_commit, sale_ledger,
+                            sale_results, sale_reversals, sale_rules, sales, settings, stock_forms)
 from kiosk.services.cart import Cart, by_amount
 from kiosk.services.checks import registered_checks
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 from kiosk.shares import PricedLine, line_share_back, refund_shares, sale_shares
 from sales_helpers import cart_of, line, make_catalogue, participant_id, open_day
 
@@ -51,9 +52,9 @@ def owed(db, who) -> Money:
 def test_the_z_report_commission_is_what_the_ledger_posted_sale_by_sale(db, vendor, products):
     owner = participant_id(db)
     for _ in range(3):  # 0.336 kg at 60/kg = 20.16; 10 % = 2.016 -> 2.02 each
-        sale = sales.commit_sale(db, cart_of(products, ("CUCUMBER", "0.336", owner)), vendor,
+        sale = sale_commit.commit_sale(db, cart_of(products, ("CUCUMBER", "0.336", owner)), vendor,
                                  cash(21))
-    report = sales.day_report(db, sales.business_day_of(sale.at))
+    report = sales.day_report(db, sale_results.business_day_of(sale.at))
     figure = next(f for f in report.by_owner if f.participant_id == owner)
     with db.reading() as session:
         posted = -ledger_reads.kind_total(session, [ledger_chart.COMMISSION])
@@ -86,12 +87,12 @@ def test_refunding_a_sale_in_pieces_gives_back_exactly_its_shares(pieces):
 
 def test_the_check_compares_each_days_report_with_the_ledger(db, vendor, products):
     owner = participant_id(db)
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1", owner)), vendor, cash(20))
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1", owner)), vendor, cash(20))
     assert failing_checks(db) == {}
     # a ledger entry the sales do not account for, on the same day
     with db.unit_of_work() as session:
         sale_ledger.post(session, key=sale_ledger.sale_key("nobody"), reference=sale.number,
-                         on=sales.business_day_of(sale.at), operator_id=None, cash=Money(500),
+                         on=sale_results.business_day_of(sale.at), operator_id=None, cash=Money(500),
                          promptpay=Money(0), shares=sale_shares([PricedLine(None, Money(500),
                                                                             Decimal(100))]))
     failing = failing_checks(db)
@@ -104,12 +105,12 @@ def test_the_check_compares_each_days_report_with_the_ledger(db, vendor, product
                                  Decimal("-1"), Decimal("0.0001"), Decimal("1.5")])
 def test_every_quantity_is_checked_by_the_same_rule(db, vendor, staff, products, bad, english):
     kale = products["KALE"]  # by the piece
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "3")), vendor, cash(60))
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "3")), vendor, cash(60))
     messages = set()
     for attempt in (lambda: Cart().add(line(kale, "1")).set_quantity(0, bad),
-                    lambda: sales.check_payment(Cart(lines=(replace(line(kale, "1"), quantity=bad),)),
+                    lambda: sale_rules.check_payment(Cart(lines=(replace(line(kale, "1"), quantity=bad),)),
                                                 cash(100)),
-                    lambda: sales.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: bad},
+                    lambda: sale_reversals.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: bad},
                                                vendor, "2222", "ช้ำ"),
                     lambda: stock_forms._quantity(bad, False)):
         with pytest.raises(InvalidInput) as error:
@@ -123,20 +124,20 @@ def test_the_promptpay_limit_has_one_home(db, vendor, products):
         settings.put(session, "promptpay_max_amount", "30")
     assert sales.read_promptpay_limit(db) == Money.baht(30)
     with pytest.raises(InvalidInput):
-        sales.commit_sale(db, cart_of(products, ("KALE", "2")), vendor,
+        sale_commit.commit_sale(db, cart_of(products, ("KALE", "2")), vendor,
                           PaymentRequest(promptpay=Money.baht(40)))
     assert not hasattr(sales, "_percent")
 
 
 def test_a_closed_day_refuses_sales_refunds_voids_and_floats_with_one_message(db, vendor, staff,
                                                                               products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2")), vendor, cash(40))
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2")), vendor, cash(40))
     sales.close_day(db, staff, Money.baht(40))
     messages = set()
-    for attempt in (lambda: sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash(20)),
-                    lambda: sales.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal(1)},
+    for attempt in (lambda: sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, cash(20)),
+                    lambda: sale_reversals.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal(1)},
                                                vendor, "2222", "ช้ำ"),
-                    lambda: sales.void_sale(db, sale.sale_id, vendor, "2222", "ผิด"),
+                    lambda: sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "ผิด"),
                     lambda: sales.open_day(db, vendor, Money.baht(100))):
         with pytest.raises(InvalidInput) as error:
             attempt()
@@ -149,48 +150,48 @@ def test_a_refund_worth_nothing_is_refused_and_the_sale_can_still_be_voided(db, 
                                                                             products, english):
     cart = cart_of(products, ("CUCUMBER", "1"))
     cart = cart.give_discount(0, Money.baht("59.99"), staff.operator_id)  # the line is 0.01
-    sale = sales.commit_sale(db, cart, vendor, cash("0.01"))
+    sale = sale_commit.commit_sale(db, cart, vendor, cash("0.01"))
     with pytest.raises(InvalidInput) as error:
-        sales.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal("0.001")}, vendor,
+        sale_reversals.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal("0.001")}, vendor,
                            "2222", "ช้ำ")
     assert "0.00" in error.value.message
-    voided = sales.void_sale(db, sale.sale_id, vendor, "2222", "ผิด")
+    voided = sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "ผิด")
     assert voided.voided and failing_checks(db) == {}
 
 
 def test_a_customer_is_refunded_after_the_owner_was_paid_out(db, vendor, staff, products):
     owner = participant_id(db)
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2", owner)), vendor, cash(40))
-    day = sales.business_day_of(sale.at)
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2", owner)), vendor, cash(40))
+    day = sale_results.business_day_of(sale.at)
     fund.record_donation(db, key="gift", donor="ผู้ใจบุญ", amount=Money.baht(100), on=day,
                          received_into="bank")
     fund.pay_out(db, key="payout-1", participant_id=owner, amount=owed(db, owner), on=day,
                  paid_from="bank")
     assert owed(db, owner) == Money(0)
-    sales.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal(1)}, vendor, "2222",
+    sale_reversals.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal(1)}, vendor, "2222",
                        "ช้ำ")
     assert owed(db, owner) == -Money.baht(18)  # their share of the refund, owed to the fund
     assert failing_checks(db) == {}
-    sales.commit_sale(db, cart_of(products, ("KALE", "1", owner)), vendor, cash(20))
+    sale_commit.commit_sale(db, cart_of(products, ("KALE", "1", owner)), vendor, cash(20))
     assert owed(db, owner) == Money(0)  # taken from their next proceeds
-    sales.void_sale(db, sale.sale_id, vendor, "2222", "ผิด")  # a void after payout too
+    sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "ผิด")  # a void after payout too
     assert owed(db, owner) == -Money.baht(18)
     assert failing_checks(db) == {}
 
 
 def test_a_refused_refund_leaves_no_staff_approval_in_the_audit(db, vendor, staff, products,
                                                                 monkeypatch):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2")), vendor, cash(40))
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2")), vendor, cash(40))
 
     def refused(*args, **kwargs):
         raise InvalidInput("the books refuse it")
     monkeypatch.setattr(sale_ledger, "post", refused)
     monkeypatch.setattr(ledger, "reverse", refused)
     with pytest.raises(InvalidInput):
-        sales.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal(1)}, vendor, "2222",
+        sale_reversals.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal(1)}, vendor, "2222",
                            "ช้ำ")
     with pytest.raises(InvalidInput):
-        sales.void_sale(db, sale.sale_id, vendor, "2222", "ผิด")
+        sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "ผิด")
     with db.reading() as session:
         kinds = list(session.scalars(select(AuditEvent.action)))
     assert "approval" not in kinds
@@ -199,13 +200,13 @@ def test_a_refused_refund_leaves_no_staff_approval_in_the_audit(db, vendor, staf
 # -- 6. the same sale id with other content ---------------------------------------------
 def test_the_same_sale_id_with_other_lines_or_payments_is_a_conflict(db, vendor, products):
     cart = cart_of(products, ("KALE", "1"), ("CORIANDER", "2"))
-    first = sales.commit_sale(db, cart, vendor, cash(40))
-    assert sales.commit_sale(db, cart, vendor, cash(50)).already_committed  # a retry
+    first = sale_commit.commit_sale(db, cart, vendor, cash(40))
+    assert sale_commit.commit_sale(db, cart, vendor, cash(50)).already_committed  # a retry
     other_lines = Cart(sale_uid=cart.sale_uid, lines=cart.lines[:1])
     with pytest.raises(Conflict):
-        sales.commit_sale(db, other_lines, vendor, cash(20))
+        sale_commit.commit_sale(db, other_lines, vendor, cash(20))
     with pytest.raises(Conflict):
-        sales.commit_sale(db, cart, vendor, PaymentRequest(cash_tendered=Money.baht(20),
+        sale_commit.commit_sale(db, cart, vendor, PaymentRequest(cash_tendered=Money.baht(20),
                                                            promptpay=Money.baht(20)))
     assert sales.sale_result(db, first.sale_id).total == Money.baht(40)
 
@@ -218,7 +219,7 @@ def test_selling_by_money_charges_what_was_typed(db, vendor, products):
     priced = replace(product_line, unit_price=Money.baht(30))
     cart = Cart().add(by_amount(priced, Money.baht(20)))
     assert cart.lines[0].quantity == Decimal("0.667") and cart.total == Money.baht(20)
-    sale = sales.commit_sale(db, cart, vendor, cash(20))  # a 20-baht note is enough
+    sale = sale_commit.commit_sale(db, cart, vendor, cash(20))  # a 20-baht note is enough
     assert sale.total == Money.baht(20) and sale.lines[0].amount == Money.baht(20)
     parked = Cart.from_json(cart.to_json())
     assert parked == cart

@@ -12,8 +12,8 @@ from kiosk.errors import InvalidInput, NotAllowed
 from kiosk.models import StockMovement
 from kiosk.models.sales import Sale, SaleLine
 from kiosk.money import Money
-from kiosk.services import sales
-from kiosk.services.sales import PaymentRequest
+from kiosk.services import sale_commit, sale_results, sale_reversals, sales
+from kiosk.services.sale_rules import PaymentRequest
 from sales_helpers import cart_of, count_rows, make_catalogue, participant_id, open_day
 
 THAI = re.compile(r"[\u0E00-\u0E7F]")
@@ -30,15 +30,15 @@ def products(db, vendor):
 def test_x_and_z_report_figures(db, vendor, staff, products):
     owner = participant_id(db)
     sales.open_day(db, vendor, Money.baht(500))
-    a = sales.commit_sale(db, cart_of(products, ("KALE", "2"), ("CORIANDER", "4", owner)), vendor,
+    a = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2"), ("CORIANDER", "4", owner)), vendor,
                           PaymentRequest(cash_tendered=Money.baht(100)))  # 40 + 40 = 80 cash
-    b = sales.commit_sale(db, cart_of(products, ("CUCUMBER", "1.5")), vendor,
+    b = sale_commit.commit_sale(db, cart_of(products, ("CUCUMBER", "1.5")), vendor,
                           PaymentRequest(cash_tendered=Money.baht(50), promptpay=Money.baht(40)))  # 90
-    c = sales.commit_sale(db, cart_of(products, ("CHILI", "2")), vendor,
+    c = sale_commit.commit_sale(db, cart_of(products, ("CHILI", "2")), vendor,
                           PaymentRequest(promptpay=Money.baht(30)))  # 30 promptpay
-    sales.void_sale(db, c.sale_id, vendor, "2222", "ลูกค้ายกเลิก")
-    sales.refund_lines(db, a.sale_id, {a.lines[0].line_id: Decimal("1")}, vendor, "2222", "ช้ำ")
-    day = sales.business_day_of(a.at)
+    sale_reversals.void_sale(db, c.sale_id, vendor, "2222", "ลูกค้ายกเลิก")
+    sale_reversals.refund_lines(db, a.sale_id, {a.lines[0].line_id: Decimal("1")}, vendor, "2222", "ช้ำ")
+    day = sale_results.business_day_of(a.at)
 
     x = sales.day_report(db, day)
     assert not x.closed and x.counted_cash is None
@@ -63,12 +63,12 @@ def test_x_and_z_report_figures(db, vendor, staff, products):
 
 
 def test_a_closed_day_takes_no_new_sales_and_writes_nothing(db, vendor, staff, products):
-    sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, PaymentRequest(
+    sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, PaymentRequest(
         cash_tendered=Money.baht(20)))
     sales.close_day(db, staff, Money.baht(20))
     before = (count_rows(db, Sale), count_rows(db, SaleLine), count_rows(db, StockMovement))
     with pytest.raises(InvalidInput) as error:
-        sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, PaymentRequest(
+        sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, PaymentRequest(
             cash_tendered=Money.baht(20)))
     assert THAI.search(error.value.message)
     with pytest.raises(InvalidInput):
@@ -82,9 +82,9 @@ def test_a_sale_after_midnight_belongs_to_the_next_bangkok_day(db, vendor, produ
     # 17:30 UTC is 00:30 the next day in Khon Kaen
     yesterday = datetime.now(timezone.utc) - timedelta(days=1)
     late = yesterday.replace(hour=17, minute=30, second=0, microsecond=0)
-    result = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, PaymentRequest(
+    result = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor, PaymentRequest(
         cash_tendered=Money.baht(20)), now=late)
-    assert sales.business_day_of(result.at) == late.date() + timedelta(days=1)
+    assert sale_results.business_day_of(result.at) == late.date() + timedelta(days=1)
 
 
 def test_bad_float_and_count_are_refused(db, vendor):
@@ -96,9 +96,9 @@ def test_bad_float_and_count_are_refused(db, vendor):
 
 
 def test_staff_tick_promptpay_payments_off_the_bank_statement(db, vendor, staff, products):
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2")), vendor,
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2")), vendor,
                              PaymentRequest(promptpay=Money.baht(40)))
-    day = sales.business_day_of(sale.at)
+    day = sale_results.business_day_of(sale.at)
     [row] = sales.promptpay_for_reconciliation(db, day)
     with pytest.raises(NotAllowed):
         sales.tick_promptpay(db, row.payment_id, vendor, True)

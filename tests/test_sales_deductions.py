@@ -13,9 +13,10 @@ from kiosk.errors import InvalidInput
 from kiosk.models.ledger import JournalEntry
 from kiosk.models.sales import Sale
 from kiosk.money import Money
-from kiosk.services import fund, ledger_chart, ledger_reads, loan_standing, loans, sales
+from kiosk.services import (fund, ledger_chart, ledger_reads, loan_standing, loans, sale_commit,
+                            sale_results, sale_reversals, sales)
 from kiosk.services.checks import registered_checks
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 from sales_helpers import cart_of, count_rows, make_catalogue, participant_id, open_day
 
 TODAY = dates.today()
@@ -63,7 +64,7 @@ def failing_checks(db) -> dict:
 
 def sell(db, vendor, products, who, pieces="20"):
     cart = cart_of(products, ("KALE", pieces, who))  # 20 baht a piece, 10 % commission
-    return sales.commit_sale(db, cart, vendor, PaymentRequest(cash_tendered=cart.total))
+    return sale_commit.commit_sale(db, cart, vendor, PaymentRequest(cash_tendered=cart.total))
 
 
 def test_a_sale_pays_the_set_share_of_the_owners_proceeds_to_the_due_instalments(
@@ -72,7 +73,7 @@ def test_a_sale_pays_the_set_share_of_the_owners_proceeds_to_the_due_instalments
     sale = sell(db, vendor, products, owner)  # 400 gross, 360 net, 50 % = 180
     assert owed_on_loan(db, loan) == Money.baht(1000 - 180)
     assert owed_to(db, owner) == Money.baht(360 - 180)
-    report = sales.day_report(db, sales.business_day_of(sale.at))
+    report = sales.day_report(db, sale_results.business_day_of(sale.at))
     figure = next(f for f in report.by_owner if f.participant_id == owner)
     assert figure.loan_repayment == Money.baht(180) and figure.net == Money.baht(360)
     assert failing_checks(db) == {}
@@ -104,12 +105,12 @@ def test_the_deduction_is_in_the_sales_own_transaction(db, vendor, products, own
 def test_a_refund_and_a_void_take_the_repayment_back(db, vendor, staff, products, owner):
     loan = lend(db, owner, 1000, TODAY - timedelta(days=14))
     sale = sell(db, vendor, products, owner)
-    sales.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal(5)}, vendor, "2222",
+    sale_reversals.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal(5)}, vendor, "2222",
                        "ช้ำ")  # a quarter back: 45 of the 180 go back to the owner
     assert owed_on_loan(db, loan) == Money.baht(1000 - 180 + 45)
     assert owed_to(db, owner) == Money.baht(360 - 180 - 90 + 45)
     assert failing_checks(db) == {}
-    sales.void_sale(db, sale.sale_id, vendor, "2222", "ผิด")
+    sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "ผิด")
     assert owed_on_loan(db, loan) == Money.baht(1000)
     assert owed_to(db, owner) == Money(0)
     assert failing_checks(db) == {}
@@ -121,7 +122,7 @@ def test_a_rescheduled_loan_keeps_its_repayment_and_the_owner_owes_the_refund(
     sale = sell(db, vendor, products, owner)
     loans.reschedule(db, loan_id=loan, on=TODAY, term=4, frequency="week", method="zero",
                      annual_rate="0", reason="ขอยืดเวลา", staff_pin="2222")
-    sales.void_sale(db, sale.sale_id, vendor, "2222", "ผิด")
+    sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "ผิด")
     assert owed_on_loan(db, loan) == Money.baht(1000 - 180)
     assert owed_to(db, owner) == -Money.baht(180)  # owed to the fund, from their next sales
     assert failing_checks(db) == {}

@@ -19,10 +19,10 @@ from kiosk.models import StockMovement
 from kiosk.models.ledger import JournalEntry
 from kiosk.models.sales import Sale, SaleReversal
 from kiosk.money import Money
-from kiosk.services import sales, stock_forms
+from kiosk.services import sale_commit, sale_reversals, sales, stock_forms
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import Cart
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 from sales_helpers import cart_of, count_rows, line, make_catalogue, participant_id, open_day
 
 GARBAGE = st.sampled_from([
@@ -40,7 +40,7 @@ def world(db, vendor, staff):
     products = make_catalogue(db, stock_each="100")
     open_day(db, vendor)
     owner = participant_id(db)
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "2", owner), ("CUCUMBER", "0.5")),
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2", owner), ("CUCUMBER", "0.5")),
                              vendor, PaymentRequest(cash_tendered=Money.baht(100)))
     return products, sale
 
@@ -63,27 +63,27 @@ def calls(db, vendor, products, sale, field, bad, which):
     who = replace(vendor, operator_id=bad) if field == "product_id" else vendor
     now = bad if isinstance(bad, (datetime, date, str)) else None
     return {
-        "commit bad line": lambda: sales.commit_sale(db, Cart(lines=(bad_line,)), vendor,
+        "commit bad line": lambda: sale_commit.commit_sale(db, Cart(lines=(bad_line,)), vendor,
                                                       PaymentRequest(Money.baht(500))),
-        "commit bad payment": lambda: sales.commit_sale(
+        "commit bad payment": lambda: sale_commit.commit_sale(
             db, Cart(lines=(good_line,)), vendor, PaymentRequest(bad, Money(0))),
-        "commit bad operator": lambda: sales.commit_sale(
+        "commit bad operator": lambda: sale_commit.commit_sale(
             db, Cart(lines=(good_line,)), who, PaymentRequest(Money.baht(500))),
-        "commit bad moment": lambda: sales.commit_sale(
+        "commit bad moment": lambda: sale_commit.commit_sale(
             db, Cart(lines=(good_line,)), vendor, PaymentRequest(Money.baht(500)), now=bad),
         "add to a cart": lambda: Cart().add(bad_line),
         "change a cart line": lambda: Cart().add(good_line).set_quantity(0, bad),
         "a cart line by index": lambda: Cart().add(good_line).remove(bad),
-        "refund bad quantity": lambda: sales.refund_lines(
+        "refund bad quantity": lambda: sale_reversals.refund_lines(
             db, sale.sale_id, {sale.lines[1].line_id: bad}, vendor, "2222", "ช้ำ"),
-        "refund bad line": lambda: sales.refund_lines(db, sale.sale_id, keyed(bad), vendor,
+        "refund bad line": lambda: sale_reversals.refund_lines(db, sale.sale_id, keyed(bad), vendor,
                                                       "2222", "ช้ำ"),
-        "refund bad sale": lambda: sales.refund_lines(db, bad, {1: Decimal(1)}, vendor, "2222",
+        "refund bad sale": lambda: sale_reversals.refund_lines(db, bad, {1: Decimal(1)}, vendor, "2222",
                                                       "ช้ำ"),
-        "void bad sale": lambda: sales.void_sale(db, bad, vendor, "2222", "ผิด"),
-        "void bad reason": lambda: sales.void_sale(db, sale.sale_id, vendor, "2222", bad),
-        "void bad pin": lambda: sales.void_sale(db, sale.sale_id, vendor, bad, "ผิด"),
-        "void bad operator": lambda: sales.void_sale(db, sale.sale_id, who, "2222", "ผิด",
+        "void bad sale": lambda: sale_reversals.void_sale(db, bad, vendor, "2222", "ผิด"),
+        "void bad reason": lambda: sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", bad),
+        "void bad pin": lambda: sale_reversals.void_sale(db, sale.sale_id, vendor, bad, "ผิด"),
+        "void bad operator": lambda: sale_reversals.void_sale(db, sale.sale_id, who, "2222", "ผิด",
                                                      now=now),
         "open the day": lambda: sales.open_day(db, vendor, bad),
         "close the day": lambda: sales.close_day(db, vendor, bad, now=now),
@@ -135,10 +135,10 @@ def test_an_unknown_product_owner_or_approver_is_refused_before_writing(db, vend
     for bad in (replace(good, product_id=999), replace(good, owner_participant_id=999),
                 replace(good, override_by=999), replace(good, code=None)):
         with pytest.raises(KioskError):
-            sales.commit_sale(db, Cart(lines=(bad,)), vendor, PaymentRequest(Money.baht(20)))
+            sale_commit.commit_sale(db, Cart(lines=(bad,)), vendor, PaymentRequest(Money.baht(20)))
     stranger = SignedIn(999, "ใครไม่รู้", vendor.role, None)
     with pytest.raises(KioskError):
-        sales.commit_sale(db, Cart(lines=(good,)), stranger, PaymentRequest(Money.baht(20)))
+        sale_commit.commit_sale(db, Cart(lines=(good,)), stranger, PaymentRequest(Money.baht(20)))
     with pytest.raises(KioskError):
         sales.open_day(db, stranger, Money.baht(100))
     assert rows(db) == before

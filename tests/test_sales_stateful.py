@@ -19,9 +19,10 @@ from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import Participant, Role
 from kiosk.money import Money
-from kiosk.services import auth, checks, fund, ledger_chart, ledger_reads, loan_standing, loans, sales
+from kiosk.services import (auth, checks, fund, ledger_chart, ledger_reads, loan_standing, loans,
+                            sale_commit, sale_reversals, sales)
 from kiosk.services.cart import Cart
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 from sales_helpers import line, make_catalogue, open_day
 
 # a hundred-odd steps with every invariant after each: ~30 s alone, but several
@@ -98,14 +99,14 @@ class StallMachine(RuleBasedStateMachine):
             return
         payment = (PaymentRequest(promptpay=cart.total) if promptpay
                    else PaymentRequest(cash_tendered=cart.total))
-        sale = sales.commit_sale(self.db, cart, self.vendor, payment, now=_noon(self.day))
+        sale = sale_commit.commit_sale(self.db, cart, self.vendor, payment, now=_noon(self.day))
         self.sales.append(sale.sale_id)
 
     @precondition(lambda self: self.sales)
     @rule(data=st.data())
     def void(self, data):
         sale_id = data.draw(st.sampled_from(self.sales))
-        self._try(lambda: sales.void_sale(self.db, sale_id, self.vendor, "2222", "ผิด",
+        self._try(lambda: sale_reversals.void_sale(self.db, sale_id, self.vendor, "2222", "ผิด",
                                           now=_noon(self.day)))
 
     @precondition(lambda self: self.sales)
@@ -119,7 +120,7 @@ class StallMachine(RuleBasedStateMachine):
         qty = (chosen.refundable_quantity * share / 100).quantize(Decimal("0.001"))
         if not chosen.sold_by_weight:
             qty = qty.to_integral_value() or Decimal(1)
-        self._try(lambda: sales.refund_lines(self.db, sale.sale_id, {chosen.line_id: qty},
+        self._try(lambda: sale_reversals.refund_lines(self.db, sale.sale_id, {chosen.line_id: qty},
                                              self.vendor, "2222", "ช้ำ", now=_noon(self.day)))
 
     @rule(who=st.integers(0, 1))

@@ -12,9 +12,9 @@ from kiosk import cli
 from kiosk.models.ledger import JournalEntry, JournalLine
 from kiosk.money import Money
 from kiosk.reports import day_report as day_report_pdf
-from kiosk.services import ledger_chain, sales
+from kiosk.services import ledger_chain, sale_commit, sale_results, sale_reversals, sales
 from kiosk.services.checks import registered_checks
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 from sales_helpers import cart_of, make_catalogue, participant_id, open_day
 
 # edits the SQLite file with sqlite3; tests/test_postgres_guards.py holds the server's
@@ -30,12 +30,12 @@ def day(db, vendor, staff):
     products = make_catalogue(db, stock_each="100")
     open_day(db, vendor)
     owner = participant_id(db)
-    first = sales.commit_sale(db, cart_of(products, ("KALE", "2"), ("CORIANDER", "3", owner)),
+    first = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2"), ("CORIANDER", "3", owner)),
                               vendor, PaymentRequest(cash_tendered=Money.baht(70)))
-    second = sales.commit_sale(db, cart_of(products, ("CUCUMBER", "1.5")), vendor,
+    second = sale_commit.commit_sale(db, cart_of(products, ("CUCUMBER", "1.5")), vendor,
                                PaymentRequest(cash_tendered=Money.baht(50),
                                               promptpay=Money.baht(40)))
-    sales.refund_lines(db, first.sale_id, {first.lines[0].line_id: Decimal(1)}, vendor, "2222",
+    sale_reversals.refund_lines(db, first.sale_id, {first.lines[0].line_id: Decimal(1)}, vendor, "2222",
                        "ช้ำ")
     db.dispose()
     return first, second
@@ -82,9 +82,9 @@ def test_the_database_refuses_changes_to_sales_and_payments(db, day, statement):
 def test_the_kiosk_still_voids_and_ticks_payments(db, day, vendor, staff):
     first, second = day
     payment = next(p for p in sales.promptpay_for_reconciliation(
-        db, sales.business_day_of(second.at)))
+        db, sale_results.business_day_of(second.at)))
     sales.tick_promptpay(db, payment.payment_id, staff, True)
-    sales.void_sale(db, second.sale_id, vendor, "2222", "ผิด")
+    sale_reversals.void_sale(db, second.sale_id, vendor, "2222", "ผิด")
     assert failing(db) == set()
     with pytest.raises(sqlite3.DatabaseError):  # once voided, always voided
         raw(db, f"UPDATE sales SET voided = 0 WHERE id = {second.sale_id}", drop_triggers=False)

@@ -14,7 +14,7 @@ from kiosk.models.statements import IssuedStatement, SigningKey
 from kiosk.money import Money
 from kiosk.reports.day_report import build_day_report_a4
 from kiosk.printing import statement_batch
-from kiosk.services import files, fund, sales, statements, verification
+from kiosk.services import files, fund, sale_commit, sale_rules, sales, statements, verification
 from kiosk.services.statement_data import Month, format_code
 
 from tests.statement_helpers import cart_of, market_db, market_template, open_day  # noqa: F401
@@ -59,8 +59,8 @@ def test_fresh_papers_verify_and_books_that_changed_say_which_figure(market_db):
     assert dict(answer.printed)["closing"] == paper.closing.satang
     # a late sale of their produce: the printed paper no longer matches the books
     open_day(db, market.vendor)
-    sales.commit_sale(db, cart_of(market.products, ("KALE", "1", market.people[1])), market.vendor,
-                      sales.PaymentRequest(cash_tendered=Money.baht(100)))
+    sale_commit.commit_sale(db, cart_of(market.products, ("KALE", "1", market.people[1])), market.vendor,
+                      sale_rules.PaymentRequest(cash_tendered=Money.baht(100)))
     answer = verification.verify_code(db, code)
     assert not answer.ok
     changed = {d.name: (d.printed, d.now) for d in answer.differences}
@@ -197,8 +197,8 @@ def test_a_paper_of_a_running_month_counts_only_up_to_its_day(market_db):
     assert paper.as_of == yesterday
     [code] = verification.issue(db, [paper])
     open_day(db, market.vendor)
-    sales.commit_sale(db, cart_of(market.products, ("KALE", "1", market.people[1])), market.vendor,
-                      sales.PaymentRequest(cash_tendered=Money.baht(100)))
+    sale_commit.commit_sale(db, cart_of(market.products, ("KALE", "1", market.people[1])), market.vendor,
+                      sale_rules.PaymentRequest(cash_tendered=Money.baht(100)))
     assert verification.verify_code(db, code).ok  # today's sale came after the paper
 
 

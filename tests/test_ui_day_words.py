@@ -6,7 +6,7 @@ import pytest
 
 from kiosk.dates import today
 from kiosk.money import Money
-from kiosk.services import sales, settings
+from kiosk.services import sale_commit, sale_rules, sales, settings
 from kiosk.ui import dialogs
 from kiosk.ui.printing import PrintRunner
 from kiosk.ui.sale.day import DayDialog
@@ -20,8 +20,8 @@ def closed_short(qtbot, ui_context, db, monkeypatch, tmp_path, thai_afterwards):
     products = make_catalogue(db)
     settings.change(db, None, printer_kind="pdf", receipt_folder=str(tmp_path))
     open_day(db, ui_context.who, opening_float=Money.baht(200))
-    sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
-                      sales.PaymentRequest(cash_tendered=Money.baht(100)))
+    sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
+                      sale_rules.PaymentRequest(cash_tendered=Money.baht(100)))
     expected = sales.day_report(db, today()).expected_cash
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "confirm", lambda _parent, text, **_k: asked.append(text) or True)

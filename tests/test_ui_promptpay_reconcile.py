@@ -12,7 +12,7 @@ from sqlalchemy import select
 from kiosk.dates import format_date, today, utc_now
 from kiosk.models import AuditEvent
 from kiosk.money import Money
-from kiosk.services import sales
+from kiosk.services import sale_commit, sale_rules, sales
 from kiosk.ui.context import AppContext, DataBus
 from kiosk.ui.reports.promptpay_tab import (COL_TICK, PromptPayReconcileView,
                                             PromptPayTableModel, totals)
@@ -29,15 +29,15 @@ def paid_day(db, vendor):
     now = utc_now()
     open_day(db, vendor, now - timedelta(days=1))
     open_day(db, vendor, now)
-    sales.commit_sale(db, cart_of(products, ("KALE", "2")), vendor,
-                      sales.PaymentRequest(promptpay=Money.baht(40)), now=now - timedelta(minutes=30))
-    sales.commit_sale(db, cart_of(products, ("CORIANDER", "3")), vendor,
-                      sales.PaymentRequest(cash_tendered=Money.baht(20), promptpay=Money.baht(10)),
+    sale_commit.commit_sale(db, cart_of(products, ("KALE", "2")), vendor,
+                      sale_rules.PaymentRequest(promptpay=Money.baht(40)), now=now - timedelta(minutes=30))
+    sale_commit.commit_sale(db, cart_of(products, ("CORIANDER", "3")), vendor,
+                      sale_rules.PaymentRequest(cash_tendered=Money.baht(20), promptpay=Money.baht(10)),
                       now=now - timedelta(minutes=10))
-    sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
-                      sales.PaymentRequest(cash_tendered=Money.baht(20)), now=now - timedelta(minutes=5))
-    sales.commit_sale(db, cart_of(products, ("CHILI", "2")), vendor,
-                      sales.PaymentRequest(promptpay=Money.baht(30)), now=now - timedelta(days=1))
+    sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+                      sale_rules.PaymentRequest(cash_tendered=Money.baht(20)), now=now - timedelta(minutes=5))
+    sale_commit.commit_sale(db, cart_of(products, ("CHILI", "2")), vendor,
+                      sale_rules.PaymentRequest(promptpay=Money.baht(30)), now=now - timedelta(days=1))
     return products
 
 

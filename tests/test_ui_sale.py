@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from kiosk import promptpay
 from kiosk.dates import today
 from kiosk.money import Money
-from kiosk.services import sales, settings
+from kiosk.services import sale_commit, sale_rules, sales, settings
 from kiosk.ui import dialogs
 from kiosk.ui.sale import SaleScreen
 from kiosk.ui.sale.done import TAP_GUARD_MS
@@ -196,13 +196,13 @@ def test_double_tap_on_confirm_makes_one_sale(qtbot, screen, products, db):
     tap(qtbot, screen, products["KALE"])
     click(qtbot, screen.pay_button)
     click(qtbot, screen.payment.exact_button)
-    payment = sales.PaymentRequest(cash_tendered=Money.baht(20))
+    payment = sale_rules.PaymentRequest(cash_tendered=Money.baht(20))
     uid = screen.cart.sale_uid
     cart = screen.cart
     qtbot.mouseClick(screen.payment.cash_confirm, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.payment.cash_confirm, Qt.MouseButton.LeftButton)
     screen.commit(payment)  # a stray queued tap after the sale: nothing
-    again = sales.commit_sale(db, cart, screen.ctx.who, payment)  # a retry after a crash
+    again = sale_commit.commit_sale(db, cart, screen.ctx.who, payment)  # a retry after a crash
     assert again.already_committed
     assert len(day_sales(db)) == 1
     assert screen.cart.sale_uid != uid
@@ -210,14 +210,14 @@ def test_double_tap_on_confirm_makes_one_sale(qtbot, screen, products, db):
 
 def test_committing_disables_the_confirm_button(qtbot, screen, products, monkeypatch):
     seen = []
-    real = sales.commit_sale
+    real = sale_commit.commit_sale
 
     def slow_commit(*args, **kwargs):
         seen.append(screen.payment.cash_confirm.isEnabled())
         screen.payment.confirm_cash()  # a second tap while committing
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(sales, "commit_sale", slow_commit)
+    monkeypatch.setattr(sale_commit, "commit_sale", slow_commit)
     tap(qtbot, screen, products["KALE"])
     click(qtbot, screen.pay_button)
     click(qtbot, screen.payment.exact_button)
@@ -299,8 +299,8 @@ def test_closing_the_day_counts_cash_and_saves_the_z_report(qtbot, ui_context, p
     from kiosk.ui.sale.day import DayDialog
     settings.change(db, None, printer_kind="pdf", receipt_folder=str(tmp_path))
     open_day(db, ui_context.who)
-    sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
-                      sales.PaymentRequest(cash_tendered=Money.baht(100)))
+    sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
+                      sale_rules.PaymentRequest(cash_tendered=Money.baht(100)))
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     runner = PrintRunner()
     dialog = DayDialog(ui_context, runner)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 import kiosk.db
 from kiosk.dates import today
 from kiosk.money import Money
-from kiosk.services import sales, settings, trading_day
+from kiosk.services import sale_commit, sale_reversals, sale_rules, sales, settings, trading_day
 from kiosk.ui import dialogs
 from kiosk.ui.sale import SaleScreen
 from kiosk.ui.sale.cart_model import COL_MINUS, COL_PLUS, COL_REMOVE
@@ -81,7 +81,7 @@ def test_a_locked_database_says_so_reenables_and_writes_nothing(qtbot, screen, p
 def test_an_unexpected_failure_is_a_message_too(qtbot, screen, products, monkeypatch):
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(sales, "commit_sale", broken)
+    monkeypatch.setattr(sale_commit, "commit_sale", broken)
     tap(qtbot, screen, products["KALE"])
     click(qtbot, screen.pay_button)
     click(qtbot, screen.payment.exact_button)
@@ -257,8 +257,8 @@ def test_best_sellers_keep_their_order_for_the_day(qtbot, ui_context, products, 
     before = [t.code for t in screen.grid.model.all_tiles]
     open_day(db, ui_context.who)
     for _ in range(3):  # the last product sells a lot
-        sales.commit_sale(db, cart_of(products, ("CHILI", "1")), ui_context.who,
-                          sales.PaymentRequest(cash_tendered=Money.baht(15)))
+        sale_commit.commit_sale(db, cart_of(products, ("CHILI", "1")), ui_context.who,
+                          sale_rules.PaymentRequest(cash_tendered=Money.baht(15)))
     screen.reload()
     assert [t.code for t in screen.grid.model.all_tiles] == before
     assert ranking.best_sellers(db, today()) == ranking.best_sellers(db)
@@ -266,8 +266,8 @@ def test_best_sellers_keep_their_order_for_the_day(qtbot, ui_context, products, 
 
 def test_a_restored_cart_says_so_and_names_the_last_saved_sale(qtbot, ui_context, products, db):
     open_day(db, ui_context.who)
-    result = sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
-                               sales.PaymentRequest(cash_tendered=Money.baht(20)))
+    result = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
+                               sale_rules.PaymentRequest(cash_tendered=Money.baht(20)))
     sales.park_cart(db, ui_context.who, cart_of(products, ("CORIANDER", "2")))
     screen = SaleScreen(ui_context)  # after a crash
     qtbot.addWidget(screen)
@@ -280,9 +280,9 @@ def test_a_voided_bill_says_why_void_and_refund_are_off(qtbot, ui_context, produ
     from kiosk.ui.printing import PrintRunner
     from kiosk.ui.sale.history import HistoryDialog
     open_day(db, ui_context.who)
-    result = sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
-                               sales.PaymentRequest(cash_tendered=Money.baht(20)))
-    sales.void_sale(db, result.sale_id, staff, "2222", "test")
+    result = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
+                               sale_rules.PaymentRequest(cash_tendered=Money.baht(20)))
+    sale_reversals.void_sale(db, result.sale_id, staff, "2222", "test")
     dialog = HistoryDialog(ui_context, PrintRunner())
     qtbot.addWidget(dialog)
     dialog.show()
@@ -322,8 +322,8 @@ def test_the_vendor_sees_saved_and_staff_can_open_the_folder(qtbot, ui_context, 
     from kiosk.ui.sale.day import DayDialog
     settings.change(db, None, printer_kind="pdf", receipt_folder=str(tmp_path / "r"))
     open_day(db, ui_context.who)
-    result = sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
-                               sales.PaymentRequest(cash_tendered=Money.baht(20)))
+    result = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
+                               sale_rules.PaymentRequest(cash_tendered=Money.baht(20)))
     runner = PrintRunner()
     with qtbot.waitSignal(runner.succeeded, timeout=10000) as done:
         receipts.print_sale(runner, db, result)

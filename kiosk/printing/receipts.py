@@ -104,7 +104,7 @@ def test_print(stall: StallInfo, config: PrinterSettings, device: Any | None = N
     from decimal import Decimal
 
     from kiosk.money import Money
-    from kiosk.services.sales import ReceiptLine, SaleResult
+    from kiosk.services.sale_results import ReceiptLine, SaleResult
 
     line = ReceiptLine(0, "TEST", "ผักชีฝรั่ง ญี่ปุ่น สี่กำ", "Test", "bunch", Decimal("4"),
                        Money.baht(10), Money(0), Money.baht(40), "", Decimal("0"))

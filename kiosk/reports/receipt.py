@@ -173,7 +173,7 @@ def _line_rows(line: object) -> list[tuple[str, str]]:
 
 
 def receipt_story(sale: object, stall: StallInfo, copy: bool = False) -> list[Flowable]:
-    """The receipt's flowables (``sale`` is a kiosk.services.sales.SaleResult)."""
+    """The receipt's flowables (``sale`` is a kiosk.services.sale_results.SaleResult)."""
     s = _styles()
     local = to_local(sale.at)
     story = _issuer(stall, s)

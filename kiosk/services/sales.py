@@ -1,10 +1,10 @@
 """The point of sale's core: commit, park, history, void, refund, day close.
 
-Qt-free. Each user action is one unit of work. The work lives in modules
-beside this one, and their public names are here for the screens:
-sale_commit (the commit), sale_reversals (voids, refunds), sale_results
-(what comes back), sale_rules (the checks), sales_day (X/Z figures),
-sale_checks (`kiosk check`).
+Qt-free. Each user action is one unit of work. The rest of the point of sale
+lives in modules beside this one, imported from where they are (no names are
+passed on from here): sale_commit (the commit), sale_reversals (voids,
+refunds), sale_results (what comes back), sale_rules (the checks), sales_day
+(X/Z figures), sale_checks (`kiosk check`).
 """
 
 from __future__ import annotations
@@ -24,16 +24,12 @@ from kiosk.money import Money
 from kiosk.services import audit, ledger_chain, sale_checks  # noqa: F401  (sale_checks: its invariants)
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import Cart, check_line, is_id
-from kiosk.services.sale_commit import commit_in_session, commit_sale  # noqa: F401
-from kiosk.services.sale_ledger import SALE_KEY as LEDGER_SALE_KEY  # noqa: F401
-from kiosk.services.sale_results import (  # noqa: F401
-    DayReport, OverrideFigure, OwnerFigure, ProductFigure, PromptPayRow, ReceiptLine, SaleResult,
-    SaleSummary, StockWarning, VoidFigure, _payment_label, business_day_of, load_result,
+from kiosk.services.sale_results import (
+    DayReport, PromptPayRow, SaleResult, SaleSummary, _payment_label, business_day_of, load_result,
 )
-from kiosk.services.sale_reversals import refund_lines, void_in_session, void_sale  # noqa: F401
-from kiosk.services.sale_rules import (  # noqa: F401
-    MAX_CHANGE, MAX_FLOAT, PaymentRequest, check_amount, check_day, check_payment, check_when,
-    check_operator, check_who, promptpay_limit, refuse_if_closed,
+from kiosk.services.sale_rules import (
+    MAX_FLOAT, check_amount, check_day, check_when, check_operator, check_who, promptpay_limit,
+    refuse_if_closed,
 )
 from kiosk.services.sales_day import build_day_report
 from kiosk.topics import Topic

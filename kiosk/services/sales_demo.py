@@ -12,7 +12,7 @@ from kiosk.dates import BANGKOK
 from kiosk.models import Operator, Product
 from kiosk.models.sales import BusinessDay
 from kiosk.money import Money
-from kiosk.services import sales
+from kiosk.services import sale_commit, sale_reversals, sale_rules
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import Cart, CartLine
 from kiosk.services.demo_context import DemoContext
@@ -40,15 +40,15 @@ def _cart(products: list[Product], items: list[tuple[int, str]], owner: int | No
     return cart
 
 
-def _payment(total: Money, kind: str) -> sales.PaymentRequest:
+def _payment(total: Money, kind: str) -> sale_rules.PaymentRequest:
     if kind == "promptpay":
-        return sales.PaymentRequest(promptpay=total)
+        return sale_rules.PaymentRequest(promptpay=total)
     if kind == "split":
         part = Money(total.satang // 2 // 100 * 100)
         due = total - part
-        return sales.PaymentRequest(cash_tendered=Money((due.satang + 1999) // 2000 * 2000),
+        return sale_rules.PaymentRequest(cash_tendered=Money((due.satang + 1999) // 2000 * 2000),
                                     promptpay=part)
-    return sales.PaymentRequest(cash_tendered=Money((total.satang + 9999) // 10000 * 10000))
+    return sale_rules.PaymentRequest(cash_tendered=Money((total.satang + 9999) // 10000 * 10000))
 
 
 def add_demo_data(session: Session, demo: DemoContext) -> None:
@@ -73,11 +73,11 @@ def add_demo_data(session: Session, demo: DemoContext) -> None:
             owner = owners[(back + n) % len(owners)] if consignment and owners else None
             cart = _cart(products[back:] + products[:back], items, owner)
             at = datetime.combine(day, time(hour, minute), BANGKOK)
-            _, result = sales.commit_in_session(session, cart, vendor.id, vendor.name,
+            _, result = sale_commit.commit_in_session(session, cart, vendor.id, vendor.name,
                                                 _payment(cart.total, kind), now=at)
             committed.append(result)
         if back == 2:  # a customer changed their mind
-            sales.void_in_session(session, committed[3].sale_id, vendor.id, approver,
+            sale_reversals.void_in_session(session, committed[3].sale_id, vendor.id, approver,
                                   "ลูกค้าเปลี่ยนใจ", committed[3].at + timedelta(minutes=3),
                                   audited=False)  # demo history, not a real void
         row = session.get(BusinessDay, day)

@@ -19,7 +19,7 @@ from kiosk.dates import utc_now
 from kiosk.db import Database
 from kiosk.models.sales import BusinessDay
 from kiosk.money import Money
-from kiosk.services import auth, sales
+from kiosk.services import auth, sale_results, sale_rules, sales
 from kiosk.services.auth import SignedIn
 
 FLOAT_CONFIRM_ABOVE = Money.baht(5_000)
@@ -36,7 +36,7 @@ class DayState:
 
 def day_state(db: Database, now: datetime | None = None) -> DayState:
     """Is today opened, is it closed (read once, e.g. when the sale screen shows)."""
-    day = sales.business_day_of(now or utc_now())
+    day = sale_results.business_day_of(now or utc_now())
     with db.reading() as session:
         row = session.get(BusinessDay, day)
         if row is None:
@@ -60,8 +60,8 @@ def open_day(db: Database, who: SignedIn, opening_float: Money, staff_pin: str,
     The PIN is verified first and the approval audited in the opening's own
     unit of work: a refused opening (a closed day) leaves no approval behind.
     """
-    now = sales.check_day_action(who, opening_float, sales.MAX_FLOAT, now)
-    target = sales.business_day_of(now).isoformat()
+    now = sales.check_day_action(who, opening_float, sale_rules.MAX_FLOAT, now)
+    target = sale_results.business_day_of(now).isoformat()
     approver = auth.verify_staff_pin(db, staff_pin, "day_open", target,
                                      requested_by=who.operator_id)
     with db.unit_of_work() as session:
@@ -72,10 +72,10 @@ def open_day(db: Database, who: SignedIn, opening_float: Money, staff_pin: str,
 
 
 def close_day(db: Database, who: SignedIn, counted_cash: Money, staff_pin: str,
-              now: datetime | None = None) -> sales.DayReport:
+              now: datetime | None = None) -> sale_results.DayReport:
     """Close today (Z) with the counted cash, approved by a staff PIN (audited as in open_day)."""
-    now = sales.check_day_action(who, counted_cash, sales.MAX_FLOAT * 10, now)
-    target = sales.business_day_of(now).isoformat()
+    now = sales.check_day_action(who, counted_cash, sale_rules.MAX_FLOAT * 10, now)
+    target = sale_results.business_day_of(now).isoformat()
     approver = auth.verify_staff_pin(db, staff_pin, "day_close", target,
                                      requested_by=who.operator_id)
     with db.unit_of_work() as session:

@@ -20,7 +20,7 @@ from kiosk.dates import format_date, format_time, today
 from kiosk.errors import KioskError
 from kiosk.money import Money
 from kiosk.services import sales
-from kiosk.services.sales import PromptPayRow
+from kiosk.services.sale_results import PromptPayRow
 from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr

@@ -10,7 +10,7 @@ from kiosk.cash_words import cash_difference_parts, cash_difference_text
 from kiosk.dates import format_date, format_time, today
 from kiosk.money import Money
 from kiosk.services import privacy, sales, trading_day
-from kiosk.services.sales import DayReport
+from kiosk.services.sale_results import DayReport
 from kiosk.ui import actions, dialogs
 from kiosk.ui.sale.approval import StaffPinDialog
 from kiosk.ui.sale.drawer_button import DrawerButton

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.services.sales import SaleResult
+from kiosk.services.sale_results import SaleResult
 from kiosk.ui.i18n import tr
 from kiosk.ui.sale.labels import baht, product_name
 from kiosk.ui.theme import set_size

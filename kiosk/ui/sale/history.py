@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QVBoxLayout, QWidget)
 
 from kiosk.dates import format_date, format_time, today
-from kiosk.services import drawer, sales
-from kiosk.services.sales import SaleResult, SaleSummary
+from kiosk.services import drawer, sale_reversals, sales
+from kiosk.services.sale_results import SaleResult, SaleSummary
 from kiosk.topics import Topic
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
@@ -289,7 +289,7 @@ class HistoryDialog(Retranslates, QDialog):
         sale_id = self.sale.sale_id
 
         def act(approval):
-            return sales.void_sale(self.ctx.db, sale_id, self.ctx.who, approval.pin, approval.reason)
+            return sale_reversals.void_sale(self.ctx.db, sale_id, self.ctx.who, approval.pin, approval.reason)
 
         number, total = self.sale.number, self.sale.total
         self._approve(StaffPinDialog(self, lambda: tr("Void {number} ({amount})?").format(
@@ -308,7 +308,7 @@ class HistoryDialog(Retranslates, QDialog):
         sale_id = self.sale.sale_id
 
         def act(approval):
-            return sales.refund_lines(self.ctx.db, sale_id, quantities, self.ctx.who,
+            return sale_reversals.refund_lines(self.ctx.db, sale_id, quantities, self.ctx.who,
                                       approval.pin, approval.reason)
 
         number = self.sale.number

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, Q
 from kiosk import promptpay
 from kiosk.errors import KioskError
 from kiosk.money import Money
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad, MessageLine
 from kiosk.ui.screen import size_to_current_page

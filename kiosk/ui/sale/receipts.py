@@ -17,7 +17,7 @@ from kiosk.printing import receipts as papers
 from kiosk.services import sales, settings
 from kiosk.services.files import write_atomically
 from kiosk.services.printer_settings import PrinterSettings, printer_settings
-from kiosk.services.sales import SaleResult
+from kiosk.services.sale_results import SaleResult
 from kiosk.ui.i18n import tr
 from kiosk.ui.printing import PrintRunner, print_pdf, system_printer
 

@@ -12,7 +12,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.dates import today
-from kiosk.services import catalog, people, sales, settings, stock_forms, trading_day
+from kiosk.services import (catalog, people, sale_commit, sale_results, sale_rules, sales, settings,
+                            stock_forms, trading_day)
 from kiosk.services.cart import Cart
 from kiosk.topics import Topic
 from kiosk.ui import actions
@@ -39,7 +40,7 @@ class SaleScreen(CartEditing, Screen):
         super().__init__(ctx, parent)
         self.setStyleSheet(SALE_STYLE)
         self.committing = False
-        self.last_sale: sales.SaleResult | None = None
+        self.last_sale: sale_results.SaleResult | None = None
         self.dialog: QWidget | None = None  # the dialog open now (for tests)
         self.owners: dict[int, str] = {}
         self.default_owners: dict[int, int] = {}  # product id -> participant (consignment)
@@ -248,7 +249,7 @@ class SaleScreen(CartEditing, Screen):
     def ask_opening_float(self) -> None:
         staff_steps.ask_opening_float(self)
 
-    def commit(self, payment: sales.PaymentRequest) -> None:
+    def commit(self, payment: sale_rules.PaymentRequest) -> None:
         """ONE service call; a second tap while it runs does nothing."""
         if self.committing or self.cart.is_empty:
             return
@@ -256,7 +257,7 @@ class SaleScreen(CartEditing, Screen):
         cart = self.cart
         try:
             outcome = actions.attempt(
-                self.ctx.db, lambda: sales.commit_sale(self.ctx.db, cart, self.ctx.who, payment),
+                self.ctx.db, lambda: sale_commit.commit_sale(self.ctx.db, cart, self.ctx.who, payment),
                 show=self.payment.show_error, busy=self.payment.set_busy)
         finally:
             self.committing = False
