@@ -109,7 +109,7 @@
     </message>
     <message>
       <source>A PromptPay QR can be at most {max}.</source>
-      <translation>คิวอาร์พร้อมเพย์รับได้ไม่เกิน {max}</translation>
+      <translation>คิวอาร์พร้อมเพย์รับได้ไม่เกิน {max} รับส่วนที่เหลือเป็นเงินสด</translation>
     </message>
     <message>
       <source>A PromptPay target is a Thai mobile number (10 digits, 06/08/09) or a 13-digit ID.</source>
@@ -2167,7 +2167,7 @@
     </message>
     <message>
       <source>No product has the code {code}.</source>
-      <translation>ไม่มีสินค้ารหัส {code}</translation>
+      <translation>ไม่มีสินค้ารหัส "{code}" ตรวจรหัสอีกครั้ง หรือบอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>No product matches {text}.</source>
@@ -4043,7 +4043,7 @@
     </message>
     <message>
       <source>That amount is too small to weigh.</source>
-      <translation>จำนวนเงินน้อยเกินไปที่จะชั่งได้</translation>
+      <translation>จำนวนเงินน้อยเกินไป ชั่งไม่ได้ ใส่จำนวนเงินมากขึ้น</translation>
     </message>
     <message>
       <source>That date does not exist.</source>
@@ -4083,7 +4083,7 @@
     </message>
     <message>
       <source>That quantity is too large.</source>
-      <translation>จำนวนมากเกินไป</translation>
+      <translation>จำนวนมากเกินไป ตรวจอีกครั้ง</translation>
     </message>
     <message>
       <source>That screen name is not valid.</source>
@@ -4107,7 +4107,7 @@
     </message>
     <message>
       <source>The PromptPay amount is more than the total.</source>
-      <translation>ยอดพร้อมเพย์มากกว่ายอดรวม</translation>
+      <translation>ยอดพร้อมเพย์มากกว่ายอดที่ต้องจ่าย แก้จำนวนเงินก่อน</translation>
     </message>
     <message>
       <source>The PromptPay amount must be more than zero.</source>
@@ -4139,7 +4139,7 @@
     </message>
     <message>
       <source>The amount is too large.</source>
-      <translation>จำนวนเงินมากเกินไป</translation>
+      <translation>จำนวนเงินมากเกินไป ตรวจอีกครั้ง</translation>
     </message>
     <message>
       <source>The amount must be more than zero.</source>
@@ -4191,7 +4191,7 @@
     </message>
     <message>
       <source>The cart has too many lines.</source>
-      <translation>ในตะกร้ามีรายการมากเกินไป</translation>
+      <translation>ในตะกร้ามีรายการมากเกินไป แบ่งขายเป็นสองบิล</translation>
     </message>
     <message>
       <source>The cart is empty.</source>
@@ -4459,7 +4459,7 @@
     </message>
     <message>
       <source>The note is too long.</source>
-      <translation>หมายเหตุยาวเกินไป</translation>
+      <translation>หมายเหตุยาวเกินไป เขียนให้สั้นลง</translation>
     </message>
     <message>
       <source>The other terminal is still saving on {host}. Nothing was saved here: wait a moment, then try again.</source>
@@ -4535,7 +4535,7 @@
     </message>
     <message>
       <source>The reason is too long.</source>
-      <translation>เหตุผลยาวเกินไป</translation>
+      <translation>เหตุผลยาวเกินไป เขียนให้สั้นลง</translation>
     </message>
     <message>
       <source>The receipt could not be prepared for printing.</source>
@@ -4683,7 +4683,7 @@
     </message>
     <message>
       <source>There is no sale with number {number}.</source>
-      <translation>ไม่พบใบเสร็จเลขที่ {number}</translation>
+      <translation>ไม่พบใบเสร็จเลขที่ {number} ตรวจเลขอีกครั้ง</translation>
     </message>
     <message>
       <source>There is no such PromptPay payment.</source>
@@ -4703,7 +4703,7 @@
     </message>
     <message>
       <source>There is no such product.</source>
-      <translation>ไม่มีสินค้านี้</translation>
+      <translation>ไม่มีสินค้านี้ บอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>There is no such sale.</source>
@@ -4851,7 +4851,7 @@
     </message>
     <message>
       <source>This participant no longer exists.</source>
-      <translation>ไม่พบสมาชิกคนนี้แล้ว</translation>
+      <translation>ไม่พบสมาชิกคนนี้แล้ว บอกเจ้าหน้าที่</translation>
     </message>
     <message>
       <source>This participant's personal data was already erased.</source>
