@@ -52,3 +52,12 @@ def test_what_only_a_bug_can_ask_is_an_internal_error(db, staff):
         plot_tasks.add_task(db, staff, "dance", date(2027, 3, 1))
     with pytest.raises(InternalError):
         plot_plantings.set_planting_status(db, staff, 1, "asleep")
+
+
+def test_a_missing_scale_says_what_to_do_and_logs_what_the_port_said(caplog):
+    from kiosk.devices import scale_link
+    with caplog.at_level(logging.WARNING):
+        detail = scale_link._detail(OSError(2, "No such file or directory"))
+    message = scale_link.status_message(scale_link.DISCONNECTED, "/dev/ttyUSB0", detail)
+    assert "No such file" not in message and "type the weight" in message
+    assert "No such file or directory" in caplog.text

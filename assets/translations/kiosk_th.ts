@@ -2186,8 +2186,8 @@
       <translation>วันนี้ยังไม่มีบิล</translation>
     </message>
     <message>
-      <source>No scale on {port} ({error}).</source>
-      <translation>ไม่พบตาชั่งที่ช่อง {port} ({error})</translation>
+      <source>No scale on {port}: check its cable and that it is on, or type the weight.</source>
+      <translation>ไม่พบตาชั่งที่ช่อง {port} ดูสายและดูว่าเปิดตาชั่งอยู่ หรือพิมพ์น้ำหนักเอง</translation>
     </message>
     <message>
       <source>No screen to show the kiosk on (DISPLAY is not set). Start it from the desktop, or under Xvfb with: xvfb-run -a kiosk run</source>

@@ -8,6 +8,7 @@ asked to stop. ``next_stable`` is the same loop for ``kiosk scale read``.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -19,6 +20,8 @@ from kiosk.devices.scale_protocols import (PROTOCOLS, SICS_REQUEST, UNSTABLE, Re
                                            parser_for)
 from kiosk.errors import InvalidInput, KioskError
 from kiosk.i18n import tr
+
+log = logging.getLogger(__name__)
 
 BAUDS = (1200, 2400, 4800, 9600, 19200, 38400)
 PARITIES = ("N", "E", "O")
@@ -76,7 +79,9 @@ def available_ports() -> list[str]:
 def status_message(state: str, port: str, detail: str = "") -> str:
     """What a link's state means to the vendor, in the current language ("" when reading)."""
     if state == DISCONNECTED:
-        return tr("No scale on {port} ({error}).").format(port=port, error=detail)
+        # what the serial port said is for the log; the vendor reads what to do
+        return tr("No scale on {port}: check its cable and that it is on, or type the "
+                  "weight.").format(port=port)
     if state == SILENT:
         return tr("The scale on {port} sends nothing the kiosk can read: "
                   "check that it is on, and its speed and protocol.").format(port=port)
@@ -84,7 +89,9 @@ def status_message(state: str, port: str, detail: str = "") -> str:
 
 
 def _detail(error: BaseException) -> str:
-    return (str(error).strip() or type(error).__name__)[:120]
+    detail = (str(error).strip() or type(error).__name__)[:120]
+    log.warning("scale port: %s", detail)
+    return detail
 
 
 class ScaleLink:
