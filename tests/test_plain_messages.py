@@ -59,5 +59,5 @@ def test_a_missing_scale_says_what_to_do_and_logs_what_the_port_said(caplog):
     with caplog.at_level(logging.WARNING):
         detail = scale_link._detail(OSError(2, "No such file or directory"))
     message = scale_link.status_message(scale_link.DISCONNECTED, "/dev/ttyUSB0", detail)
-    assert "No such file" not in message and "type the weight" in message
+    assert "No such file" not in message and "พิมพ์น้ำหนักเอง" in message
     assert "No such file or directory" in caplog.text
