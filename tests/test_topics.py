@@ -88,9 +88,9 @@ def test_every_topic_listened_for_is_emitted():
 
 
 def test_every_topic_emitted_is_a_topic_and_is_heard():
-    said = emitted()
+    said, heard = emitted(), listened()
     assert set(said) <= {topic.value for topic in Topic}
-    unheard = {topic: where for topic, where in said.items() if topic not in listened()}
+    unheard = {topic: where for topic, where in said.items() if topic not in heard}
     assert unheard == {}, "services emit topics no screen listens for"
 
 
