@@ -14,7 +14,9 @@ from pathlib import Path
 from kiosk.console import EXIT_FAILED, EXIT_OK, RESTORE_WORDS, complain, confirmed, say, size_text
 from kiosk.db_errors import sqlite_file
 from kiosk.i18n import tr
+from kiosk.pin_cli import add_pin_option, pin_from
 from kiosk.services import backup as backups
+from kiosk.services import cli_approval
 from kiosk.services.opening import open_database
 
 
@@ -36,6 +38,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     target = sqlite_file(args.db)
     say(tr("Backup {path}: {size}, {rows} rows, checked OK.").format(
         path=info.path, size=size_text(info.size_bytes), rows=info.total_rows))
+    cli_approval.approve_restore(args.db, info.path, lambda: pin_from(args))
     if target is not None and target.exists() and not args.yes:
         if not confirmed(tr("This replaces the database {target} with the backup (a copy of the "
                             "current one is kept).").format(target=target), RESTORE_WORDS):
@@ -57,3 +60,4 @@ def register(command) -> None:
     restore = command("restore", cmd_restore, tr("replace the database by a backup"))
     restore.add_argument("path", metavar="PATH", help=tr("the backup file"))
     restore.add_argument("--yes", action="store_true", help=tr("do not ask before replacing"))
+    add_pin_option(restore)

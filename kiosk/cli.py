@@ -28,17 +28,15 @@ import sqlite3
 import sys
 from collections.abc import Callable
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from kiosk import __version__, i18n
 from kiosk.console import EXIT_FAILED, EXIT_OK, EXIT_SYSTEM, complain, say
-from kiosk.db_errors import explain, shown, sqlite_file
 from kiosk.errors import KioskError
 from kiosk.i18n import tr
 from kiosk.paths import default_database_url
 from kiosk.run_cli import cmd_run
-from kiosk.services import backup as backups
-from kiosk.services.opening import UnusableUrl, check_url
+
+# Only what `kiosk run` needs before the sign-in's first frame is imported here
+# (no SQLAlchemy, Alembic or services): the rest comes with the sub-commands.
 
 
 # -- the parser ----------------------------------------------------------------------
@@ -89,7 +87,27 @@ def _language_in(argv: list[str]) -> str | None:
     return known.lang
 
 
+def _quick_run(argv: list[str]) -> argparse.Namespace | None:
+    """``kiosk [run] [--kiosk] [--db URL] [--lang L]`` read without building every
+    sub-command's parser (each imports its services); None for anything else."""
+    quick = argparse.ArgumentParser(add_help=False)
+    _common_options(quick, top=True)
+    quick.add_argument("--kiosk", action="store_true", default=False)
+    quick.add_argument("command", nargs="?")
+    if any(word in ("-h", "--help") for word in argv):
+        return None
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except SystemExit:  # not ours to report: the full parser says it properly
+        return None
+    if rest or args.command not in (None, "run"):
+        return None
+    args.handler, args.version = cmd_run, False
+    return args
+
+
 def _version(args: argparse.Namespace) -> int:
+    from kiosk.db_errors import shown, sqlite_file
     say(f"kiosk {__version__}")
     where = sqlite_file(args.db)
     say(tr("Database: {url}").format(url=shown(args.db)))
@@ -103,13 +121,17 @@ def main(argv: list[str] | None = None) -> int:
     language = _language_in(argv)
     if language:
         i18n.set_language(language)
-    args = build_parser().parse_args(argv)
+    args = _quick_run(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     args.db = args.db or default_database_url()
-    try:
-        check_url(args.db)
-    except UnusableUrl as error:
-        complain(error.message)
-        return EXIT_SYSTEM
+    if args.handler is not cmd_run:  # the window checks its URL after its first frame
+        from kiosk.services.opening import UnusableUrl, check_url
+        try:
+            check_url(args.db)
+        except UnusableUrl as error:
+            complain(error.message)
+            return EXIT_SYSTEM
     if args.version:
         return _version(args)
     try:
@@ -118,13 +140,15 @@ def main(argv: list[str] | None = None) -> int:
         # the reader went away (e.g. `kiosk check | head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
-    except backups.DestinationUnwritable as error:
-        complain(error.message)
-        return EXIT_SYSTEM
     except KioskError as error:
         complain(error.message)
-        return EXIT_FAILED
-    except (SQLAlchemyError, sqlite3.Error) as error:
+        from kiosk.services.backup import DestinationUnwritable  # the system's, not the data's
+        return EXIT_SYSTEM if isinstance(error, DestinationUnwritable) else EXIT_FAILED
+    except Exception as error:
+        from sqlalchemy.exc import SQLAlchemyError
+        if not isinstance(error, (SQLAlchemyError, sqlite3.Error)):
+            raise
+        from kiosk.db_errors import explain
         known = explain(error, args.db)
         if known is None:
             raise

@@ -20,6 +20,8 @@ from kiosk.i18n import tr
 
 # SQLite primary result codes (the low byte of an extended code)
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+# extended I/O errors while WRITING (a file-size limit, a full or pulled disk): not damage
+_IOERR_WRITES = {778, 1034, 1290, 1546, 4874}  # WRITE, FSYNC, DIR_FSYNC, TRUNCATE, SHMSIZE
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -78,8 +80,12 @@ def locked(path: Path | str) -> DatabaseUnavailable:
     ).format(path=path))
 
 
+class DamagedDatabase(DatabaseUnavailable):
+    """The file itself is damaged: the one failure a restore from a backup mends."""
+
+
 def corrupt(path: Path | str) -> DatabaseUnavailable:
-    return DatabaseUnavailable(tr(
+    return DamagedDatabase(tr(
         "The database {path} is damaged or is not a kiosk database. Do not delete it. Restore the "
         "latest backup with: kiosk restore BACKUP-FILE (the damaged file is kept beside it)."
     ).format(path=path))
@@ -88,6 +94,13 @@ def corrupt(path: Path | str) -> DatabaseUnavailable:
 def disk_full(path: Path | str) -> DatabaseUnavailable:
     return DatabaseUnavailable(tr(
         "The disk holding {path} is full. Free some space (old receipts, downloads), then try again."
+    ).format(path=path))
+
+
+def cannot_write(path: Path | str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(tr(
+        "Could not write to the disk holding {path}: it may be full, or it was removed. What you "
+        "were doing was not saved; free some space or check the disk, then try again."
     ).format(path=path))
 
 
@@ -218,6 +231,8 @@ def explain(error: BaseException, url: str) -> DatabaseUnavailable | None:
     if code == _CANTOPEN or "unable to open" in text:
         file = Path(path)
         return missing(file) if not file.parent.exists() else read_only(file)
+    if (getattr(raw, "sqlite_errorcode", 0) or 0) in _IOERR_WRITES:
+        return cannot_write(path)
     if code == _IOERR or "i/o error" in text:
         return missing(Path(path)) if not Path(path).exists() else corrupt(path)
     return None

@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import argparse
 
-from sqlalchemy import func, select
+from typing import TYPE_CHECKING
 
 from kiosk import qtdeps
 from kiosk.console import (EXIT_FAILED, EXIT_OK, EXIT_SYSTEM, WIPE_WORDS, both_languages,
                            complain, confirmed, optional, say)
-from kiosk.db import Database
-from kiosk.db_errors import shown, sqlite_file
 from kiosk.errors import DatabaseUnavailable
 from kiosk.i18n import tr
-from kiosk.services.opening import open_database
+from kiosk.pin_cli import add_pin_option, pin_from
+
+if TYPE_CHECKING:  # `kiosk run` paints the sign-in before SQLAlchemy is imported
+    from kiosk.db import Database
 
 
 def _count(db: Database, model: type) -> int:
+    from sqlalchemy import func, select
     with db.reading() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
@@ -46,12 +48,6 @@ def _system_ready() -> bool:
     return True
 
 
-def _show_on_screen(message: str) -> None:
-    app = optional("kiosk.ui.app")
-    if app is not None and hasattr(app, "show_fatal_error"):
-        app.show_fatal_error(message)
-
-
 def _ensure_demo_data(db: Database) -> None:
     """A database nobody can sign in to gets the demo market (the first start)."""
     from kiosk.models import Operator
@@ -60,31 +56,52 @@ def _ensure_demo_data(db: Database) -> None:
         demo.ensure_demo_data(db)
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    if not _system_ready():
-        return EXIT_SYSTEM
+def _open_for_run(url: str) -> Database:
+    """The window's database, opened after the sign-in's first frame (see kiosk.ui.app.run).
+
+    A file that fails the quick check gets the last good backup offered when
+    there is one; any failure is printed here and raised for the window to show."""
+    from kiosk.db_errors import DamagedDatabase
+    from kiosk.services.opening import check_url, open_database
     try:
-        db = open_database(args.db)
+        check_url(url)
+        try:
+            db = open_database(url)
+        except DamagedDatabase as error:
+            from kiosk.services import startup_check
+            good = startup_check.last_good_backup(url)
+            offer = optional("kiosk.ui.restore_offer")
+            if good is None or offer is None or not offer.RestoreOfferDialog.ask(
+                    url, error.message, good):
+                raise
+            db = open_database(url)
         _ensure_demo_data(db)
     except DatabaseUnavailable as error:
         complain(error.message)
-        _show_on_screen(error.message)
-        return EXIT_FAILED
+        raise
+    return db
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    if not _system_ready():
+        return EXIT_SYSTEM
+    # the sign-in paints first; SQLAlchemy, Alembic and the database come after that frame
     from kiosk.ui.app import run as run_gui
-    try:
-        return run_gui(db, kiosk_mode=args.kiosk)
-    finally:
-        db.dispose()
+    return run_gui(lambda: _open_for_run(args.db), kiosk_mode=args.kiosk)
 
 
 # -- kiosk demo ----------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
+    from kiosk.db_errors import shown, sqlite_file
+    from kiosk.services import cli_approval
+    from kiosk.services.opening import open_database
     demo = optional("kiosk.services.demo")
     if demo is None:
         complain(tr("This version of the kiosk has no demo data yet."))
         return EXIT_FAILED
     db = open_database(args.db)
     try:
+        cli_approval.approve(db, lambda: pin_from(args), "demo_reset")
         if demo.has_real_data(db) and not args.yes:
             where = sqlite_file(args.db) or shown(args.db)
             if not confirmed(tr("The database {where} holds real data. Demo data replaces ALL of it.")
@@ -108,3 +125,4 @@ def register(command) -> None:
                      help=tr("full screen without window frame"))
     demo = command("demo", cmd_demo, tr("create or reset the demo market"))
     demo.add_argument("--yes", action="store_true", help=tr("do not ask before wiping real data"))
+    add_pin_option(demo)

@@ -28,8 +28,8 @@ def gui(monkeypatch):
     """A stand-in for kiosk.ui.app that records how it was started."""
     started: list[tuple[Database, bool]] = []
 
-    def run(db, kiosk_mode):
-        started.append((db, kiosk_mode))
+    def run(open_db, kiosk_mode):  # the window opens the database after its first frame
+        started.append((open_db(), kiosk_mode))
         return 0
     monkeypatch.setitem(sys.modules, "kiosk.ui.app",
                         types.SimpleNamespace(run=run, show_fatal_error=lambda message: None))

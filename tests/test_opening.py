@@ -152,9 +152,12 @@ def test_the_cli_prints_the_message_without_a_traceback(tmp_path, capsys):
 def test_run_shows_the_message_on_screen(tmp_path, monkeypatch, capsys):
     import types
     shown: list[str] = []
-    fake_app = types.SimpleNamespace(
-        show_fatal_error=shown.append,
-        run=lambda db, kiosk_mode: pytest.fail("the GUI must not start"))
+    def run(open_db, kiosk_mode):  # as kiosk.ui.app.run: the message on screen, exit 1
+        with pytest.raises(DatabaseUnavailable) as caught:
+            open_db()
+        shown.append(caught.value.message)
+        return 1
+    fake_app = types.SimpleNamespace(run=run)
     monkeypatch.setitem(__import__("sys").modules, "kiosk.ui.app", fake_app)
     monkeypatch.setattr(qtdeps, "missing_system_libraries", lambda: [])
     monkeypatch.setattr(qtdeps, "no_display", lambda: False)

@@ -15,17 +15,17 @@ from ui_helpers import open_window
 
 
 def started_window(db, monkeypatch, kiosk_mode):
+    """The window kiosk run shows (the sign-in; the database opens after its first frame)."""
     made = []
-    real = app_module.build_main_window
+    real = app_module.show_window
 
-    def build(database):
-        window = real(database)
+    def show(window, kiosk_mode):
         made.append(window)
-        return window
+        real(window, kiosk_mode)
 
-    monkeypatch.setattr(app_module, "build_main_window", build)
+    monkeypatch.setattr(app_module, "show_window", show)
     monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
-    assert app_module.run(db, kiosk_mode=kiosk_mode) == 0
+    assert app_module.run(lambda: db, kiosk_mode=kiosk_mode) == 0
     return made[0]
 
 

@@ -460,12 +460,28 @@
       <translation>กลับไปที่ตะกร้า</translation>
     </message>
     <message>
+      <source>Back up now</source>
+      <translation>สำรองข้อมูลตอนนี้</translation>
+    </message>
+    <message>
+      <source>Backing up...</source>
+      <translation>กำลังสำรองข้อมูล...</translation>
+    </message>
+    <message>
       <source>Backup</source>
       <translation>สำรองข้อมูล</translation>
     </message>
     <message>
       <source>Backup and restore here work only with the kiosk's own SQLite file. For a database server, use the server's own backup tools.</source>
       <translation>การสำรองและกู้คืนตรงนี้ใช้ได้กับไฟล์ SQLite ของคีออสก์เท่านั้น ถ้าใช้เครื่องฐานข้อมูล ให้ใช้เครื่องมือสำรองของเครื่องนั้น</translation>
+    </message>
+    <message>
+      <source>Backup folder (USB stick)</source>
+      <translation>โฟลเดอร์สำรองข้อมูล (แฟลชไดรฟ์)</translation>
+    </message>
+    <message>
+      <source>Backup saved and checked: {path}</source>
+      <translation>สำรองข้อมูลและตรวจแล้ว: {path}</translation>
     </message>
     <message>
       <source>Backup saved and checked: {path} ({size}, {rows} rows in {tables} tables).</source>
@@ -476,8 +492,16 @@
       <translation>สำรองข้อมูลไว้ที่ {target}</translation>
     </message>
     <message>
+      <source>Backup saved.</source>
+      <translation>สำรองข้อมูลแล้ว</translation>
+    </message>
+    <message>
       <source>Backup {path}: {size}, {rows} rows, checked OK.</source>
       <translation>ไฟล์สำรอง {path}: {size}, {rows} แถว ตรวจแล้วใช้ได้</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>สำรองข้อมูล</translation>
     </message>
     <message>
       <source>Bad produce</source>
@@ -954,6 +978,10 @@
       <translation>คัดลอก {rows} แถวไปยัง {target} แล้ว หัวสายแฮชคือ {head}</translation>
     </message>
     <message>
+      <source>Could not write to the disk holding {path}: it may be full, or it was removed. What you were doing was not saved; free some space or check the disk, then try again.</source>
+      <translation>เขียนลงดิสก์ที่เก็บ {path} ไม่ได้ ดิสก์อาจเต็มหรือถูกถอดออก สิ่งที่เพิ่งทำยังไม่ได้บันทึก ให้ลบไฟล์ที่ไม่ใช้หรือตรวจดูดิสก์ แล้วลองใหม่</translation>
+    </message>
+    <message>
       <source>Count</source>
       <translation>นับของ</translation>
     </message>
@@ -1306,6 +1334,10 @@
       <translation>ใส่อัตราดอกเบี้ย หรือเลือกไม่คิดดอกเบี้ย</translation>
     </message>
     <message>
+      <source>Enter the whole path of the backup folder, starting with /.</source>
+      <translation>ใส่ที่อยู่เต็มของโฟลเดอร์สำรองข้อมูล ขึ้นต้นด้วย /</translation>
+    </message>
+    <message>
       <source>Enter the {what}.</source>
       <translation>ใส่{what}</translation>
     </message>
@@ -1348,6 +1380,10 @@
     <message>
       <source>Every check passed on the copy; the row counts, the chain head, the receipt numbers and the trial balance match the source.</source>
       <translation>สำเนาผ่านการตรวจทุกข้อ จำนวนแถว หัวสายแฮช เลขที่ใบเสร็จ และงบทดลองตรงกับต้นทาง</translation>
+    </message>
+    <message>
+      <source>Every day's close (Z) saves a checked backup here: 14 daily and 12 monthly are kept. Empty: a folder beside the database, on the same disk.</source>
+      <translation>ทุกครั้งที่ปิดวัน (Z) จะสำรองข้อมูลพร้อมตรวจไว้ที่นี่ เก็บรายวัน 14 ชุด และรายเดือน 12 ชุด ถ้าเว้นว่าง จะเก็บในโฟลเดอร์ข้างฐานข้อมูล บนดิสก์เดียวกัน</translation>
     </message>
     <message>
       <source>Every recent month is already closed.</source>
@@ -1672,6 +1708,10 @@
     <message>
       <source>Largest PromptPay QR amount: {problem}</source>
       <translation>ยอดสูงสุดของคิวอาร์พร้อมเพย์: {problem}</translation>
+    </message>
+    <message>
+      <source>Last good backup: {when}</source>
+      <translation>สำรองข้อมูลที่ใช้ได้ครั้งล่าสุด: {when}</translation>
     </message>
     <message>
       <source>Last harvest</source>
@@ -2124,6 +2164,10 @@
     <message>
       <source>No active participants.</source>
       <translation>ยังไม่มีสมาชิก</translation>
+    </message>
+    <message>
+      <source>No backup yet.</source>
+      <translation>ยังไม่เคยสำรองข้อมูล</translation>
     </message>
     <message>
       <source>No change</source>
@@ -2846,6 +2890,10 @@
       <translation>เลือกหน่วยที่ขายก่อน</translation>
     </message>
     <message>
+      <source>Please enter a folder.</source>
+      <translation>กรุณาใส่โฟลเดอร์</translation>
+    </message>
+    <message>
       <source>Please enter a name.</source>
       <translation>ใส่ชื่อก่อน</translation>
     </message>
@@ -3234,6 +3282,10 @@
       <translation>มีคำถามเรื่องใบนี้ บอกเจ้าหน้าที่ที่ร้าน สแกนคิวอาร์หรือพิมพ์รหัสตรวจสอบที่คีออสก์ เพื่อดูว่าตัวเลขตรงกับบัญชีกองทุน</translation>
     </message>
     <message>
+      <source>Quit</source>
+      <translation>ออก</translation>
+    </message>
+    <message>
       <source>Reactivate</source>
       <translation>เปิดใช้งานอีกครั้ง</translation>
     </message>
@@ -3446,6 +3498,10 @@
       <translation>กู้คืนข้อมูล</translation>
     </message>
     <message>
+      <source>Restore this backup</source>
+      <translation>กู้คืนจากไฟล์สำรองนี้</translation>
+    </message>
+    <message>
       <source>Restored from {target}.</source>
       <translation>กู้คืนข้อมูลจาก {target}</translation>
     </message>
@@ -3608,6 +3664,10 @@
     <message>
       <source>Save status</source>
       <translation>บันทึกสถานะ</translation>
+    </message>
+    <message>
+      <source>Save the backup folder</source>
+      <translation>บันทึกโฟลเดอร์สำรองข้อมูล</translation>
     </message>
     <message>
       <source>Save the books for Beancount (Fava)</source>
@@ -3832,6 +3892,14 @@
     <message>
       <source>Staff only</source>
       <translation>เฉพาะเจ้าหน้าที่</translation>
+    </message>
+    <message>
+      <source>Staff or admin PIN</source>
+      <translation>PIN ของเจ้าหน้าที่หรือผู้ดูแล</translation>
+    </message>
+    <message>
+      <source>Staff or admin PIN:</source>
+      <translation>PIN ของเจ้าหน้าที่หรือผู้ดูแล:</translation>
     </message>
     <message>
       <source>Staff who recorded it</source>
@@ -4150,8 +4218,16 @@
       <translation>บันทึกการใช้งานที่เกี่ยวกับท่าน</translation>
     </message>
     <message>
+      <source>The automatic backup failed: {reason} The day is closed and today's sales are saved on this computer.</source>
+      <translation>สำรองข้อมูลอัตโนมัติไม่สำเร็จ: {reason} ปิดวันเรียบร้อยแล้ว และยอดขายวันนี้บันทึกไว้ในเครื่องนี้แล้ว</translation>
+    </message>
+    <message>
       <source>The backup copy does not match the database. Nothing was kept; try again.</source>
       <translation>สำเนาไม่ตรงกับฐานข้อมูล ไม่ได้เก็บไว้ ลองใหม่</translation>
+    </message>
+    <message>
+      <source>The backup folder is not a folder name.</source>
+      <translation>โฟลเดอร์สำรองข้อมูลที่ใส่ไม่ใช่ชื่อโฟลเดอร์</translation>
     </message>
     <message>
       <source>The backup {path} is damaged ({problem}). Use an older backup.</source>
@@ -4246,6 +4322,10 @@
       <translation>ยังไม่ได้ติดตั้งไดรเวอร์ฐานข้อมูลสำหรับ {url} (โมดูล Python {module}) ติดตั้งในสภาพแวดล้อมของตู้ขาย หรือใช้ที่อยู่แบบ sqlite:///</translation>
     </message>
     <message>
+      <source>The database failed its check at start.</source>
+      <translation>ฐานข้อมูลไม่ผ่านการตรวจตอนเปิดเครื่อง</translation>
+    </message>
+    <message>
       <source>The database file was not found: {path}. Check that the disk holding it is connected, or restore the latest backup with: kiosk restore BACKUP-FILE</source>
       <translation>ไม่พบไฟล์ฐานข้อมูล: {path} ตรวจดูว่าเสียบดิสก์ที่เก็บไฟล์ไว้แล้ว หรือกู้คืนจากไฟล์สำรองล่าสุดด้วยคำสั่ง: kiosk restore BACKUP-FILE</translation>
     </message>
@@ -4312,6 +4392,10 @@
     <message>
       <source>The folder {path} cannot be written to.</source>
       <translation>บันทึกลงโฟลเดอร์ {path} ไม่ได้</translation>
+    </message>
+    <message>
+      <source>The folder {path} is not there. Plug in the USB stick, then try again.</source>
+      <translation>ไม่พบโฟลเดอร์ {path} ให้เสียบแฟลชไดรฟ์ แล้วลองใหม่</translation>
     </message>
     <message>
       <source>The full national ID of {target} was shown.</source>
@@ -4394,6 +4478,10 @@
       <translation>เปิดโปรแกรมไม่ได้</translation>
     </message>
     <message>
+      <source>The kiosk cannot write to {path}. Choose another folder.</source>
+      <translation>คีออสก์เขียนลง {path} ไม่ได้ ให้เลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
       <source>The kiosk connects with: --db {url}</source>
       <translation>คีออสก์เชื่อมต่อด้วย: --db {url}</translation>
     </message>
@@ -4408,6 +4496,10 @@
     <message>
       <source>The largest PromptPay QR amount must be more than zero.</source>
       <translation>ยอดสูงสุดของคิวอาร์พร้อมเพย์ต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+      <source>The last good backup is from {date} {time} ({rows} rows, checked just now): {path}. Restore it? The damaged file is kept beside the database, and sales made after that backup must be entered again.</source>
+      <translation>ไฟล์สำรองที่ใช้ได้ล่าสุดคือวันที่ {date} {time} ({rows} แถว เพิ่งตรวจแล้ว): {path} ต้องการกู้คืนหรือไม่? ไฟล์ที่เสียจะเก็บไว้ข้างฐานข้อมูล และยอดขายหลังจากสำรองครั้งนั้นต้องบันทึกใหม่</translation>
     </message>
     <message>
       <source>The last harvest day cannot be before the first.</source>
@@ -4748,6 +4840,10 @@
     <message>
       <source>This code was not issued by this kiosk: the paper is not one of ours, or its code was changed.</source>
       <translation>ไม่พบรหัสนี้ในเครื่องนี้ ใบนี้ไม่ได้ออกจากที่นี่ หรือมีคนแก้รหัส</translation>
+    </message>
+    <message>
+      <source>This command changes the data and needs a staff or admin PIN: type it when asked, or give --pin (or KIOSK_PIN) in a script.</source>
+      <translation>คำสั่งนี้เปลี่ยนข้อมูล ต้องใช้ PIN ของเจ้าหน้าที่หรือผู้ดูแล ให้พิมพ์เมื่อถูกถาม หรือใส่ --pin (หรือ KIOSK_PIN) ในสคริปต์</translation>
     </message>
     <message>
       <source>This crop does not exist.</source>
@@ -5498,6 +5594,10 @@
       <translation>ข้อมูลส่วนบุคคลของสมาชิก (PDPA)</translation>
     </message>
     <message>
+      <source>a staff or admin PIN (or env KIOSK_PIN; asked for when neither is given)</source>
+      <translation>PIN ของเจ้าหน้าที่หรือผู้ดูแล (หรือตัวแปร KIOSK_PIN ถ้าไม่ได้ให้ไว้จะถาม)</translation>
+    </message>
+    <message>
       <source>action</source>
       <translation>รายการ</translation>
     </message>
@@ -6190,6 +6290,10 @@
       <translation>ไฟล์สำรอง</translation>
     </message>
     <message>
+      <source>the backup folder {path} is not there. Is the USB stick plugged in? Plug it in and back up from Settings.</source>
+      <translation>ไม่พบโฟลเดอร์สำรองข้อมูล {path} เสียบแฟลชไดรฟ์หรือยัง? เสียบแล้วสำรองข้อมูลจากหน้าตั้งค่า</translation>
+    </message>
+    <message>
       <source>the database can be opened</source>
       <translation>เปิดฐานข้อมูลได้</translation>
     </message>
@@ -6228,6 +6332,10 @@
     <message>
       <source>the speed in baud (default 9600)</source>
       <translation>ความเร็วเป็นบอด (ค่าเริ่มต้น 9600)</translation>
+    </message>
+    <message>
+      <source>this database is not a file on this computer.</source>
+      <translation>ฐานข้อมูลนี้ไม่ใช่ไฟล์ในเครื่องนี้</translation>
     </message>
     <message>
       <source>topic</source>
@@ -6524,6 +6632,14 @@
     <message>
       <source>… and {n} more lines</source>
       <translation>… และอีก {n} รายการ</translation>
+    </message>
+    <message>
+      <source>⚠ Last backup {days} days ago</source>
+      <translation>⚠ สำรองข้อมูลล่าสุด {days} วันก่อน</translation>
+    </message>
+    <message>
+      <source>⚠ No backup yet</source>
+      <translation>⚠ ยังไม่ได้สำรองข้อมูล</translation>
     </message>
   </context>
 </TS>

@@ -22,11 +22,12 @@ from pathlib import Path
 from kiosk import schema
 from kiosk.dates import local_now
 import kiosk.db
-from kiosk.db import Database
+from kiosk.db import Database, mark_changed
 from kiosk.errors import Conflict, InvalidInput, KioskError
 from kiosk.i18n import tr
 from kiosk.services import audit
 from kiosk.db_errors import explain, is_damage, sqlite_file
+from kiosk.services.files import private_file
 from kiosk.services.opening import SQLITE_HEADER, open_database
 
 
@@ -160,6 +161,7 @@ def _copy(source: sqlite3.Connection, target_path: Path, shown_as: Path | None =
     destination; a lock on the source or a damaged source passes through.
     """
     try:
+        private_file(target_path)
         with closing(_connect(target_path)) as target:
             _backup_api(source, target)
             # a backup is one file: no -wal/-shm needed to read it
@@ -213,6 +215,7 @@ def backup(db: Database, destination: str | Path, operator_id: int | None = None
     with db.unit_of_work() as session:
         audit.record(session, "backup", operator_id, str(destination),
                      bytes=info.size_bytes, rows=info.total_rows)
+        mark_changed(session, "backup")  # the overdue-backup warning reads it again
     return BackupResult(destination, info)
 
 
@@ -251,6 +254,8 @@ def restore(url: str, source: Path, operator_id: int | None = None,
         kept = _keep_copy(target, now) if target.exists() and target.stat().st_size else None
     except sqlite3.Error as error:
         raise (explain(error, url) or error) from None
+    if not target.exists():
+        private_file(target)
     try:
         with closing(_connect(source, read_only=True)) as backup_file, \
                 closing(_connect(target)) as live:

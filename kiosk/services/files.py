@@ -29,6 +29,17 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+def private_file(path: Path) -> None:
+    """Create ``path`` empty and readable by its owner only, before SQLite writes into it.
+
+    SQLite gives a new file the umask's mode (usually readable by everyone),
+    and its -wal and -shm files the mode of the database; a database or a
+    backup holds every PIN hash and every participant's money.
+    """
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    os.chmod(path, 0o600)  # an existing file keeps its old mode through O_CREAT
+
+
 def check_folder(folder: Path) -> Path:
     """A folder we can write to (made if missing); InvalidInput otherwise."""
     folder = Path(folder).expanduser()

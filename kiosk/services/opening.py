@@ -21,6 +21,7 @@ from kiosk.db import Database
 from kiosk.db_errors import (cannot_create, corrupt, explain, missing, newer_schema, read_only,
                              sqlite_file)
 from kiosk.errors import DatabaseUnavailable
+from kiosk.services.files import private_file
 from kiosk.i18n import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -61,6 +62,10 @@ def _check_file(path: Path, create: bool) -> None:
             raise cannot_create(folder) from None
         if not os.access(folder, os.W_OK | os.X_OK):
             raise cannot_create(folder)
+        try:
+            private_file(path)
+        except OSError:
+            raise cannot_create(folder) from None
         return
     if path.is_dir():
         raise corrupt(path)

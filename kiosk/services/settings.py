@@ -50,6 +50,7 @@ DEFAULTS: dict[str, Any] = {
     # plot
     "rotation_gap_days": {"Brassicaceae": 60, "Solanaceae": 90, "Cucurbitaceae": 60},
     "season_boundaries": {"hot": "02-15", "rainy": "05-15", "cool": "10-15"},
+    "backup_folder": "",  # the day's automatic backup (a USB stick); empty: beside the database
     # demo market: set by kiosk.services.demo (row counts when it was made)
     "demo_data": None,
 }

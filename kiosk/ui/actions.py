@@ -18,13 +18,15 @@ import errno
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.db import Database, retrying
 from kiosk.errors import DatabaseUnavailable, KioskError
 from kiosk.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from kiosk.db import Database
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -79,6 +81,7 @@ def attempt(db: Database | None, work: Callable[[], T], *,
     if busy is not None:
         busy(True)
     try:
+        from kiosk.db import retrying  # here: the sign-in paints before SQLAlchemy is imported
         value = retrying(work)  # a clash with the other terminal: run again, whole
     except Exception as error:  # noqa: BLE001 - the one place every failure is turned into words
         if not isinstance(error, KioskError):

@@ -1,27 +1,34 @@
 """Start the GUI: the application, Sarabun, the theme, Thai, the sign-in window.
 
-``run(db, kiosk_mode)`` is what ``kiosk run`` calls; ``build_main_window(db)``
-builds the same window without entering the event loop (tests, benchmark);
-``show_fatal_error(message)`` shows a Thai message before any window exists
-(the database cannot be opened).
+``run(open_db, kiosk_mode)`` is what ``kiosk run`` calls: the sign-in is shown
+and painted FIRST, and only then is ``open_db()`` called (SQLAlchemy, Alembic,
+the quick check, the demo data) and the operators filled in; nothing heavy is
+imported before the first frame (kiosk/ui/signin.py and this module import
+the database and services lazily). ``build_main_window(db)`` builds the window
+on an open database without the event loop (tests); ``show_fatal_error(message)``
+shows a Thai message when the kiosk cannot start.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.db import Database
-from kiosk.services import auth, settings
-from kiosk.services.auth import SignedIn
+from kiosk.errors import KioskError
 from kiosk.ui import theme
 from kiosk.ui.i18n import tr
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.language import LanguageManager, apply_saved_language
-from kiosk.ui.shell import Shell, make_context
 from kiosk.ui.signin import SignInScreen
+
+if TYPE_CHECKING:  # imported after the first frame
+    from kiosk.db import Database
+    from kiosk.services.auth import SignedIn
+    from kiosk.ui.shell import Shell
 
 WINDOW_SIZE = (1280, 800)
 
@@ -42,13 +49,13 @@ def ensure_app() -> QApplication:
 class MainWindow(QWidget):
     """The sign-in screen, or the shell of whoever signed in."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.db = db
         self.shell: Shell | None = None
         self.who: SignedIn | None = None
-        self.idle = IdleWatcher(self._idle_timeout_ms(), self)
+        self.idle = IdleWatcher(self._idle_timeout_ms() if db is not None else 300_000, self)
         self.idle.timed_out.connect(lambda: self.sign_out(reason="idle"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,12 +67,20 @@ class MainWindow(QWidget):
         self.stack.addWidget(self.signin)
         self.retranslate()
 
+    def attach(self, db: Database) -> None:
+        """The database opened after the first frame: the saved language, then the operators."""
+        self.db = db
+        apply_saved_language(db)
+        self.signin.attach(db)
+
     def _idle_timeout_ms(self) -> int:
+        from kiosk.services import settings
         seconds = settings.read(self.db, "idle_sign_out_seconds")
         return max(1, int(seconds)) * 1000
 
     def open_shell(self, who: SignedIn) -> Shell:
         """After a good PIN: a new shell with its own DataBus."""
+        from kiosk.ui.shell import Shell, make_context
         if self.shell is not None:
             self._close_shell()
         self.who = who
@@ -87,6 +102,7 @@ class MainWindow(QWidget):
             if QApplication.activeModalWidget() is modal:
                 modal.hide()
                 break
+        from kiosk.services import auth
         auth.sign_out(self.db, self.who, reason=reason)
         self._close_shell()
         apply_saved_language(self.db)  # the next person starts in the kiosk's language
@@ -143,15 +159,53 @@ def show_window(window: QWidget, kiosk_mode: bool) -> None:
     window.show()
 
 
-def run(db: Database, kiosk_mode: bool) -> int:
-    """Show the sign-in window and run until it closes; the exit code."""
+class _AfterFirstFrame(QObject):
+    """Calls ``then`` once, on the event loop's turn after the window's first paint."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            then, self.then = self.then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
+
+
+def run(open_db: Callable[[], Database], kiosk_mode: bool) -> int:
+    """Show the sign-in, open the database after its first frame, run until it closes.
+
+    ``open_db`` raises KioskError (its message shown, exit code 1) when the
+    kiosk cannot start on that database. The exit code."""
     app = ensure_app()
-    window = build_main_window(db)
-    db.watch_other_terminals()  # the office sees the stall's sales without a tap
+    LanguageManager.instance().apply("th")  # the saved language is read once the database is open
+    window = MainWindow(None)
+    opened: list[Database] = []
+
+    def open_now() -> None:
+        try:
+            opened.append(open_db())
+        except KioskError as error:
+            window.hide()
+            show_fatal_error(error.message)
+            app.exit(1)
+            return
+        window.attach(opened[0])
+        opened[0].watch_other_terminals()  # the office sees the stall's sales without a tap
+        from kiosk.ui.devices import scale_monitor
+        scale_monitor.start_from_settings(opened[0])  # no port set: nothing starts
+
+    _AfterFirstFrame(window, open_now)
     show_window(window, kiosk_mode)
-    from kiosk.ui.devices import scale_monitor
-    scale_monitor.start_from_settings(db)  # no port set: nothing starts
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        window.close()
+        for db in opened:
+            db.dispose()
 
 
 def show_fatal_error(message: str) -> None:

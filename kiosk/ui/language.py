@@ -8,13 +8,16 @@ make (errors, dates) come out in the same language.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from kiosk import i18n
-from kiosk.db import Database
 from kiosk.paths import TRANSLATIONS
-from kiosk.services import settings
+
+if TYPE_CHECKING:
+    from kiosk.db import Database
 
 QM_FILE = TRANSLATIONS / "kiosk_th.qm"
 
@@ -75,6 +78,7 @@ class LanguageManager(QObject):
 
 def apply_saved_language(db: Database) -> str:
     """Switch to the language stored in the settings (Thai by default)."""
+    from kiosk.services import settings
     try:
         language = settings.read(db, "language")
     except Exception:  # a database that cannot be read still gets Thai

@@ -150,6 +150,10 @@ class Shell(QWidget):
         who.addWidget(self.operator_label)
         who.addWidget(self.role_label)
         layout.addLayout(who)
+        if self.ctx.who.is_staff:  # the ones who can plug in the USB stick and back up
+            from kiosk.ui.backup_banner import BackupBanner
+            self.backup_banner = BackupBanner(self.ctx, bar)
+            layout.addWidget(self.backup_banner)
         layout.addStretch(1)
         self.screen_title = QLabel(bar)
         self.screen_title.setObjectName("shell_screen_title")

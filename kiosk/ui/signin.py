@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter,
@@ -12,16 +13,17 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, Q
 
 from kiosk import i18n
 from kiosk.dates import format_date, today
-from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.paths import ASSETS
-from kiosk.services import auth
-from kiosk.services.auth import OperatorLocked, OperatorTile, WrongPin
 from kiosk.ui import actions, theme
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.language import LanguageToggle
 from kiosk.ui.theme import enable_swipe, two_lines
+
+if TYPE_CHECKING:  # the sign-in paints before SQLAlchemy is imported (a quick start)
+    from kiosk.db import Database
+    from kiosk.services.auth import OperatorTile
 
 TILE_ICON = 96
 TILE_WIDTH = 176
@@ -176,7 +178,7 @@ class SignInScreen(QWidget):
 
     signed_in = Signal(object)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signin_screen")
         self.db = db
@@ -269,12 +271,22 @@ class SignInScreen(QWidget):
         right.addWidget(self.keypad, 1)
         body.addWidget(panel, 2)
 
-        self.reload()
+        if db is not None:
+            self.reload()
+        else:
+            self.empty_label.hide()  # the database opens right after the first frame
+            self.keypad.setEnabled(False)
         self.retranslate()
+
+    def attach(self, db: Database) -> None:
+        """The database, opened after the first frame: now the operators can show."""
+        self.db = db
+        self.reload()
 
     # -- operators ------------------------------------------------------------------
     def reload(self) -> None:
         """Read the operators again (after sign-out or a change in Settings)."""
+        from kiosk.services import auth
         tiles = []
         for tile in auth.operator_tiles(self.db):
             button = OperatorTileButton(tile)
@@ -319,6 +331,7 @@ class SignInScreen(QWidget):
     def _submit(self, pin: str) -> None:
         if self._chosen is None:
             return
+        from kiosk.services import auth
         chosen = self._chosen.id
         outcome = actions.attempt(self.db, lambda: auth.sign_in(self.db, chosen, pin),
                                   show=lambda _message: None)
@@ -332,6 +345,7 @@ class SignInScreen(QWidget):
         self.signed_in.emit(outcome.value)
 
     def _on_typing(self, text: str) -> None:
+        from kiosk.services.auth import OperatorLocked
         if text and self._error is not None and not isinstance(self._error, OperatorLocked):
             self._error = None
             self._show_state()
@@ -344,6 +358,7 @@ class SignInScreen(QWidget):
 
     # -- texts --------------------------------------------------------------------------
     def _error_text(self) -> str:
+        from kiosk.services.auth import OperatorLocked, WrongPin
         error = self._error
         if isinstance(error, WrongPin):  # made again: follows a language switch
             return WrongPin(error.tries_left).message

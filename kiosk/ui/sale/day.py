@@ -21,6 +21,8 @@ from kiosk.ui.screen import Retranslates
 from kiosk.ui.theme import enable_swipe
 from kiosk.ui.printing import PrintRunner
 from kiosk.ui.sale import receipts
+from kiosk.services.backup_daily import DailyBackup
+from kiosk.ui.backup_job import start_backup
 from kiosk.ui.sale.labels import baht, product_name, quantity_text, unit_label
 
 FLOAT, COUNT = "float", "count"
@@ -204,13 +206,22 @@ class DayDialog(Retranslates, QDialog):
             return
 
         def closed(report: DayReport) -> None:
-            self.show_message("✓ " + tr("Day closed. {difference}.").format(
-                difference=cash_difference_text(report.difference or Money(0), baht)), "ok")
+            self.closed_text = "✓ " + tr("Day closed. {difference}.").format(
+                difference=cash_difference_text(report.difference or Money(0), baht))
+            self.show_message(self.closed_text + " " + tr("Backing up..."), "ok")
             self._print_z(report)
+            # the day's automatic backup: after the close, never in its way
+            start_backup(self.ctx.db, self.ctx.who.operator_id, self.backed_up, self)
 
         self.ask_pin(lambda: tr("Close the day with {amount} counted").format(amount=baht(amount)),
                      lambda approval: trading_day.close_day(self.ctx.db, self.ctx.who, amount,
                                                             approval.pin), closed)
+
+    def backed_up(self, result: DailyBackup) -> None:
+        if result.ok:
+            self.show_message(self.closed_text + " " + tr("Backup saved."), "ok")
+        else:
+            self.show_message(result.message, "error")
 
     def ask_pin(self, title: str, action, done) -> None:  # noqa: ANN001
         """A staff PIN approves the float or the Z; the report is read again after."""

@@ -81,3 +81,7 @@ SETTINGS_TABS.append((plot_settings_title, plot_settings_tab))
 from kiosk.ui.settings.devices import DevicesTab, title as devices_title  # noqa: E402
 
 SETTINGS_TABS.append((devices_title, DevicesTab))
+
+from kiosk.ui.settings.backup_tab import backup_tab, backup_title  # noqa: E402
+
+SETTINGS_TABS.append((backup_title, backup_tab))
