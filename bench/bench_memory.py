@@ -84,12 +84,14 @@ class Stall:
             self.app.processEvents()
 
     def sell(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
         for _ in range(self.rng.randint(1, 4)):
             self.screen.grid.tile_chosen.emit(self.rng.choice(self.tiles))  # a tap on a tile
         self.settle()
-        self.screen.pay_button.click()
-        self.screen.payment.exact_button.click()
-        self.screen.payment.cash_confirm.click()
+        for button in (self.screen.pay_button, self.screen.payment.exact_button,
+                       self.screen.payment.cash_confirm):  # real clicks: the idle sign-out sees them
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         self.settle()
         if not self.screen.cart.is_empty or self.screen.last_sale is None:
             raise RuntimeError("the sale did not go through: " + self.screen.payment.error.text())
