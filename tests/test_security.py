@@ -177,6 +177,15 @@ ALLOWED_FORMATTED_SQL = {
     ("db.py", "SET LOCAL lock_timeout = {SERVER_LOCK_TIMEOUT_MS}"): "constant",
     ("db.py", "SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})"): "constant",
     ("services/demo.py", 'DROP TRIGGER "{name}"'): "trigger names from sqlite_master",
+    ("services/db_server.py", 'CREATE ROLE "{owner}" NOLOGIN'): "names checked by db_server._NAME",
+    ("services/db_server.py", 'CREATE ROLE "{role}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE'):
+        "db_server._NAME",
+    ("services/db_copy.py", 'SELECT setval(:s, coalesce((SELECT max("{column.name}") FROM '
+                            '"{table.name}"), 0) + 1, false)'): "names from the kiosk's own metadata",
+    ("services/db_server.py", 'CREATE DATABASE "{database}" OWNER "{owner}"'): "db_server._NAME",
+    ("services/db_server.py", 'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC'): "db_server._NAME",
+    ("services/db_server.py", 'GRANT CONNECT, TEMPORARY ON DATABASE "{database}" TO "{role}"'):
+        "db_server._NAME",
     ("services/demo.py", 'ALTER TABLE "{relname}" DISABLE TRIGGER "{tgname}"'): "names from pg_trigger",
     ("services/demo.py", 'ALTER TABLE "{relname}" ENABLE TRIGGER "{tgname}"'): "names from pg_trigger",
 }
@@ -202,12 +211,15 @@ def formatted_sql(source: str, path: str = "") -> list[str]:
         formatted = (isinstance(arg, ast.JoinedStr)
                      or (isinstance(arg, ast.BinOp) and isinstance(arg.op, (ast.Mod, ast.Add)))
                      or (isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute)
-                         and arg.func.attr == "format"))
+                         and arg.func.attr == "format" and isinstance(arg.func.value, ast.Constant)))
         if formatted:
-            text = ast.get_source_segment(source, arg) or ""
-            if isinstance(arg, ast.JoinedStr):
-                text = text[2:-1]  # f"...": the SQL itself
-            found.append(text)
+            if isinstance(arg, ast.JoinedStr):  # the SQL with its {holes}, however it is split
+                found.append("".join(
+                    part.value if isinstance(part, ast.Constant)
+                    else "{" + (ast.get_source_segment(source, part.value) or "") + "}"
+                    for part in arg.values))
+            else:
+                found.append(ast.get_source_segment(source, arg) or "")
     return found
 
 
