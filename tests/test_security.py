@@ -175,6 +175,7 @@ ALLOWED_FORMATTED_SQL = {
     ("services/backup.py", "PRAGMA busy_timeout = {int(kiosk.db.SQLITE_BUSY_TIMEOUT_MS)}"): "constant",
     ("db.py", "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}"): "constant",
     ("db.py", "SET LOCAL lock_timeout = {SERVER_LOCK_TIMEOUT_MS}"): "constant",
+    ("db_watch.py", "LISTEN {CHANNEL}"): "constant",
     ("db.py", "SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})"): "constant",
     ("services/demo.py", 'DROP TRIGGER "{name}"'): "trigger names from sqlite_master",
     ("services/db_server.py", 'CREATE ROLE "{owner}" NOLOGIN'): "names checked by db_server._NAME",
