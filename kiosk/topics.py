@@ -24,3 +24,4 @@ class Topic(StrEnum):
     TRAINING = "training"  # the plot's training sessions and who came
     AUDIT = "audit"  # the audit log
     DEMO = "demo"  # the demo market was reset: everything changed
+    BACKUP = "backup"  # a verified backup was made (the overdue-backup note reads it again)

@@ -23,6 +23,7 @@ from kiosk import schema
 from kiosk.dates import local_now
 import kiosk.db
 from kiosk.db import Database, mark_changed
+from kiosk.topics import Topic
 from kiosk.errors import Conflict, InvalidInput, KioskError
 from kiosk.i18n import tr
 from kiosk.services import audit
@@ -215,7 +216,7 @@ def backup(db: Database, destination: str | Path, operator_id: int | None = None
     with db.unit_of_work() as session:
         audit.record(session, "backup", operator_id, str(destination),
                      bytes=info.size_bytes, rows=info.total_rows)
-        mark_changed(session, "backup")  # the overdue-backup warning reads it again
+        mark_changed(session, Topic.BACKUP)
     return BackupResult(destination, info)
 
 

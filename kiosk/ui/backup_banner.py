@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.services import backup_daily
 from kiosk.ui import actions
+from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 
 
@@ -35,7 +36,7 @@ class BackupBanner(QLabel):
         self.setVisible(bool(text))
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if "backup" in topics:
+        if Topic.BACKUP in topics:
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)

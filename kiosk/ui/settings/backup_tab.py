@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from kiosk.dates import format_datetime
 from kiosk.services import backup_daily
 from kiosk.services.backup_daily import DailyBackup
+from kiosk.topics import Topic
 from kiosk.ui import actions
 from kiosk.ui.backup_job import start_backup
 from kiosk.ui.context import AppContext
@@ -80,7 +81,7 @@ class BackupTab(QWidget):
         super().changeEvent(event)
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        if "backup" in topics:
+        if Topic.BACKUP in topics:
             self.show_last()
 
     def load(self) -> None:
