@@ -54,8 +54,9 @@ def vendor(db, which: int = 0):  # noqa: ANN001, ANN202
 def _sales_loop(db, rng: random.Random, which: int = 0, count: int = 0) -> None:  # noqa: ANN001
     """Sell for ever (or ``count`` sales) as vendor number ``which``."""
     from kiosk.money import Money
-    from kiosk.services import catalog, sales, trading_day
+    from kiosk.services import catalog, sale_commit, sales, trading_day
     from kiosk.services.cart import Cart
+    from kiosk.services.sale_rules import PaymentRequest
 
     who = vendor(db, which)
     if not trading_day.day_state(db).opened:
@@ -73,7 +74,7 @@ def _sales_loop(db, rng: random.Random, which: int = 0, count: int = 0) -> None:
                 cart = cart.add(tile.line(quantity))
                 sales.park_cart(db, who, cart)
                 _say("PARKED", cart.sale_uid, len(cart.lines))
-        result = sales.commit_sale(db, cart, who, sales.PaymentRequest(cash_tendered=cart.total))
+        result = sale_commit.commit_sale(db, cart, who, PaymentRequest(cash_tendered=cart.total))
         _say("COMMITTED", cart.sale_uid, result.number)
         sales.park_cart(db, who, cart.cleared())
         cart = None

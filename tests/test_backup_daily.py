@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from kiosk.dates import BANGKOK, today
 from kiosk.errors import InvalidInput, NotAllowed
 from kiosk.money import Money
-from kiosk.services import audit, backup, backup_daily, backup_rotation, sales, settings
+from kiosk.services import audit, backup, backup_daily, backup_rotation, sale_commit, sales, settings
+from kiosk.services.sale_rules import PaymentRequest
 from kiosk.ui import dialogs
 from kiosk.ui.backup_job import wait_for_backups
 from tests.sales_helpers import cart_of, make_catalogue, open_day
@@ -124,8 +125,8 @@ def _close_the_day(qtbot, ui_context, db, monkeypatch, tmp_path):  # noqa: ANN00
     products = make_catalogue(db)
     settings.change(db, None, printer_kind="pdf", receipt_folder=str(tmp_path / "papers"))
     open_day(db, ui_context.who)
-    sales.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
-                      sales.PaymentRequest(cash_tendered=Money.baht(20)))
+    sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), ui_context.who,
+                      PaymentRequest(cash_tendered=Money.baht(20)))
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     dialog = DayDialog(ui_context, PrintRunner())
     qtbot.addWidget(dialog)

@@ -18,7 +18,8 @@ from kiosk.db import Database
 from kiosk.errors import DatabaseUnavailable
 from kiosk.models.sales import Sale
 from kiosk.money import Money
-from kiosk.services import backup, backup_daily, sales, settings
+from kiosk.services import backup, backup_daily, sale_commit, sales, settings
+from kiosk.services.sale_rules import PaymentRequest
 from kiosk.services.checks import registered_checks
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -53,7 +54,7 @@ def a_cart(db: Database):
 
 def sell(db: Database, who):  # noqa: ANN001
     cart = a_cart(db)
-    return sales.commit_sale(db, cart, who, sales.PaymentRequest(cash_tendered=cart.total))
+    return sale_commit.commit_sale(db, cart, who, PaymentRequest(cash_tendered=cart.total))
 
 
 def selling(db: Database):
