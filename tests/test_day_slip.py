@@ -20,10 +20,11 @@ from test_receipt_issuer import look
 
 def texts(report, name: str = "") -> list[str]:
     """The 80 mm slip's text and the A4 copy's."""
-    slip = build_day_report_receipt(report)
+    slip, a4_pdf = build_day_report_receipt(report), build_day_report_a4(report)
     if name:
         look(slip, name)
-    a4 = PdfReader(io.BytesIO(build_day_report_a4(report)))
+        look(a4_pdf, name + "-a4")
+    a4 = PdfReader(io.BytesIO(a4_pdf))
     return [PdfReader(io.BytesIO(slip)).pages[0].extract_text(),
             "".join(page.extract_text() for page in a4.pages)]
 

@@ -76,6 +76,8 @@ def test_the_workbook_matches_the_books(market_db, tmp_path):
     assert days and all(isinstance(r[0], datetime) and r[0].month == month.month for r in days)
     assert all(_cell_baht(r[2]) - _cell_baht(r[3]) == _cell_baht(r[4]) for r in days)
     assert sum(_cell_baht(r[4]) for r in days) == sum(_cell_baht(r[4]) for r in _rows(by_product))
+    # units by their Thai names (kiosk.units), never the codes "kg" or "head"
+    assert {r[2] for r in _rows(by_product)} <= {"กก.", "ขีด", "กำ", "มัด", "หัว", "ลูก", "ถุง"}
     sold = sum(s.sales_gross.satang for s in papers.values())
     assert sum(_cell_baht(r[4]) for r in days) >= Decimal(sold) / 100 > 0
 

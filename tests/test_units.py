@@ -110,3 +110,19 @@ def test_the_sale_screen_shows_each_products_classifier_and_counts_lines(db, sta
     texts = " ".join(shown + [screen.item_count.text()]
                      + [line_quantity_text(l) for l in screen.cart.lines])
     assert "ชิ้น" not in texts and "แพ็ก" not in texts
+
+
+def test_no_product_with_a_classifier_of_its_own_is_shown_in_chin(demo_copy):
+    """The glossary's forbidden word: ชิ้น for produce that has its own classifier."""
+    from kiosk.services import catalog
+    with demo_copy.reading() as session:
+        crop_of = dict(session.execute(select(Product.id, Crop.code)
+                                       .join(Crop, Crop.id == Product.crop_id)).all())
+    tiles = catalog.product_tiles(demo_copy)
+    own = [t for t in tiles if crop_of.get(t.id) in OWN_CLASSIFIER]
+    assert own  # the demo sells cabbage
+    with language("th"):
+        for tile in own:
+            assert unit_label(tile.unit) != "ชิ้น", tile.name_th
+            assert tile.unit == OWN_CLASSIFIER[crop_of[tile.id]] or tile.sold_by_weight
+        assert "ชิ้น" not in " ".join(unit_label(t.unit) for t in tiles)

@@ -32,6 +32,7 @@ from kiosk.services.export_files import check_target, save
 from kiosk.services.fund import account_name
 from kiosk.services.sales_day import build_day_report
 from kiosk.services.statement_data import Month
+from kiosk.units import unit_label
 
 BAHT_FORMAT = '#,##0.00 "฿";-#,##0.00 "฿"'
 QUANTITY_FORMAT = "#,##0.000"
@@ -122,7 +123,8 @@ def build_workbook(db: Database, month: Month) -> tuple[bytes, tuple[str, ...]]:
     for day in days:
         for p in day.by_product:
             row = by_product.setdefault(p.product_id, [p.code, p.name_th if lang == "th" else p.name_en,
-                                                       p.unit, Decimal("0.000"), Money(0)])
+                                                       unit_label(p.unit), Decimal("0.000"),
+                                                       Money(0)])
             row[3] += p.quantity
             row[4] += p.amount
 
