@@ -2446,12 +2446,12 @@
       <translation>บันทึกของเสียหรือนับของได้เฉพาะเจ้าหน้าที่</translation>
     </message>
     <message>
-      <source>Only {left} {unit} of {name} can still be refunded.</source>
-      <translation>{name} คืนได้อีกเพียง {left} {unit}</translation>
+      <source>Only {left} of {name} can still be refunded.</source>
+      <translation>{name} คืนเงินได้อีกแค่ {left}</translation>
     </message>
     <message>
-      <source>Only {level} {unit} is recorded in stock: count the stock instead.</source>
-      <translation>ในระบบมีคงเหลือแค่ {level} {unit} นับของแทน</translation>
+      <source>Only {level} is recorded on hand: count it instead.</source>
+      <translation>คงเหลือที่บันทึกไว้มีแค่ {level} ให้นับของแทน</translation>
     </message>
     <message>
       <source>Only {owed} is still owed on this loan. Take the rest as a donation, or change the amount.</source>

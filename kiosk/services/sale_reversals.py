@@ -20,7 +20,7 @@ from kiosk.db import Database, mark_changed
 from kiosk.errors import InvalidInput, NotFound
 from kiosk.i18n import tr
 from kiosk.models.sales import Sale, SaleLine, SaleReversal, SaleReversalLine
-from kiosk.money import Money, check_quantity, format_quantity
+from kiosk.money import Money, check_quantity
 from kiosk.services import audit, auth, ledger, proceeds, sale_ledger, stock
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import is_id
@@ -32,6 +32,7 @@ from kiosk.services.sale_rules import (
 )
 from kiosk.shares import Owner, PricedLine, Share, commission, line_share_back, refund_shares, void_shares
 from kiosk.topics import Topic
+from kiosk.units import quantity_with_unit
 
 _NOTHING = (Decimal("0.000"), Money(0))
 
@@ -172,8 +173,8 @@ def _check_refund(session: Session, sale_id: int, wanted: dict, now: datetime):
         before = done.get(line_id, _NOTHING)[0]
         left = line.quantity - before
         if qty > left:
-            raise InvalidInput(tr("Only {left} {unit} of {name} can still be refunded.").format(
-                left=format_quantity(left), unit=line.unit, name=line.name_th))
+            raise InvalidInput(tr("Only {left} of {name} can still be refunded.").format(
+                left=quantity_with_unit(left, line.unit), name=line.name_th))
         pieces.append((line, qty, line_share_back(line.amount, line.quantity, before, qty)))
     amount = sum((p[2] for p in pieces), Money(0))
     if not amount:

@@ -20,12 +20,13 @@ from kiosk.errors import InvalidInput, NotAllowed, NotFound
 from kiosk.i18n import tr
 from kiosk.models import Participant, Product, StockMovement
 from kiosk.names import display_name
-from kiosk.money import check_quantity, format_quantity, parse_quantity
+from kiosk.money import check_quantity, parse_quantity
 from kiosk.services import audit, stock
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import is_id
 from kiosk.services.sale_rules import check_operator, check_who
 from kiosk.topics import Topic
+from kiosk.units import quantity_with_unit
 
 CONSIGNMENT_PREFIX = "participant:"
 MAX_NOTE = 500
@@ -149,9 +150,8 @@ def record_waste(db: Database, who: SignedIn, product_id: int, quantity: Decimal
         amount = _quantity(quantity, product.sold_by_weight)
         level = stock.level(session, product.id)
         if amount > max(level, Decimal("0.000")):
-            raise InvalidInput(tr("Only {level} {unit} is recorded in stock: count the stock "
-                                  "instead.").format(level=format_quantity(level),
-                                                     unit=product.unit))
+            raise InvalidInput(tr("Only {level} is recorded on hand: count it instead.").format(
+                level=quantity_with_unit(level, product.unit)))
         return _record(session, who, product, -amount, "waste", "", reason, reason=reason)
 
 
