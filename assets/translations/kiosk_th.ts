@@ -104,6 +104,10 @@
       <translation>13 หลัก (ไม่ใส่ก็ได้)</translation>
     </message>
     <message>
+      <source>13 digits, or leave empty</source>
+      <translation>13 หลัก หรือเว้นว่าง</translation>
+    </message>
+    <message>
       <source>A PIN has 4 to 6 digits.</source>
       <translation>รหัสผ่านเป็นตัวเลข 4 ถึง 6 หลัก</translation>
     </message>
@@ -1310,6 +1314,10 @@
       <translation>เว้นว่าง: ใช้โฟลเดอร์ของเครื่อง</translation>
     </message>
     <message>
+      <source>Empty: the stall's name is printed</source>
+      <translation>เว้นว่าง: ใช้ชื่อร้าน</translation>
+    </message>
+    <message>
       <source>End of month</source>
       <translation>สิ้นเดือน</translation>
     </message>
@@ -2035,7 +2043,7 @@
     </message>
     <message>
       <source>Name on receipts (legal entity; empty: the stall's name)</source>
-      <translation>ชื่อผู้ออกใบเสร็จ (นิติบุคคล ถ้าว่างใช้ชื่อร้าน)</translation>
+      <translation>ชื่อนิติบุคคลบนใบเสร็จ</translation>
     </message>
     <message>
       <source>Name on the sign-in screen</source>
@@ -3223,7 +3231,7 @@
     </message>
     <message>
       <source>PromptPay account name (as bank apps show it)</source>
-      <translation>ชื่อบัญชีพร้อมเพย์ (ตามที่แอปธนาคารแสดง)</translation>
+      <translation>ชื่อบัญชีที่แอปธนาคารขึ้น</translation>
     </message>
     <message>
       <source>PromptPay number (phone or 13-digit ID)</source>
@@ -4075,7 +4083,7 @@
     </message>
     <message>
       <source>Tax ID on receipts (13 digits; may be empty)</source>
-      <translation>เลขประจำตัวผู้เสียภาษีบนใบเสร็จ (13 หลัก เว้นว่างได้)</translation>
+      <translation>เลขผู้เสียภาษีบนใบเสร็จ</translation>
     </message>
     <message>
       <source>Tax ID {tax_id}</source>
@@ -4532,6 +4540,10 @@
     <message>
       <source>The money is taken back out of the fund and the loan is owed again as before this repayment.</source>
       <translation>เงินจำนวนนี้ออกจากกองทุน และยอดค้างชำระกลับเป็นเหมือนก่อนรับชำระครั้งนี้</translation>
+    </message>
+    <message>
+      <source>The name customers see in their app before they transfer</source>
+      <translation>ชื่อที่ลูกค้าเห็นในแอปก่อนกดโอน</translation>
     </message>
     <message>
       <source>The name is too long.</source>

@@ -116,6 +116,11 @@ class GeneralTab(QWidget):
         for key, edit in self.fields.items():
             edit.setAccessibleName(texts[key])
         self.language.setAccessibleName(texts["language"])
+        for key, hint in (("issuer_name", tr("Empty: the stall's name is printed")),
+                          ("issuer_tax_id", tr("13 digits, or leave empty")),
+                          ("promptpay_account_name",
+                           tr("The name customers see in their app before they transfer"))):
+            self.fields[key].setPlaceholderText(hint)
         self.save_button.setText(tr("Save"))
         self.save_button.setAccessibleName(self.save_button.text())
         self.undo_button.setText(tr("Undo changes"))
