@@ -7,22 +7,21 @@ said in words (kiosk.cash_words) and every table has a heading per column.
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate, Frame, PageTemplate, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    BaseDocTemplate, Frame, PageTemplate, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
 
+from kiosk.cash_words import cash_difference_parts
 from kiosk.dates import format_date, format_time
 from kiosk.i18n import language, tr
-from kiosk.cash_words import cash_difference_parts
 from kiosk.reports.fonts import thai_style
-from kiosk.reports.thai_wrap import text
 from kiosk.reports.receipt import PAPER_WIDTH, PRINTABLE_WIDTH, SIDE_MARGIN, TOP_MARGIN
+from kiosk.reports.thai_wrap import text
 from kiosk.units import quantity_with_unit
 
 
@@ -106,22 +105,22 @@ def _story(report, width: float, size: float):
     heading = thai_style("d-heading", size + 1.5, bold=True, spaceBefore=size * 0.6)
     title = thai_style("d-title", size + 3, bold=True, alignment=TA_CENTER)
     center = thai_style("d-center", size, alignment=TA_CENTER)
-    story = [Paragraph(escape(report.stall_name), title), Paragraph(escape(_title(report)), center)]
+    story = [text(report.stall_name, title), text(_title(report), center)]
     if report.closed_at:
-        story.append(Paragraph(escape(tr("Closed at {time} by {name}").format(
-            time=format_time(report.closed_at), name=report.closed_by)), center))
+        story.append(text(tr("Closed at {time} by {name}").format(
+            time=format_time(report.closed_at), name=report.closed_by), center))
     story.append(Spacer(1, size * 0.5))
     story.append(_table(_summary(report), [width * 0.6, width * 0.4], body, 1))
     for label, header, rows, shares, right_from in _sections(report):
         if rows:
-            story.append(Paragraph(escape(label), heading))
+            story.append(text(label, heading))
             story.append(_table(rows, [width * share for share in shares], body, right_from,
                                 header=header))
     if report.chain_head:
         # the anchor: `kiosk check --anchor` finds this head in the ledger's hash chain
         story.append(Spacer(1, size * 0.5))
-        story.append(Paragraph(escape(tr("Ledger check code: {head}").format(
-            head=report.chain_head)), center))
+        story.append(text(tr("Ledger check code: {head}").format(head=report.chain_head),
+                          center))
     return story
 
 

@@ -13,6 +13,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle,
 )
@@ -22,6 +23,7 @@ from kiosk.dates import format_date, to_local
 from kiosk.i18n import language, tr
 from kiosk.money import baht_text
 from kiosk.reports.fonts import thai_style
+from kiosk.reports.thai_wrap import text
 from kiosk.thai import format_national_id
 from kiosk.units import is_weighed, quantity_text, unit_label
 
@@ -81,8 +83,17 @@ def _styles() -> dict[str, object]:
     }
 
 
-def _p(text: str, style: object) -> Paragraph:
-    return Paragraph(escape(text), style)
+def _p(value: str, style: object) -> Paragraph:
+    return Paragraph(escape(value), style)
+
+
+def _name(value: str, style: object) -> Flowable:
+    """A name typed by staff (stall, issuer, address, product): when it needs more than one
+    line, Thai breaks between words (finding the words costs time; most names fit)."""
+    room = PRINTABLE_WIDTH - style.leftIndent - style.rightIndent
+    if stringWidth(value, style.fontName, style.fontSize) <= room:
+        return _p(value, style)
+    return text(value, style)
 
 
 def _pairs(rows: list[tuple[str, str]], style_l: object, style_r: object,
@@ -114,11 +125,11 @@ def _line_name(line: object) -> str:
 
 def _issuer(stall: StallInfo, s: dict[str, object]) -> list[Flowable]:
     """Who issues the receipt: the stall, the legal entity it trades for, its tax ID."""
-    story: list[Flowable] = [_p(stall.name, s["title"])]
+    story: list[Flowable] = [_name(stall.name, s["title"])]
     if stall.issuer_name and stall.issuer_name != stall.name:
-        story.append(_p(stall.issuer_name, s["issuer"]))
+        story.append(_name(stall.issuer_name, s["issuer"]))
     if stall.address:
-        story.append(_p(stall.address, s["small_c"]))
+        story.append(_name(stall.address, s["small_c"]))
     if stall.phone:
         story.append(_p(tr("Tel. {phone}").format(phone=stall.phone), s["small_c"]))
     if stall.tax_id:
@@ -191,7 +202,7 @@ def receipt_story(sale: object, stall: StallInfo, copy: bool = False) -> list[Fl
     ], s["body"], s["body_r"], split=0.62))
     story.append(_Rule(PRINTABLE_WIDTH))
     for line in sale.lines:
-        story.append(_p(_line_name(line), s["item"]))
+        story.append(_name(_line_name(line), s["item"]))
         story.append(_pairs(_line_rows(line), s["detail"], s["body_r"], split=0.68))
     story.append(_Rule(PRINTABLE_WIDTH))
     story.append(Spacer(1, 1 * mm))
