@@ -24,6 +24,20 @@ FORBIDDEN: list[tuple[str, re.Pattern[str]]] = [
     ('double quotes around typed text, not single', re.compile(r"'[^'\s][^']*'|‘[^’]*’")),
 ]
 
+
+def _own_classifier_names() -> str:
+    """The Thai names of the crops whose produce has a classifier of its own (kiosk.units)."""
+    from kiosk.data import load_crops
+    from kiosk.units import OWN_CLASSIFIER
+    return "|".join(re.escape(c.name_th) for c in load_crops() if c.code in OWN_CLASSIFIER)
+
+
+FORBIDDEN += [
+    ("หัว / ลูก, not ชิ้น, for produce with a classifier of its own (a cabbage is a หัว)",
+     re.compile(f"(?:{_own_classifier_names()})[^\n]{{0,40}}ชิ้น")),
+    ("รายการ, not ชิ้น, for the cart's lines", re.compile(r"^\s*\d+\s*ชิ้น\s*$")),
+]
+
 #: a button that leaves a dialog says กลับ; ยกเลิก alone would also read "void"
 WAY_OUT_FORBIDDEN = frozenset({"ยกเลิก"})
 

@@ -71,47 +71,6 @@ def test_the_migration_gives_cabbage_and_cucumber_their_classifier(db):
     assert OWN_CLASSIFIER["chinese_cabbage"] == "head"
 
 
-def test_the_sale_screen_shows_each_products_classifier_and_counts_lines(db, staff, qtbot,
-                                                                         ui_context, thai_here):
-    from PySide6.QtCore import Qt
-    from kiosk.services import catalog, products, settings, stock
-    from kiosk.services.products import ProductForm
-    from kiosk.ui.sale import SaleScreen
-    from kiosk.ui.sale.cart_model import line_quantity_text
-    from ui_helpers import open_today
-    with db.unit_of_work() as session:
-        category = Category(code="V", name_th="ผัก", name_en="Veg", sort_order=0)
-        session.add(category)
-        session.flush()
-        category_id = category.id
-    for name, unit, price in (("ผักกาดขาว", "head", "35"), ("คะน้า", "bunch", "10"),
-                              ("กรีนโอ๊ค", "pack", "30")):
-        row = products.add_product(db, staff, ProductForm(name, "", category_id, unit, price))
-        with db.unit_of_work() as session:
-            stock.add_movement(session, row.id, Decimal("10"), "harvest")
-    settings.change(db, None, customer_receipt="never")
-    open_today(ui_context)
-    screen = SaleScreen(ui_context)
-    qtbot.addWidget(screen)
-    screen.resize(1280, 800)
-    screen.show()
-    qtbot.waitExposed(screen)
-    tiles = {t.name_th: t for t in catalog.product_tiles(db)}
-    model = screen.grid.view.model()
-    shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
-    assert "ผักกาดขาว ฿35/หัว" in shown and "กรีนโอ๊ค ฿30/ถุง" in shown
-    for name in ("คะน้า", "คะน้า", "ผักกาดขาว", "กรีนโอ๊ค"):
-        rect = screen.grid.tile_rect(tiles[name].id)
-        qtbot.mouseClick(screen.grid.view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=rect.center())
-    assert screen.item_count.text() == "3 รายการ"
-    assert [line_quantity_text(l) for l in screen.cart.lines] == [
-        "2 กำ × ฿10", "1 หัว × ฿35", "1 ถุง × ฿30"]
-    texts = " ".join(shown + [screen.item_count.text()]
-                     + [line_quantity_text(l) for l in screen.cart.lines])
-    assert "ชิ้น" not in texts and "แพ็ก" not in texts
-
-
 def test_no_product_with_a_classifier_of_its_own_is_shown_in_chin(demo_copy):
     """The glossary's forbidden word: ชิ้น for produce that has its own classifier."""
     from kiosk.services import catalog
@@ -145,3 +104,46 @@ def test_messages_write_quantities_with_the_units_name(db, vendor, staff):
     with language("th"), pytest.raises(InvalidInput) as refused:
         stock_forms.record_waste(db, staff, products["CUCUMBER"].id, "20", "เน่า")
     assert "9.650 กก." in refused.value.message and "kg" not in refused.value.message
+
+
+def test_the_demo_sale_screen_passes_the_glossarys_unit_rules(demo_copy, qtbot, thai_here):
+    """Tiles, cart lines and the cart's count on the demo market, read in Thai against the
+    glossary's forbidden words (tests/forbidden_words.py): no ชิ้น for a cabbage, no
+    "3 ชิ้น" for the cart's lines."""
+    from PySide6.QtCore import Qt
+    from forbidden_words import forbidden_in
+    from kiosk.models import Operator, Role
+    from kiosk.services import catalog, settings, trading_day
+    from kiosk.services.auth import SignedIn
+    from kiosk.ui.context import AppContext, DataBus
+    from kiosk.ui.sale import SaleScreen
+    from kiosk.ui.sale.cart_model import line_quantity_text
+    from ui_helpers import open_today
+    with demo_copy.reading() as session:
+        staff = session.execute(select(Operator.id, Operator.name)
+                                .where(Operator.role == Role.STAFF)).first()
+    bus = DataBus(demo_copy)
+    try:
+        ctx = AppContext(demo_copy, bus, SignedIn(staff[0], staff[1], Role.STAFF, None))
+        settings.change(demo_copy, None, customer_receipt="never")
+        if not trading_day.day_state(demo_copy).opened:
+            open_today(ctx)
+        screen = SaleScreen(ctx)
+        qtbot.addWidget(screen)
+        screen.resize(1280, 800)
+        screen.show()
+        qtbot.waitExposed(screen)
+        model = screen.grid.view.model()
+        texts = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+        tiles = {t.name_th: t for t in catalog.product_tiles(demo_copy)}
+        for name in ("ผักบุ้งจีน", "ผักบุ้งจีน", "ผักกาดขาว", "กรีนโอ๊ค"):
+            qtbot.mouseClick(screen.grid.view.viewport(), Qt.MouseButton.LeftButton,
+                             pos=screen.grid.tile_rect(tiles[name].id).center())
+        texts += [screen.item_count.text()] + [line_quantity_text(l) for l in screen.cart.lines]
+        assert [(t, forbidden_in(t)) for t in texts if forbidden_in(t)] == []
+        assert screen.item_count.text() == "3 รายการ"  # lines, not 4 pieces
+        assert [line_quantity_text(l) for l in screen.cart.lines] == [
+            "2 กำ × ฿10", "1 หัว × ฿35", "1 ถุง × ฿30"]
+        assert "ผักกาดขาว ฿35/หัว" in texts and "กรีนโอ๊ค ฿30/ถุง" in texts
+    finally:
+        bus.detach()
