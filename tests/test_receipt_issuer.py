@@ -210,8 +210,8 @@ def test_the_general_tab_refuses_a_wrong_tax_id_and_saves_a_right_one(db, admin,
 def test_a_long_issuer_name_breaks_between_thai_words(db, vendor, products):
     from kiosk.reports.thai_wrap import words
     name = "วิสาหกิจชุมชนกลุ่มผู้ปลูกผักปลอดสารพิษตลาดจอมพลขอนแก่นจังหวัดขอนแก่น"
-    sale = sales.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
-                             PaymentRequest(cash_tendered=Money.baht(20)))
+    sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+                                   PaymentRequest(cash_tendered=Money.baht(20)))
     text = text_of(build_receipt(sale, StallInfo(STALL.name, "", issuer_name=name)))
     parts = [bare(line) for line in text.splitlines() if bare(line) and bare(line) in bare(name)]
     assert len(parts) >= 2 and "".join(parts) == bare(name)  # wrapped, nothing lost

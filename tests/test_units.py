@@ -90,16 +90,16 @@ def test_no_product_with_a_classifier_of_its_own_is_shown_in_chin(demo_copy):
 def test_messages_write_quantities_with_the_units_name(db, vendor, staff):
     import pytest
     from kiosk.errors import InvalidInput
-    from kiosk.services import sales, stock_forms
-    from kiosk.services.sales import PaymentRequest
+    from kiosk.services import sale_commit, sale_reversals, stock_forms
+    from kiosk.services.sale_rules import PaymentRequest
     from sales_helpers import cart_of, make_catalogue, open_day
     products = make_catalogue(db)
     open_day(db, vendor)
-    sale = sales.commit_sale(db, cart_of(products, ("CUCUMBER", "0.35")), vendor,
-                             PaymentRequest(cash_tendered=Money.baht(21)))
+    sale = sale_commit.commit_sale(db, cart_of(products, ("CUCUMBER", "0.35")), vendor,
+                                   PaymentRequest(cash_tendered=Money.baht(21)))
     with language("th"), pytest.raises(InvalidInput) as refused:
-        sales.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal("0.5")}, vendor,
-                           "2222", "เหี่ยว")
+        sale_reversals.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal("0.5")},
+                                    vendor, "2222", "เหี่ยว")
     assert "0.350 กก." in refused.value.message and "kg" not in refused.value.message
     with language("th"), pytest.raises(InvalidInput) as refused:
         stock_forms.record_waste(db, staff, products["CUCUMBER"].id, "20", "เน่า")
