@@ -9,6 +9,8 @@ Registered in kiosk.cli with one line (``register(command)``).
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from pathlib import Path
 
 from kiosk.console import EXIT_FAILED, EXIT_OK, RESTORE_WORDS, complain, confirmed, say, size_text
@@ -17,6 +19,7 @@ from kiosk.i18n import tr
 from kiosk.pin_cli import add_pin_option, pin_from
 from kiosk.services import backup as backups
 from kiosk.services import cli_approval
+from kiosk.services.backup_crypto import PassphraseNeeded
 from kiosk.services.opening import open_database
 
 
@@ -33,18 +36,31 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _passphrase(asking: PassphraseNeeded) -> str:
+    """Typed without echo; a restore with no terminal needs KIOSK_BACKUP_PASSPHRASE."""
+    if not sys.stdin.isatty():
+        raise asking
+    complain(asking.message)
+    return getpass.getpass(tr("Backup passphrase:") + " ")
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
-    info = backups.inspect_backup(Path(args.path))
+    passphrase = None
+    try:
+        info = backups.inspect_backup(Path(args.path))
+    except PassphraseNeeded as asking:
+        passphrase = _passphrase(asking)
+        info = backups.inspect_backup(Path(args.path), passphrase)
     target = sqlite_file(args.db)
     say(tr("Backup {path}: {size}, {rows} rows, checked OK.").format(
         path=info.path, size=size_text(info.size_bytes), rows=info.total_rows))
-    cli_approval.approve_restore(args.db, info.path, lambda: pin_from(args))
+    cli_approval.approve_restore(args.db, info.path, lambda: pin_from(args), passphrase)
     if target is not None and target.exists() and not args.yes:
         if not confirmed(tr("This replaces the database {target} with the backup (a copy of the "
                             "current one is kept).").format(target=target), RESTORE_WORDS):
             complain(tr("Nothing was changed."))
             return EXIT_FAILED
-    result = backups.restore(args.db, info.path)
+    result = backups.restore(args.db, info.path, passphrase=passphrase)
     say(tr("Restored {target} from {path}.").format(target=result.database, path=result.restored_from))
     if result.kept_copy is not None:
         say(tr("The database it replaced is kept at {path}.").format(path=result.kept_copy))

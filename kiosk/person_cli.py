@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from kiosk.i18n import tr
-from kiosk.printing import person_papers
+from kiosk.printing import privacy_papers
 from kiosk.services import person_export, statements
 from kiosk.services.opening import open_database
 
@@ -26,7 +26,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         export = person_export.export_person_from_command_line(db, participant_id)
     finally:
         db.dispose()
-    pdf, data = person_papers.save_person_export(export, Path(args.out))
+    pdf, data = privacy_papers.save_person_export(export, Path(args.out))
     print(tr("Everything about {code} is saved in {pdf} and {json}.").format(
         code=export.person.code, pdf=pdf, json=data), flush=True)
     return EXIT_OK

@@ -8,6 +8,8 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the backup key lives in the user's config folder: never the real one in tests
+os.environ["KIOSK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="kiosk-config-")
 
 # Test databases live in memory-backed files where there is such a place: the
 # kiosk's synchronous=FULL makes every commit an fsync, which on a shared disk
@@ -44,6 +46,13 @@ def _settled_file(database: Database) -> Path:
     path = database.sqlite_path
     assert path is not None
     return path
+
+
+@pytest.fixture(autouse=True)
+def _own_config_folder(tmp_path_factory, monkeypatch):
+    """Each test its own config folder: no backup key unless the test sets one."""
+    monkeypatch.setenv("KIOSK_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("KIOSK_BACKUP_PASSPHRASE", raising=False)
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ from kiosk.dates import today
 from kiosk.errors import Conflict, InvalidInput, NotAllowed
 from kiosk.models import AuditEvent, Operator, Participant, Role
 from kiosk.models.ledger import Account, JournalEntry
-from kiosk.printing import person_papers
+from kiosk.printing import privacy_papers
 from kiosk.services import auth, ledger_chain, ledger_reads, people, person_export, privacy
 from kiosk.services.privacy_notice import NOTICE_VERSION
 
@@ -130,7 +130,7 @@ def test_the_export_holds_their_record_sales_loans_repayments_entries_and_audit(
     assert len(export.sales) == lines and len(export.loans) == loans
     assert len(export.entries) == entries
     assert {"participant_consent"} <= {a.action for a in export.audit}
-    pdf, data = person_papers.save_person_export(export, tmp_path / "person")
+    pdf, data = privacy_papers.save_person_export(export, tmp_path / "person")
     body = json.loads(data.read_text("utf-8"))
     assert body["person"]["code"] == f"P{pid:04d}" and len(body["sales"]) == lines
     assert (pdf.stat().st_mode & 0o777, data.stat().st_mode & 0o777) == (0o600, 0o600)

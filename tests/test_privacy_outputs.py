@@ -20,7 +20,7 @@ from kiosk import i18n
 from kiosk.dates import today
 from kiosk.models import AuditEvent, Operator, Participant, Role
 from kiosk.money import Money
-from kiosk.printing import person_papers, statement_batch
+from kiosk.printing import privacy_papers, statement_batch
 from kiosk.services import (auth, export_beancount, export_xlsx, people, privacy,
                             statements)
 from kiosk.services.demo import with_check_digit
@@ -98,11 +98,15 @@ def test_no_output_of_the_demo_market_holds_a_whole_national_id(demo_copy, tmp_p
         outputs["audit log"] = "\n".join(f"{e.target} {e.details}"
                                          for e in session.scalars(select(AuditEvent)))
     with i18n.language("th"):
-        notice = person_papers.save_privacy_notice(privacy.notice_for(db, pid),
+        notice = privacy_papers.save_privacy_notice(privacy.notice_for(db, pid),
                                                    tmp_path / "notice.pdf")
     outputs["privacy notice"] = _pdf_text(notice)
     outputs["log records"] = "\n".join(record.getMessage() for record in caplog.records)
     assert len([name for name in outputs if name.endswith(".pdf")]) >= 4
+    written = [p for p in tmp_path.rglob("*")  # the database is the fixture's copy
+               if p.is_file() and not p.name.startswith("kiosk.sqlite3")]
+    assert written and {p.name: oct(p.stat().st_mode & 0o777) for p in written
+                        if p.stat().st_mode & 0o077} == {}  # the owner's only
     found = {name: unmasked_ids(text, ids) for name, text in outputs.items()}
     assert {name: shown for name, shown in found.items() if shown} == {}
 

@@ -60,7 +60,7 @@ def _retype(qtbot, edit, text):
 def test_tabs_in_order(screen):
     titles = [screen.tabs.tabText(i) for i in range(screen.tabs.count())]
     assert titles == ["General", "Operators", "Participants", "Products", "Receipts and printer",
-                      "Plot", "Devices", "Backups"]
+                      "Plot", "Devices", "Backups", "Privacy"]
 
 
 def test_another_area_adds_a_tab_with_one_line(admin_ctx, qtbot, monkeypatch):

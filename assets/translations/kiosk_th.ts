@@ -124,6 +124,14 @@
       <translation>ต้องสำรองไปยังไฟล์อื่น ไม่ใช่ไฟล์ฐานข้อมูลเดียวกัน</translation>
     </message>
     <message>
+      <source>A backup passphrase has {low} to {high} characters.</source>
+      <translation>รหัสผ่านสำรองข้อมูลต้องยาว {low} ถึง {high} ตัวอักษร</translation>
+    </message>
+    <message>
+      <source>A backup passphrase is already set on this PC.</source>
+      <translation>เครื่องนี้ตั้งรหัสผ่านสำรองข้อมูลไว้แล้ว</translation>
+    </message>
+    <message>
       <source>A bed must be longer and wider than 0 cm.</source>
       <translation>แปลงต้องยาวและกว้างมากกว่า 0 ซม.</translation>
     </message>
@@ -238,6 +246,10 @@
     <message>
       <source>A write-off cannot be dated before the loan's last payment.</source>
       <translation>วันที่ตัดหนี้สูญต้องไม่ก่อนวันรับชำระครั้งล่าสุดของเงินกู้</translation>
+    </message>
+    <message>
+      <source>A wrong passphrase or a damaged file changes nothing; try an older backup.</source>
+      <translation>ถ้ารหัสผ่านผิดหรือไฟล์เสียหาย จะไม่มีอะไรถูกเปลี่ยน ลองใช้ข้อมูลสำรองชุดก่อนหน้า</translation>
     </message>
     <message>
       <source>About</source>
@@ -484,6 +496,18 @@
       <translation>โฟลเดอร์สำรองข้อมูล (แฟลชไดรฟ์)</translation>
     </message>
     <message>
+      <source>Backup passphrase</source>
+      <translation>รหัสผ่านสำรองข้อมูล</translation>
+    </message>
+    <message>
+      <source>Backup passphrase:</source>
+      <translation>รหัสผ่านสำรองข้อมูล:</translation>
+    </message>
+    <message>
+      <source>Backup recovery sheet</source>
+      <translation>แผ่นกู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
       <source>Backup saved and checked: {path}</source>
       <translation>สำรองข้อมูลและตรวจแล้ว: {path}</translation>
     </message>
@@ -506,6 +530,10 @@
     <message>
       <source>Backups</source>
       <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+      <source>Backups are encrypted. The passphrase was set on {day}; hint: {hint}. A new one applies to the backups made after; older ones keep theirs.</source>
+      <translation>ข้อมูลสำรองถูกเข้ารหัส ตั้งรหัสผ่านเมื่อ {day} คำใบ้: {hint} ถ้าเปลี่ยนรหัสผ่าน จะใช้กับข้อมูลสำรองที่ทำหลังจากนั้น ชุดเก่ายังใช้รหัสผ่านเดิม</translation>
     </message>
     <message>
       <source>Bad produce</source>
@@ -742,6 +770,10 @@
     <message>
       <source>Change the amount</source>
       <translation>แก้จำนวนเงิน</translation>
+    </message>
+    <message>
+      <source>Change the backup passphrase</source>
+      <translation>เปลี่ยนรหัสผ่านสำรองข้อมูล</translation>
     </message>
     <message>
       <source>Change {amount}</source>
@@ -1586,6 +1618,14 @@
       <translation>คนเก็บ</translation>
     </message>
     <message>
+      <source>Hint (printed on the recovery sheet)</source>
+      <translation>คำใบ้ (พิมพ์บนแผ่นกู้คืน)</translation>
+    </message>
+    <message>
+      <source>Hint: {hint}</source>
+      <translation>คำใบ้: {hint}</translation>
+    </message>
+    <message>
       <source>History</source>
       <translation>ประวัติ</translation>
     </message>
@@ -1628,6 +1668,10 @@
     <message>
       <source>Idle sign-out: enter whole minutes.</source>
       <translation>ออกจากระบบอัตโนมัติ: ใส่เป็นนาทีเต็ม</translation>
+    </message>
+    <message>
+      <source>If the passphrase is lost, the backups cannot be opened by anyone: set a new one and make a new backup at once.</source>
+      <translation>ถ้าลืมรหัสผ่าน จะไม่มีใครเปิดข้อมูลสำรองได้อีก ให้ตั้งรหัสผ่านใหม่และสำรองข้อมูลใหม่ทันที</translation>
     </message>
     <message>
       <source>In stock</source>
@@ -1700,6 +1744,10 @@
     <message>
       <source>Journal entry {target} reversed: {reason}.</source>
       <translation>กลับรายการ {target}: {reason}</translation>
+    </message>
+    <message>
+      <source>Keep this sheet locked away, apart from the USB stick. Whoever has the stick and the passphrase can read every participant's data.</source>
+      <translation>เก็บแผ่นนี้ไว้ในที่ปลอดภัย แยกจากแฟลชไดรฟ์ ใครที่มีทั้งแฟลชไดรฟ์และรหัสผ่าน จะอ่านข้อมูลของสมาชิกทุกคนได้</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -2174,6 +2222,10 @@
       <translation>ยังไม่มีสมาชิก</translation>
     </message>
     <message>
+      <source>No backup passphrase yet: backups on the USB stick can be read by anyone who finds it. Set one now.</source>
+      <translation>ยังไม่ได้ตั้งรหัสผ่านสำรองข้อมูล ใครเก็บแฟลชไดรฟ์ได้ก็อ่านข้อมูลสำรองได้ กรุณาตั้งตอนนี้</translation>
+    </message>
+    <message>
       <source>No backup yet.</source>
       <translation>ยังไม่เคยสำรองข้อมูล</translation>
     </message>
@@ -2386,6 +2438,10 @@
       <translation>คี่</translation>
     </message>
     <message>
+      <source>On another PC: install the kiosk, plug in the USB stick, then choose Restore in Settings or type: kiosk restore FILE. The kiosk asks for the backup passphrase.</source>
+      <translation>ในเครื่องอื่น ติดตั้งคีออสก์ เสียบแฟลชไดรฟ์ แล้วเลือกกู้คืนในหน้าตั้งค่า หรือพิมพ์ kiosk restore FILE คีออสก์จะถามรหัสผ่านสำรองข้อมูล</translation>
+    </message>
+    <message>
       <source>On sale</source>
       <translation>วางขาย</translation>
     </message>
@@ -2396,6 +2452,10 @@
     <message>
       <source>On the paper</source>
       <translation>ในใบที่พิมพ์</translation>
+    </message>
+    <message>
+      <source>On this PC backups open without typing: the key is kept in {path}.</source>
+      <translation>ในเครื่องนี้ เปิดข้อมูลสำรองได้โดยไม่ต้องพิมพ์ เพราะเก็บกุญแจไว้ที่ {path}</translation>
     </message>
     <message>
       <source>One harvest is at most {max} {unit}.</source>
@@ -2754,6 +2814,10 @@
       <translation>สมาชิกที่ขายผักเดือนนี้ (คน)</translation>
     </message>
     <message>
+      <source>Passphrase set on {day}</source>
+      <translation>ตั้งรหัสผ่านเมื่อ {day}</translation>
+    </message>
+    <message>
       <source>Password for the kiosk's database user (empty: none): </source>
       <translation>รหัสผ่านของผู้ใช้ฐานข้อมูลของคีออสก์ (เว้นว่าง: ไม่มี): </translation>
     </message>
@@ -3110,6 +3174,10 @@
       <translation>เงินต้น</translation>
     </message>
     <message>
+      <source>Print a blank privacy notice</source>
+      <translation>พิมพ์ประกาศความเป็นส่วนตัว (ฉบับเปล่า)</translation>
+    </message>
+    <message>
       <source>Print again</source>
       <translation>พิมพ์อีกครั้ง</translation>
     </message>
@@ -3128,6 +3196,10 @@
     <message>
       <source>Print the privacy notice</source>
       <translation>พิมพ์ประกาศความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+      <source>Print the recovery sheet</source>
+      <translation>พิมพ์แผ่นกู้คืน</translation>
     </message>
     <message>
       <source>Print this one</source>
@@ -3160,6 +3232,10 @@
     <message>
       <source>Printing…</source>
       <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation>ความเป็นส่วนตัว</translation>
     </message>
     <message>
       <source>Privacy notice</source>
@@ -3774,6 +3850,14 @@
       <translation>ใส่เบอร์พร้อมเพย์ในหน้าตั้งค่าก่อน</translation>
     </message>
     <message>
+      <source>Set the backup passphrase</source>
+      <translation>ตั้งรหัสผ่านสำรองข้อมูล</translation>
+    </message>
+    <message>
+      <source>Set the backup passphrase first.</source>
+      <translation>กรุณาตั้งรหัสผ่านสำรองข้อมูลก่อน</translation>
+    </message>
+    <message>
       <source>Setting changed</source>
       <translation>เปลี่ยนการตั้งค่า</translation>
     </message>
@@ -3964,6 +4048,10 @@
     <message>
       <source>Steady: tap to use this weight.</source>
       <translation>น้ำหนักนิ่งแล้ว กดเพื่อใช้น้ำหนักนี้</translation>
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation>ขั้นตอน</translation>
     </message>
     <message>
       <source>Still owed</source>
@@ -4238,6 +4326,26 @@
       <translation>โฟลเดอร์สำรองข้อมูลที่ใส่ไม่ใช่ชื่อโฟลเดอร์</translation>
     </message>
     <message>
+      <source>The backup key file {path} is damaged. Set the backup passphrase again.</source>
+      <translation>ไฟล์กุญแจสำรองข้อมูล {path} เสียหาย กรุณาตั้งรหัสผ่านสำรองข้อมูลใหม่</translation>
+    </message>
+    <message>
+      <source>The backup passphrase is set. Print the recovery sheet and keep it apart from the USB stick.</source>
+      <translation>ตั้งรหัสผ่านสำรองข้อมูลแล้ว พิมพ์แผ่นกู้คืนและเก็บแยกจากแฟลชไดรฟ์</translation>
+    </message>
+    <message>
+      <source>The backup passphrase is wrong. Nothing was changed.</source>
+      <translation>รหัสผ่านสำรองข้อมูลผิด ไม่มีอะไรถูกเปลี่ยน</translation>
+    </message>
+    <message>
+      <source>The backup passphrase was set.</source>
+      <translation>ตั้งรหัสผ่านสำรองข้อมูลแล้ว</translation>
+    </message>
+    <message>
+      <source>The backup {path} is damaged (it fails its check). Use an older backup; nothing was changed.</source>
+      <translation>ข้อมูลสำรอง {path} เสียหาย (ตรวจสอบไม่ผ่าน) กรุณาใช้ข้อมูลสำรองชุดก่อนหน้า ไม่มีอะไรถูกเปลี่ยน</translation>
+    </message>
+    <message>
       <source>The backup {path} is damaged ({problem}). Use an older backup.</source>
       <translation>ไฟล์สำรอง {path} เสียหาย ({problem}) ให้ใช้ไฟล์สำรองที่เก่ากว่า</translation>
     </message>
@@ -4456,6 +4564,14 @@
     <message>
       <source>The harvest must come after sowing or planting.</source>
       <translation>วันเก็บผักต้องอยู่หลังวันลงเมล็ดหรือวันย้ายกล้า</translation>
+    </message>
+    <message>
+      <source>The hint is too long.</source>
+      <translation>คำใบ้ยาวเกินไป</translation>
+    </message>
+    <message>
+      <source>The hint must not contain the passphrase.</source>
+      <translation>คำใบ้ต้องไม่มีรหัสผ่านอยู่ในนั้น</translation>
     </message>
     <message>
       <source>The interest rate cannot be below 0 % per year.</source>
@@ -4746,6 +4862,10 @@
       <translation>รหัสผ่านสองช่องไม่ตรงกัน พิมพ์ใหม่ทั้งสองช่อง</translation>
     </message>
     <message>
+      <source>The two passphrases differ. Type the same one twice.</source>
+      <translation>รหัสผ่านสองช่องไม่ตรงกัน กรุณาพิมพ์ให้เหมือนกันทั้งสองช่อง</translation>
+    </message>
+    <message>
       <source>The weekly schedule is saved as {path}</source>
       <translation>บันทึกตารางงานประจำสัปดาห์ไว้ที่ {path}</translation>
     </message>
@@ -4840,6 +4960,10 @@
     <message>
       <source>This action was already recorded with different details.</source>
       <translation>รายการนี้บันทึกไปแล้วด้วยข้อมูลที่ต่างกัน</translation>
+    </message>
+    <message>
+      <source>This backup is locked with a passphrase set on another PC. Type the backup passphrase.</source>
+      <translation>ข้อมูลสำรองนี้ล็อกด้วยรหัสผ่านที่ตั้งไว้ในเครื่องอื่น กรุณาพิมพ์รหัสผ่านสำรองข้อมูล</translation>
     </message>
     <message>
       <source>This bed does not exist.</source>
@@ -5204,6 +5328,10 @@
     <message>
       <source>Type</source>
       <translation>ประเภท</translation>
+    </message>
+    <message>
+      <source>Type it again</source>
+      <translation>พิมพ์อีกครั้ง</translation>
     </message>
     <message>
       <source>Type or scan the code under the QR</source>

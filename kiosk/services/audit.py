@@ -106,6 +106,7 @@ def _sentences() -> dict[str, str]:
         "national_id_view": tr("The full national ID of {target} was shown."),
         "person_export": tr("All the data about {target} was exported ({via})."),
         "participant_erase": tr("The personal data of {target} was erased."),
+        "backup_passphrase_set": tr("The backup passphrase was set."),
         "plot_bed_add": tr("Bed {target} added."),
         "plot_bed_change": tr("Bed {target} resized."),
         "plot_bed_archive": tr("Bed {target} archived."),

@@ -15,7 +15,7 @@ import shutil
 import sqlite3
 import time
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from kiosk.db import Database, mark_changed
 from kiosk.topics import Topic
 from kiosk.errors import Conflict, InvalidInput, KioskError
 from kiosk.i18n import tr
-from kiosk.services import audit
+from kiosk.services import audit, backup_crypto
 from kiosk.db_errors import explain, is_damage, sqlite_file
 from kiosk.services.files import private_file
 from kiosk.services.opening import SQLITE_HEADER, open_database
@@ -126,11 +126,17 @@ def _backup_api(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
 
 
 # -- reading a backup file -----------------------------------------------------------
-def inspect_backup(path: Path) -> BackupInfo:
-    """Check a file before anyone relies on it; raises InvalidInput/Conflict if unusable."""
+def inspect_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
+    """Check a file before anyone relies on it; raises InvalidInput/Conflict if unusable.
+    An encrypted backup is checked decrypted (backup_crypto.PassphraseNeeded when this
+    PC's key does not open it and no ``passphrase`` is given)."""
     path = Path(path).expanduser()
     if not path.is_file():
         raise InvalidInput(tr("There is no backup file at {path}.").format(path=path))
+    if backup_crypto.is_encrypted(path):
+        with backup_crypto.readable(path, passphrase) as plain:
+            info = inspect_backup(plain)
+        return BackupInfo(path, info.revisions, info.row_counts, path.stat().st_size)
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise InvalidInput(tr("{path} is not a kiosk backup (not a SQLite database file).")
@@ -205,6 +211,11 @@ def backup(db: Database, destination: str | Path, operator_id: int | None = None
         info = inspect_backup(temporary)
         if info.revisions != expected_revisions or info.row_counts != expected_counts:
             raise KioskError(tr("The backup copy does not match the database. Nothing was kept; try again."))
+        if backup_crypto.seal_file(temporary):  # then decrypted and checked again
+            sealed = inspect_backup(temporary)
+            if (sealed.revisions, sealed.row_counts) != (info.revisions, info.row_counts):
+                raise KioskError(tr("The backup copy does not match the database. Nothing was "
+                                    "kept; try again."))
         os.replace(temporary, destination)
     except OSError:
         raise DestinationUnwritable(destination) from None
@@ -241,14 +252,24 @@ def _keep_copy(target: Path, now: datetime | None) -> Path:
 
 
 def restore(url: str, source: Path, operator_id: int | None = None,
-            now: datetime | None = None) -> RestoreResult:
-    """Replace the database at ``url`` by the backup ``source``; see the module docstring."""
-    target = sqlite_file(url)
-    if target is None:
+            now: datetime | None = None, passphrase: str | None = None) -> RestoreResult:
+    """Replace the database at ``url`` by the backup ``source``; see the module docstring.
+    An encrypted backup is opened first: a wrong passphrase or a damaged file changes nothing."""
+    if sqlite_file(url) is None:
         raise _not_sqlite()
     source = Path(source).expanduser()
-    info = inspect_backup(source)  # before anything is touched
-    if target.exists() and target.resolve() == source.resolve():
+    if not source.is_file():
+        raise InvalidInput(tr("There is no backup file at {path}.").format(path=source))
+    with backup_crypto.readable(source, passphrase) as plain:
+        return _restore(url, source, plain, operator_id, now)
+
+
+def _restore(url: str, shown: Path, source: Path, operator_id: int | None,
+             now: datetime | None) -> RestoreResult:
+    """``source`` is the plain SQLite file (``shown`` itself, or its decrypted copy)."""
+    target = sqlite_file(url)
+    info = replace(inspect_backup(source), path=shown)  # before anything is touched
+    if target.exists() and target.resolve() == shown.resolve():
         raise InvalidInput(tr("That file is the database itself; choose a backup file."))
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -277,9 +298,9 @@ def restore(url: str, source: Path, operator_id: int | None = None,
         if upgraded:
             schema.upgrade(db)
         with db.unit_of_work() as session:
-            audit.record(session, "restore", operator_id, str(source),
+            audit.record(session, "restore", operator_id, str(shown),
                          kept_copy=str(kept) if kept else "", rows=info.total_rows,
                          revisions=sorted(info.revisions))
     finally:
         db.dispose()
-    return RestoreResult(source, target, kept, info, upgraded)
+    return RestoreResult(shown, target, kept, info, upgraded)

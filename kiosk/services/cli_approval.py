@@ -27,7 +27,7 @@ from kiosk.db_errors import sqlite_file
 from kiosk.errors import DatabaseUnavailable, NotAllowed
 from kiosk.i18n import tr
 from kiosk.models import Operator, Role
-from kiosk.services import auth
+from kiosk.services import auth, backup_crypto
 
 _STAFF_ROLES = (Role.STAFF, Role.ADMIN)
 
@@ -65,15 +65,17 @@ def approve(db: Database, ask_pin: Callable[[], str], action: str,
     return auth.approve_with_staff_pin(db, pin, action, target)
 
 
-def approve_from_backup(backup_file: Path, ask_pin: Callable[[], str]) -> None:
+def approve_from_backup(backup_file: Path, ask_pin: Callable[[], str],
+                        passphrase: str | None = None) -> None:
     """A PIN checked against a backup's own staff (read only: the backup is not changed)."""
-    # a plain read-only engine: the kiosk's own sets WAL mode, which is a write
-    engine = create_engine(f"sqlite:///file:{Path(backup_file).resolve()}?mode=ro&uri=true")
-    try:
-        with Session(engine) as session:
-            staff = _staff_in(session)
-    finally:
-        engine.dispose()
+    with backup_crypto.readable(Path(backup_file), passphrase) as plain:
+        # a plain read-only engine: the kiosk's own sets WAL mode, which is a write
+        engine = create_engine(f"sqlite:///file:{plain.resolve()}?mode=ro&uri=true")
+        try:
+            with Session(engine) as session:
+                staff = _staff_in(session)
+        finally:
+            engine.dispose()
     if not staff:
         return
     pin = ask_pin()
@@ -83,7 +85,8 @@ def approve_from_backup(backup_file: Path, ask_pin: Callable[[], str]) -> None:
         raise auth.WrongStaffPin(None)
 
 
-def approve_restore(url: str, backup_file: Path, ask_pin: Callable[[], str]) -> None:
+def approve_restore(url: str, backup_file: Path, ask_pin: Callable[[], str],
+                    passphrase: str | None = None) -> None:
     """A restore's PIN: from the database it replaces, or from the backup when that cannot be read."""
     target = sqlite_file(url)
     if target is not None and target.is_file() and target.stat().st_size:
@@ -95,4 +98,4 @@ def approve_restore(url: str, backup_file: Path, ask_pin: Callable[[], str]) -> 
             pass  # damaged or unreadable: the backup's own staff decide
         finally:
             db.dispose()
-    approve_from_backup(backup_file, ask_pin)
+    approve_from_backup(backup_file, ask_pin, passphrase)

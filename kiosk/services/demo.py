@@ -5,7 +5,8 @@ wipes everything (but the schema version) and builds the demo again. Both run
 in one unit of work: people, operators, crops, products, opening stock, then
 each area's ``add_demo_data(session, demo)`` (see kiosk.services.demo_context).
 
-Demo PINs: vendors 1111-1114, staff 2221-2223, admin 9999 (DEMO_PINS).
+Demo PINs: vendors 1111-1114, staff 2221-2223, admin 9999 (DEMO_PINS); backup
+passphrase talad-jompol-demo (backup_crypto.DEMO_PASSPHRASE) where none was set.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from kiosk.dates import today, utc_now
 from kiosk.db import Database, mark_changed
 from kiosk.models import AuditEvent, Category, Crop, Operator, Participant, Product, Role
 from kiosk.money import Money
-from kiosk.services import audit, auth, settings, stock
+from kiosk.services import audit, auth, backup_crypto, settings, stock
 from kiosk.services.demo_context import AREA_DEMO_MODULES, DemoContext
 from kiosk.topics import Topic
 
@@ -228,7 +229,8 @@ def ensure_demo_data(db: Database, day: date | None = None) -> bool:
         if _has_operators(session):
             return False
         _build(session, day or today(), "demo_create")
-        return True
+    backup_crypto.use_demo_passphrase()
+    return True
 
 
 # -- wiping --------------------------------------------------------------------
@@ -306,6 +308,7 @@ def reset_demo_data(db: Database, day: date | None = None) -> None:
         _wipe(session)
         _build(session, day or today(), "demo_reset")
         mark_changed(session, Topic.DEMO, Topic.STOCK, Topic.AUDIT, Topic.SETTINGS)
+    backup_crypto.use_demo_passphrase()
 
 
 def has_real_data(db: Database) -> bool:

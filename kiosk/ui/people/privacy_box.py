@@ -12,13 +12,21 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
                                QPushButton, QVBoxLayout, QWidget)
 
 from kiosk.dates import format_date
-from kiosk.printing import person_papers
+from kiosk.printing import privacy_papers
 from kiosk.services import documents, person_export, privacy, privacy_notice
 from kiosk.services.people import ParticipantRow
 from kiosk.ui import actions, dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.people.date_field import DateField
+
+
+def touch_button(parent: QWidget, name: str, slot, height: int = 48) -> QPushButton:
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    button.setMinimumHeight(height)
+    button.clicked.connect(slot)
+    return button
 
 
 class PrivacyBox(QWidget):
@@ -34,11 +42,11 @@ class PrivacyBox(QWidget):
         self.method = QComboBox(self)
         self.method.setObjectName("privacy_consent_method")
         self.method.setMinimumHeight(48)
-        self.record = self._button("privacy_record_consent", self.record_consent)
-        self.notice = self._button("privacy_notice", self.print_notice)
-        self.reveal = self._button("privacy_reveal_id", self.reveal_id)
-        self.export = self._button("privacy_export", self.export_data)
-        self.erase = self._button("privacy_erase", self.erase_data)
+        self.record = touch_button(self, "privacy_record_consent", self.record_consent)
+        self.notice = touch_button(self, "privacy_notice", self.print_notice)
+        self.reveal = touch_button(self, "privacy_reveal_id", self.reveal_id)
+        self.export = touch_button(self, "privacy_export", self.export_data)
+        self.erase = touch_button(self, "privacy_erase", self.erase_data)
         self.erase.setProperty("role", "danger")
         self.status = QLabel(self)
         self.status.setObjectName("privacy_status")
@@ -60,13 +68,6 @@ class PrivacyBox(QWidget):
         for button in (self.reveal, self.export, self.erase):
             button.setVisible(ctx.who.is_admin)
         self.retranslate()
-
-    def _button(self, name: str, slot) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setMinimumHeight(48)
-        button.clicked.connect(slot)
-        return button
 
     def retranslate(self) -> None:
         chosen = self.method.currentIndex()
@@ -137,7 +138,7 @@ class PrivacyBox(QWidget):
         path = documents.folder(self.ctx.db, "privacy") / f"notice-{row.id:04d}.pdf"
 
         def save() -> Path:
-            return person_papers.save_privacy_notice(privacy.notice_for(self.ctx.db, row.id), path)
+            return privacy_papers.save_privacy_notice(privacy.notice_for(self.ctx.db, row.id), path)
         outcome = actions.attempt(self.ctx.db, save, show=self.status.setText)
         if outcome.ok:
             self.status.setText(tr("Saved in {path}").format(path=outcome.value))
@@ -163,7 +164,7 @@ class PrivacyBox(QWidget):
 
         def save() -> tuple[Path, Path]:
             export = person_export.export_person(self.ctx.db, self.ctx.who, row.id)
-            return person_papers.save_person_export(
+            return privacy_papers.save_person_export(
                 export, Path(folder) / f"person-{export.person.code}")
         outcome = actions.attempt(self.ctx.db, save, show=self.status.setText)
         if outcome.ok:

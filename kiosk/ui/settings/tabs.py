@@ -85,3 +85,7 @@ SETTINGS_TABS.append((devices_title, DevicesTab))
 from kiosk.ui.settings.backup_tab import backup_tab, backup_title  # noqa: E402
 
 SETTINGS_TABS.append((backup_title, backup_tab))
+
+from kiosk.ui.people.privacy_settings import privacy_settings_tab, privacy_settings_title  # noqa: E402
+
+SETTINGS_TABS.append((privacy_settings_title, privacy_settings_tab))
