@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     importlib.import_module("kiosk.export_cli").register(command)
     importlib.import_module("kiosk.scale_cli").register(command)
     importlib.import_module("kiosk.person_cli").register(command)
+    importlib.import_module("kiosk.simulate_cli").register(command)
     return parser
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -22,14 +24,32 @@ THAI_WEEKDAYS_SHORT = ("จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส.", "อ�
 EN_WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
+# Set only while `kiosk simulate` runs: its days pass on their own clock, so a
+# seed replays exactly and "today" (periods, loans' arrears) is the simulated day.
+_clock: Callable[[], datetime] | None = None
+
+
 def utc_now() -> datetime:
     """Aware UTC now: what the database stores."""
+    if _clock is not None:
+        return _clock()
     return datetime.now(timezone.utc)
 
 
 def local_now() -> datetime:
     """Aware Bangkok now: what people see."""
-    return datetime.now(BANGKOK)
+    return utc_now().astimezone(BANGKOK)
+
+
+@contextmanager
+def simulated_clock(read: Callable[[], datetime]) -> Iterator[None]:
+    """Every reading of the time inside the block asks ``read`` (an aware datetime)."""
+    global _clock
+    before, _clock = _clock, read
+    try:
+        yield
+    finally:
+        _clock = before
 
 
 def today() -> date:

@@ -144,6 +144,10 @@
       <translation>ใส่สีแบบ #4caf50</translation>
     </message>
     <message>
+      <source>A date is written like 2016-11-01.</source>
+      <translation>เขียนวันที่แบบ 2016-11-01</translation>
+    </message>
+    <message>
       <source>A day earlier</source>
       <translation>ย้อนไป 1 วัน</translation>
     </message>
@@ -1536,6 +1540,10 @@
     <message>
       <source>General</source>
       <translation>ทั่วไป</translation>
+    </message>
+    <message>
+      <source>Give a whole number from 1 to 36,500.</source>
+      <translation>ใส่จำนวนเต็มตั้งแต่ 1 ถึง 36,500</translation>
     </message>
     <message>
       <source>Give change</source>
@@ -4314,6 +4322,10 @@
       <translation>บันทึกการใช้งานที่เกี่ยวกับท่าน</translation>
     </message>
     <message>
+      <source>The auditor and the kiosk disagree. Seed {seed}, day {n} ({day}):</source>
+      <translation>ผู้ตรวจสอบกับคีออสก์ได้ตัวเลขไม่ตรงกัน ค่าเริ่มสุ่ม {seed} วันที่ {n} ({day}):</translation>
+    </message>
+    <message>
       <source>The automatic backup failed: {reason} The day is closed and today's sales are saved on this computer.</source>
       <translation>สำรองข้อมูลอัตโนมัติไม่สำเร็จ: {reason} ปิดวันเรียบร้อยแล้ว และยอดขายวันนี้บันทึกไว้ในเครื่องนี้แล้ว</translation>
     </message>
@@ -5738,6 +5750,10 @@
       <translation>PIN ของเจ้าหน้าที่หรือผู้ดูแล (หรือตัวแปร KIOSK_PIN ถ้าไม่ได้ให้ไว้จะถาม)</translation>
     </message>
     <message>
+      <source>about how many sales a trading day has (default {n})</source>
+      <translation>จำนวนการขายโดยประมาณต่อวันที่เปิดร้าน (ค่าปกติ {n})</translation>
+    </message>
+    <message>
       <source>action</source>
       <translation>รายการ</translation>
     </message>
@@ -6082,6 +6098,10 @@
       <translation>ฤดูร้อน</translation>
     </message>
     <message>
+      <source>how many days to simulate</source>
+      <translation>จำนวนวันที่จะจำลอง</translation>
+    </message>
+    <message>
       <source>inactive</source>
       <translation>ปิดใช้งาน</translation>
     </message>
@@ -6096,6 +6116,10 @@
     <message>
       <source>kiosk db init-server needs a postgresql+psycopg:// URL of the server's administrator, not {url}.</source>
       <translation>kiosk db init-server ต้องใช้ URL แบบ postgresql+psycopg:// ของผู้ดูแลเครื่องฐานข้อมูล ไม่ใช่ {url}</translation>
+    </message>
+    <message>
+      <source>kiosk simulate needs a new, empty database: this one has data in it.</source>
+      <translation>kiosk simulate ต้องใช้ฐานข้อมูลใหม่ที่ว่างเปล่า ฐานข้อมูลนี้มีข้อมูลอยู่แล้ว</translation>
     </message>
     <message>
       <source>language of messages (default: th)</source>
@@ -6390,6 +6414,10 @@
       <translation>ลงชื่อในประกาศที่พิมพ์ออกมา</translation>
     </message>
     <message>
+      <source>simulate days of trading through the services, checked by an independent auditor</source>
+      <translation>จำลองการค้าขายหลายวันผ่านระบบจริง ตรวจทุกวันโดยผู้ตรวจสอบที่ทำบัญชีแยกของตัวเอง</translation>
+    </message>
+    <message>
       <source>sold out</source>
       <translation>หมด</translation>
     </message>
@@ -6446,6 +6474,10 @@
       <translation>ไฟล์ที่จะบันทึก (FILE.pdf และ FILE.json)</translation>
     </message>
     <message>
+      <source>the first day (default {day})</source>
+      <translation>วันแรก (ค่าปกติ {day})</translation>
+    </message>
+    <message>
       <source>the kiosk's login role</source>
       <translation>บทบาทที่คีออสก์ใช้เข้าระบบ</translation>
     </message>
@@ -6460,6 +6492,10 @@
     <message>
       <source>the printed chain head {head} is in the ledger</source>
       <translation>รหัสตรวจสอบ {head} ที่พิมพ์ไว้ยังอยู่ในบัญชี</translation>
+    </message>
+    <message>
+      <source>the seed: the same seed gives the same days</source>
+      <translation>ค่าเริ่มสุ่ม: ค่าเดียวกันได้วันที่เหมือนเดิมทุกครั้ง</translation>
     </message>
     <message>
       <source>the serial port, e.g. /dev/ttyUSB0 or COM3</source>
@@ -6564,6 +6600,10 @@
     <message>
       <source>{crop} does poorly in the {season}.</source>
       <translation>{crop}ไม่ค่อยงามใน{season}</translation>
+    </message>
+    <message>
+      <source>{days} days from {first} to {last} (seed {seed}): {sales} sales, {lines} sale lines, in {minutes:.1f} minutes; the auditor agreed after every day.</source>
+      <translation>{days} วัน ตั้งแต่ {first} ถึง {last} (ค่าเริ่มสุ่ม {seed}): ขาย {sales} ครั้ง {lines} รายการ ใช้เวลา {minutes:.1f} นาที ผู้ตรวจสอบได้ตัวเลขตรงกับคีออสก์ทุกวัน</translation>
     </message>
     <message>
       <source>{day} has not come yet.</source>
