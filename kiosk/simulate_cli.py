@@ -15,14 +15,9 @@ import sys
 import time
 from datetime import date
 
+from kiosk.console import EXIT_FAILED, EXIT_OK, say as _say
 from kiosk.i18n import tr
 from kiosk.services.opening import open_database
-
-EXIT_OK, EXIT_FAILED = 0, 1
-
-
-def _say(text: str = "") -> None:
-    print(text, flush=True)
 
 
 def _progress_bar():
@@ -58,7 +53,7 @@ def _count(text: str) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from kiosk.cli import run_checks
+    from kiosk.check_cli import run_checks
     from kiosk.simulate import runner
     from kiosk.simulate.errors import Stopped
     from kiosk.services import auth, demo
