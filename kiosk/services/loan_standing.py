@@ -192,8 +192,10 @@ def loan_status(session: Session, loan_id: int, as_of: date | None = None) -> Lo
     person = session.get(Participant, loan.participant_id)
     started = as_of is None or as_of >= loan.start_on
     cancelled = loan_events.cancelled(session, loan.id, as_of)
+    if not started or cancelled or written_off:  # nothing more is asked of a written-off loan
+        dpd, overdue = 0, []
     if not started or cancelled:
-        dpd, overdue, interest_outstanding = 0, [], Money(0)
+        interest_outstanding = Money(0)
     return LoanStatus(
         id=loan.id, number=loan.number, participant_id=loan.participant_id,
         participant_name=display_name(person.name_th, person.nickname) if person else "",
