@@ -21,7 +21,7 @@ from kiosk.i18n import tr
 from kiosk.models import Operator
 from kiosk.models.sales import BusinessDay, ParkedCart, Sale, SaleLine, SalePayment, SaleReversal
 from kiosk.money import Money
-from kiosk.services import audit, ledger_chain, sale_checks  # noqa: F401  (sale_checks: its invariants)
+from kiosk.services import audit, inputs, ledger_chain, sale_checks  # noqa: F401  (sale_checks: its invariants)
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import Cart, check_line, is_id
 from kiosk.services.sale_results import (
@@ -33,6 +33,9 @@ from kiosk.services.sale_rules import (
 )
 from kiosk.services.sales_day import build_day_report
 from kiosk.topics import Topic
+
+
+SEARCH_MAX = 40  # a receipt number or its last digits
 
 
 def read_promptpay_limit(db: Database) -> Money:
@@ -51,8 +54,9 @@ def sale_result(db: Database, sale_id: int) -> SaleResult:
 def sale_by_number(db: Database, number: str) -> SaleResult:
     if not isinstance(number, str):
         raise NotFound(tr("There is no sale with number {number}.").format(number=number))
+    number = inputs.text(number, max_len=SEARCH_MAX)  # a typed number: no lone surrogates
     with db.reading() as session:
-        sale_id = session.execute(select(Sale.id).where(Sale.number == number.strip())).scalar()
+        sale_id = session.execute(select(Sale.id).where(Sale.number == number)).scalar()
         if sale_id is None:
             raise NotFound(tr("There is no sale with number {number}.").format(number=number))
         return load_result(session, sale_id)
@@ -61,7 +65,7 @@ def sale_by_number(db: Database, number: str) -> SaleResult:
 def sales_of_day(db: Database, day: date, search: str = "") -> list[SaleSummary]:
     """The day's sales, newest first; ``search`` matches the receipt number (or its last digits)."""
     check_day(day)
-    needle = search.strip().upper() if isinstance(search, str) else ""
+    needle = inputs.text(search, max_len=SEARCH_MAX).upper() if isinstance(search, str) else ""
     with db.reading() as session:
         query = select(Sale).where(Sale.business_day == day).order_by(Sale.id.desc())
         if needle:
