@@ -5,7 +5,7 @@ refusal writes nothing. After each test every `kiosk check` invariant holds."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
@@ -21,7 +21,7 @@ from kiosk.models.sales import Sale
 from kiosk.money import Money, parse_quantity
 from kiosk.services import (
     fund_postings, loans, people, plot_beds, plot_crops, plot_harvests, plot_plantings,
-    plot_tasks, plot_training, sales, statements, stock_forms,
+    plot_tasks, plot_training, sale_reversals, sales, statements, stock_forms,
 )
 from fuzz_strategies import HUGE, days, ids, money_text, quantities, quantity_text, texts
 from sales_helpers import make_catalogue, participant_id
@@ -200,7 +200,7 @@ def test_sale_lookups_and_reasons_fuzzed(market):
     def check(search, day, reason, pin):
         attempt(db, lambda: sales.sales_of_day(db, day, search))
         attempt(db, lambda: sales.sale_by_number(db, search))
-        attempt(db, lambda: sales.void_sale(db, 1, staff, pin, reason))
+        attempt(db, lambda: sale_reversals.void_sale(db, 1, staff, pin, reason))
     check()
 
 
@@ -212,3 +212,17 @@ def test_a_receipt_search_that_cannot_be_stored_is_refused_in_words(market):
                  lambda: sales.sale_by_number(db, "JP-\ud800")):
         with pytest.raises(KioskError):
             call()
+
+
+def test_a_harvest_dated_with_a_moment_is_refused_in_words(market):
+    # found by test_plot_fuzzed: record_harvest(on=datetime(...)) raised TypeError
+    db, staff, _, products, _ = market
+    crop = plot_crops.create_crop(db, staff, name_th="คะน้า", name_en="Kale",
+                                  family="Brassicaceae", start_from="seed",
+                                  days_to_first_harvest=40, harvest_window_days=20,
+                                  sale_unit="bunch", product_ids=[products["KALE"].id])
+    bed = plot_beds.add_bed(db, staff, "แปลงหนึ่ง", 10, 10, 200, 100)
+    planting = plot_plantings.create_planting(db, staff, crop.id, bed.id,
+                                              TODAY - timedelta(days=45)).planting
+    with pytest.raises(KioskError):
+        plot_harvests.record_harvest(db, staff, planting.id, "2", on=datetime(2026, 1, 1))

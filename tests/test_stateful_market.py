@@ -24,11 +24,12 @@ from kiosk.models import Participant, Role
 from kiosk.models.ledger import JournalEntry
 from kiosk.money import Money
 from kiosk.services import (
-    auth, fund_postings, loans, plot_beds, plot_crops, plot_harvests, plot_plantings, sales,
+    auth, fund_postings, loans, plot_beds, plot_crops, plot_harvests, plot_plantings, sale_commit,
+    sale_reversals, sales,
     stock_forms, trading_day,
 )
 from kiosk.services.cart import Cart
-from kiosk.services.sales import PaymentRequest
+from kiosk.services.sale_rules import PaymentRequest
 from fuzz_strategies import HUGE, money_text, quantities, texts
 from sales_helpers import line, make_catalogue
 
@@ -138,7 +139,7 @@ class MarketMachine(RuleBasedStateMachine):
         if cart is None or cart.is_empty:
             return
         pp = min(promptpay, cart.total) if promptpay.satang > 0 else Money(0)
-        result = self.attempt(lambda: sales.commit_sale(self.db, cart, self.vendor, PaymentRequest(
+        result = self.attempt(lambda: sale_commit.commit_sale(self.db, cart, self.vendor, PaymentRequest(
             cash_tendered=cart.total - pp + Money(extra), promptpay=pp)))
         if result is not None:
             self.sales.append(result.sale_id)
@@ -151,14 +152,14 @@ class MarketMachine(RuleBasedStateMachine):
         sale = sales.sale_result(self.db, self.sales[pick % len(self.sales)])
         if line_index >= len(sale.lines):
             return
-        self.attempt(lambda: sales.refund_lines(
+        self.attempt(lambda: sale_reversals.refund_lines(
             self.db, sale.sale_id, {sale.lines[line_index].line_id: quantity}, self.staff,
             "2222", reason))
 
     @rule(pick=st.integers(0, 50), reason=texts(40))
     def void(self, pick, reason):
         if self.sales:
-            self.attempt(lambda: sales.void_sale(self.db, self.sales[pick % len(self.sales)],
+            self.attempt(lambda: sale_reversals.void_sale(self.db, self.sales[pick % len(self.sales)],
                                                  self.staff, "2222", reason))
 
     # -- stock and the plot ----------------------------------------------------------

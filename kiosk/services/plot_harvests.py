@@ -17,7 +17,7 @@ from kiosk.models import Participant, Product
 from kiosk.models.plot import Harvest, Planting, PlotTask
 from kiosk.money import parse_quantity
 from kiosk.money import quantity as to_quantity
-from kiosk.services import plot_bounds, stock
+from kiosk.services import inputs, plot_bounds, stock
 from kiosk.services.auth import SignedIn
 from kiosk.topics import Topic
 
@@ -65,6 +65,7 @@ def record_harvest(db: Database, who: SignedIn, planting_id: int, quantity: obje
         raise InvalidInput(tr("Please enter a quantity."))
     if amount <= 0:
         raise InvalidInput(tr("The harvest must be more than zero."))
+    on = inputs.optional_date(on)  # a moment is not a day: refused in words, not a TypeError
     with db.unit_of_work() as session:
         planting = session.get(Planting, planting_id) if planting_id else None
         if planting is None:

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from kiosk.money import Money
-from kiosk.services import sales, stock_forms
+from kiosk.services import sale_commit, sale_reversals, sale_rules, sales, stock_forms
 from kiosk.services.cart import Cart, CartLine, by_amount
 from kiosk.simulate.arithmetic import running_part
 from kiosk.simulate.auditor import Asked
@@ -106,7 +106,7 @@ def sell(world: World, day: date, number: int, hour: int, minute: int) -> int:
     total = cart.total.satang
     tendered, cash, promptpay = _payment(world, total)
     vendor = world.vendors[number % len(world.vendors)]
-    result = sales.commit_sale(world.db, cart, vendor, sales.PaymentRequest(
+    result = sale_commit.commit_sale(world.db, cart, vendor, sale_rules.PaymentRequest(
         cash_tendered=Money(tendered), promptpay=Money(promptpay)), now=world.at(day, hour, minute))
     expected_number = world.books.next_number(day)
     book = world.books.sale(result.sale_id, day, asked, cash, promptpay)
@@ -140,7 +140,7 @@ def refund(world: World, day: date, hour: int) -> None:
     if not running_part(line.amount, line.quantity, line.back_quantity, quantity):
         return
     line_id = world.sale_lines[sale.sale_id][index]
-    result = sales.refund_lines(world.db, sale.sale_id, {line_id: quantity_text(quantity)},
+    result = sale_reversals.refund_lines(world.db, sale.sale_id, {line_id: quantity_text(quantity)},
                                 world.staff, STAFF_PIN, rng.choice(REFUND_REASONS),
                                 now=world.at(day, hour, rng.randrange(60)))
     books.refund(sale.sale_id, {index: quantity}, day)
@@ -154,7 +154,7 @@ def void(world: World, day: date, hour: int) -> None:
     if not today:
         return
     sale = world.rng.choice(today)
-    sales.void_sale(world.db, sale.sale_id, world.staff, STAFF_PIN,
+    sale_reversals.void_sale(world.db, sale.sale_id, world.staff, STAFF_PIN,
                     world.rng.choice(VOID_REASONS), now=world.at(day, hour, 50))
     world.books.void(sale.sale_id, day)
 
