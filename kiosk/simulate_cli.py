@@ -53,7 +53,7 @@ def _count(text: str) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from kiosk.check_cli import run_checks
+    from kiosk.check_cli import _print_result, run_checks
     from kiosk.simulate import runner
     from kiosk.simulate.errors import Stopped
     from kiosk.services import auth, demo
@@ -82,9 +82,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         db.dispose()
     failed = [r for r in results if not r.ok]
     for result in failed:
-        _say(f"FAIL  {tr(result.name)}")
-        for problem in result.problems[:20]:
-            _say(f"        {problem}")
+        _print_result(False, result.name, result.problems)
     if failed:
         _say(tr("{failed} of {total} checks failed.").format(failed=len(failed), total=len(results)))
         return EXIT_FAILED
