@@ -226,3 +226,13 @@ def test_a_harvest_dated_with_a_moment_is_refused_in_words(market):
                                               TODAY - timedelta(days=45)).planting
     with pytest.raises(KioskError):
         plot_harvests.record_harvest(db, staff, planting.id, "2", on=datetime(2026, 1, 1))
+
+
+def test_a_stock_note_that_cannot_be_stored_is_refused_in_words(market):
+    # found by test_stock_fuzzed: a lone surrogate in a consignment note or a waste reason
+    # reached SQLite as a UnicodeEncodeError
+    db, staff, _, products, pid = market
+    with pytest.raises(KioskError):
+        stock_forms.receive_consignment(db, staff, pid, products["KALE"].id, "1", "\ud800")
+    with pytest.raises(KioskError):
+        stock_forms.record_waste(db, staff, products["KALE"].id, "1", "\ud800")

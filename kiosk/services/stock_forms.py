@@ -21,7 +21,7 @@ from kiosk.i18n import tr
 from kiosk.models import Participant, Product, StockMovement
 from kiosk.names import display_name
 from kiosk.money import check_quantity, parse_quantity
-from kiosk.services import audit, stock
+from kiosk.services import audit, inputs, stock
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import is_id
 from kiosk.services.sale_rules import check_operator, check_who
@@ -84,12 +84,10 @@ def _quantity(value: Decimal | str, sold_by_weight: bool, allow_zero: bool = Fal
 def _text(value: str, required_message: str | None) -> str:
     if value is not None and not isinstance(value, str):
         raise InvalidInput(required_message or tr("The note is too long."))
-    text = (value or "").strip()
-    if required_message and not text:
-        raise InvalidInput(required_message)
-    if len(text) > MAX_NOTE:
-        raise InvalidInput(tr("The note is too long."))
-    return text
+    # inputs.text also refuses what cannot be stored or shown (a lone surrogate reached
+    # SQLite as a UnicodeEncodeError: found by tests/test_fuzz_inputs.py)
+    return inputs.text(value, max_len=MAX_NOTE, required=required_message or None,
+                       too_long=tr("The note is too long."))
 
 
 def _product(session: Session, product_id: int) -> Product:
