@@ -69,6 +69,9 @@ class Stall:
         for digit in demo.DEMO_PINS[vendor.name]:
             self.window.signin.keypad.button(digit).click()
         self.window.signin.keypad.button("ok").click()
+        while self.window.signin.checking:  # the PIN is checked on a worker thread
+            self.app.processEvents()
+            time.sleep(0.005)
         self.settle()
         self.screen = self.window.shell.screens["sale"]
         if not self.screen.ctx.who:

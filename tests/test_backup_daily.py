@@ -17,6 +17,7 @@ from kiosk.services.sale_rules import PaymentRequest
 from kiosk.ui import dialogs
 from kiosk.ui.backup_job import wait_for_backups
 from tests.sales_helpers import cart_of, make_catalogue, open_day
+from ui_helpers import wait_for_background
 
 CLOSE = datetime(2026, 11, 30, 18, 30, tzinfo=BANGKOK)
 
@@ -139,6 +140,7 @@ def _close_the_day(qtbot, ui_context, db, monkeypatch, tmp_path):  # noqa: ANN00
     for key in "2222":
         qtbot.mouseClick(pin.pin_pad.button(key), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(pin.pin_pad.button("ok"), Qt.MouseButton.LeftButton)
+    wait_for_background()
     assert wait_for_backups()
     qtbot.waitUntil(lambda: "..." not in dialog.message.text(), timeout=10000)
     return dialog

@@ -10,7 +10,7 @@ from kiosk.ui.printing import PrintRunner
 from kiosk.ui.sale.day import DayDialog
 from printer_helpers import FakeNetworkPrinter
 from test_printing import DRAWER
-from ui_helpers import open_today
+from ui_helpers import open_today, wait_for_background
 
 
 @pytest.fixture
@@ -50,6 +50,7 @@ def test_the_day_panel_opens_the_drawer_after_pin_and_reason(qtbot, ui_context, 
     ask.reason_buttons[1].click()
     ask.pin_pad.set_value("2222")
     ask._pin_done("2222")
+    wait_for_background()
     assert runner.wait(5000)
     qtbot.waitUntil(lambda: DRAWER in printer.received, timeout=3000)
     assert "drawer" in dialog.message.text()
@@ -86,6 +87,7 @@ def test_a_void_that_hands_cash_back_opens_the_drawer(qtbot, ui_context, staff, 
     void._reason_done("Wrong item")
     void.pin_pad.set_value("2222")
     void._pin_done("2222")
+    wait_for_background()
     assert runner.wait(5000)
     qtbot.wait(300)
     assert (DRAWER in printer.received) is opens

@@ -11,7 +11,7 @@ from kiosk.ui import dialogs
 from kiosk.ui.printing import PrintRunner
 from kiosk.ui.sale.day import DayDialog
 from tests.sales_helpers import cart_of, make_catalogue, open_day
-from ui_helpers import tap, thai_afterwards  # noqa: F401 (a fixture)
+from ui_helpers import tap, thai_afterwards, wait_for_background  # noqa: F401 (a fixture)
 
 
 @pytest.fixture
@@ -38,6 +38,7 @@ def closed_short(qtbot, ui_context, db, monkeypatch, tmp_path, thai_afterwards):
         for key in "2222":
             tap(qtbot, dialog.dialog.pin_pad.button(key))
         tap(qtbot, dialog.dialog.pin_pad.button("ok"))
+        wait_for_background()
     return dialog, asked
 
 

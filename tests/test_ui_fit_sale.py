@@ -15,7 +15,7 @@ from kiosk.services import auth, settings
 from kiosk.ui.devices import scale_monitor
 from kiosk.ui.dialogs import FRAME_PX
 from kiosk.ui.language import LanguageManager
-from ui_helpers import enter_pin, open_today, open_window
+from ui_helpers import enter_pin, open_today, open_window, wait_for_background
 
 
 def settle() -> None:
@@ -138,6 +138,7 @@ def test_every_sale_state_and_dialog_fits(demo_copy, qtbot, size, language):
     sale.dialog._amount_done("")
     sale.dialog.pin_pad.set_value("0000")
     sale.dialog._pin_done("0000")
+    wait_for_background()
     dialog("price, a wrong PIN")
     sale.dialog.reject()
     # an ESC/POS printer: the day panel shows "Open the cash drawer" beside the folder

@@ -17,7 +17,7 @@ from kiosk.ui import dialogs
 from kiosk.ui.sale import SaleScreen
 from kiosk.ui.sale.done import TAP_GUARD_MS
 from kiosk.ui.sale.cart_model import COL_MINUS, COL_PLUS, COL_REMOVE, CartTableModel
-from ui_helpers import open_today
+from ui_helpers import open_today, wait_for_background
 from tests.sales_helpers import cart_of, make_catalogue, participant_id, open_day
 
 
@@ -254,9 +254,11 @@ def test_void_from_history_with_a_staff_pin(qtbot, screen, products, db):
     click(qtbot, void.reason_buttons[0])
     press(qtbot, void.pin_pad, "1234")  # not a staff PIN
     click(qtbot, void.pin_pad.button("ok"))
+    wait_for_background()
     assert void.error.text() and void.isVisible()
     press(qtbot, void.pin_pad, "2222")
     click(qtbot, void.pin_pad.button("ok"))
+    wait_for_background()
     [summary] = day_sales(db)
     assert summary.voided
     assert "VOIDED" in history.model.data(history.model.index(0, 4)) or summary.voided
@@ -272,9 +274,11 @@ def test_price_override_needs_a_staff_pin(qtbot, screen, products):
     click(qtbot, dialog.amount_pad.button("ok"))
     press(qtbot, dialog.pin_pad, "1111")  # a vendor's PIN does not approve
     click(qtbot, dialog.pin_pad.button("ok"))
+    wait_for_background()
     assert screen.cart.lines[0].unit_price == Money.baht(20)
     press(qtbot, dialog.pin_pad, "2222")
     click(qtbot, dialog.pin_pad.button("ok"))
+    wait_for_background()
     line = screen.cart.lines[0]
     assert line.unit_price == Money.baht(15) and line.list_price == Money.baht(20)
     assert line.override_by == screen.ctx.who.operator_id
@@ -313,6 +317,7 @@ def test_closing_the_day_counts_cash_and_saves_the_z_report(qtbot, ui_context, p
     with qtbot.waitSignal(runner.succeeded, timeout=10000):
         press(qtbot, pin.pin_pad, "2222")
         click(qtbot, pin.pin_pad.button("ok"))
+        wait_for_background()
     report = sales.day_report(db, today())
     assert report.closed and report.counted_cash == Money.baht(50)
     assert (tmp_path / f"Z-{report.day.isoformat()}-A4.pdf").exists()

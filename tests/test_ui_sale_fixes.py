@@ -15,7 +15,7 @@ from kiosk.ui import dialogs
 from kiosk.ui.sale import SaleScreen
 from kiosk.ui.sale.cart_model import COL_MINUS, COL_PLUS, COL_REMOVE
 from kiosk.ui.sale.done import TAP_GUARD_MS
-from ui_helpers import open_today
+from ui_helpers import open_today, wait_for_background
 from tests.sales_helpers import cart_of, make_catalogue, open_day
 
 
@@ -164,8 +164,10 @@ def test_a_vendor_own_pin_and_the_lock_in_the_dialog(qtbot, ui_context, products
     for _ in range(5):
         press(qtbot, dialog.pin_pad, "1111")  # the vendor's own
         click(qtbot, dialog.pin_pad.button("ok"))
+        wait_for_background()
     press(qtbot, dialog.pin_pad, "2222")  # staff, but the box is locked now
     click(qtbot, dialog.pin_pad.button("ok"))
+    wait_for_background()
     assert widget.cart.lines[0].unit_price == Money.baht(20)
     assert dialog.isVisible() and dialog.isEnabled() and dialog.error.text()
 
@@ -214,6 +216,7 @@ def test_a_large_float_asks_and_the_z_confirmation_shows_the_difference(qtbot, u
     assert not trading_day.day_state(db).opened  # nothing until the staff PIN
     press(qtbot, dialog.dialog.pin_pad, "2222")
     click(qtbot, dialog.dialog.pin_pad.button("ok"))
+    wait_for_background()
     assert trading_day.day_state(db).opening_float == Money.baht(99_999)
     dialog.set_mode(COUNT)
     press(qtbot, dialog.keypad, "99000")
@@ -350,6 +353,7 @@ def test_the_first_sale_of_the_day_asks_for_the_opening_float(qtbot, ui_context,
     click(qtbot, dialog.amount_pad.button("ok"))
     press(qtbot, dialog.pin_pad, "2222")
     click(qtbot, dialog.pin_pad.button("ok"))
+    wait_for_background()
     assert trading_day.day_state(db).opened
     assert widget.pages.currentIndex() == 1  # on to the payment
 

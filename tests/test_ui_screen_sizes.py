@@ -11,7 +11,7 @@ from kiosk.models import Role
 from kiosk.services import auth
 from kiosk.ui import app as app_module
 from kiosk.ui.keypad import MessageLine
-from ui_helpers import open_window
+from ui_helpers import open_window, wait_for_pin_check
 
 
 def started_window(db, monkeypatch, kiosk_mode):
@@ -142,6 +142,7 @@ def test_the_signin_message_holds_two_thai_lines_and_moves_no_key(db, vendor, qt
     key = signin.keypad.button("5").geometry()
     for _ in range(4):
         signin._submit("0000")
+        wait_for_pin_check(qtbot, signin)
     label = signin.message_label
     text = label.text()
     assert text
@@ -164,5 +165,6 @@ def test_a_locked_database_at_sign_in_is_a_message(db, vendor, qtbot, monkeypatc
     monkeypatch.setattr(auth_service, "sign_in", locked)
     window.signin.choose(vendor.operator_id)
     window.signin._submit("1111")
+    wait_for_pin_check(qtbot, window.signin)
     assert window.shell is None
     assert window.signin.message_label.text() and window.signin.keypad.isEnabled()

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 
 from kiosk.services import audit
 from kiosk.ui.keypad import MASK_CHAR, Keypad
-from kiosk.ui.signin import initial
-from ui_helpers import enter_pin, open_window, tap, thai_afterwards  # noqa: F401
+from kiosk.ui.signin_tiles import initial
+from ui_helpers import (enter_pin, open_window, tap, thai_afterwards,  # noqa: F401
+                        wait_for_pin_check)
 
 
 def test_the_right_pin_opens_the_shell_with_the_operators_name(db, vendor, staff, qtbot):
@@ -71,6 +72,7 @@ def test_a_physical_keyboard_types_the_pin(db, staff, qtbot):
     assert keypad.value() == "2222"
     assert keypad._display.text() == MASK_CHAR * 4
     qtbot.keyClick(keypad, Qt.Key.Key_Return)
+    wait_for_pin_check(qtbot, window.signin)
     assert window.shell is not None and window.shell.operator_label.text() == staff.name
 
 

@@ -14,7 +14,8 @@ from kiosk.ui import dialogs
 from kiosk.ui.language import LanguageManager
 from forbidden_words import WAY_OUT_FORBIDDEN, forbidden_in
 from test_ui_thai import visible_texts
-from ui_helpers import enter_pin, open_window, tap, thai_afterwards  # noqa: F401
+from ui_helpers import (enter_pin, open_window, tap, thai_afterwards,  # noqa: F401
+                        wait_for_background)
 
 VENDOR_PIN, STAFF_PIN = "1111", "2221"  # kiosk.services.demo.DEMO_PINS
 
@@ -56,6 +57,7 @@ def pin_dialog(reader: Reader, dialog, where: str, amount: str | None = None,
         dialog._reason_done(reason)
     reader.read(dialog, f"{where}, the PIN step")
     dialog._pin_done("0000")
+    wait_for_background()
     reader.read(dialog, f"{where}, a wrong staff PIN")
 
 
@@ -100,6 +102,7 @@ def test_the_vendor_path_in_thai_has_none_of_the_forbidden_words(demo_copy, qtbo
         sale.start_payment()
         pin_dialog(reader, sale.dialog, "open the day", amount="0")
         sale.dialog._pin_done(STAFF_PIN)
+        wait_for_background()
     else:
         sale.start_payment()
     payment = sale.payment

@@ -31,6 +31,26 @@ def enter_pin(qtbot, window, operator_id: int, pin: str) -> None:
     for digit in pin:
         tap(qtbot, window.signin.keypad.button(digit))
     tap(qtbot, window.signin.keypad.button("ok"))
+    wait_for_pin_check(qtbot, window.signin)
+
+
+def wait_for_pin_check(qtbot, signin) -> None:
+    """The PIN is checked on a worker thread: wait until the answer is on screen."""
+    qtbot.waitUntil(lambda: not signin.checking, timeout=10_000)
+
+
+def wait_for_background() -> None:
+    """A staff PIN dialog's action runs on a worker thread: wait until its answer is in."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.kit import background
+    deadline = time.monotonic() + 10
+    while background.running() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert background.running() == 0, "a background action never reported"
 
 
 PINS = {"vendor": "1111", "staff": "2222", "admin": "3333"}

@@ -804,6 +804,10 @@
       <translation>ดูว่าแอปขึ้นชื่อบัญชี: {name}</translation>
     </message>
     <message>
+      <source>Checking the PIN…</source>
+      <translation>กำลังตรวจรหัสผ่าน…</translation>
+    </message>
+    <message>
       <source>Choose a date from {first} to {last}.</source>
       <translation>เลือกวันที่ระหว่าง {first} ถึง {last}</translation>
     </message>

@@ -81,24 +81,29 @@ def attempt(db: Database | None, work: Callable[[], T], *,
     if busy is not None:
         busy(True)
     try:
+        outcome = outcome_of(db, work)
+    finally:
+        if busy is not None:
+            busy(False)
+    if not outcome.ok:
+        if show is None or isinstance(show, QWidget):
+            from kiosk.ui import dialogs
+            dialogs.show_error(show, outcome.message)
+        else:
+            show(outcome.message)
+    return outcome
+
+
+def outcome_of(db: Database | None, work: Callable[[], T]) -> Outcome[T]:
+    """Run ``work`` and give what it returned or its failure in words; shows nothing
+    and touches no widget (kiosk.ui.kit.background runs it on a worker thread)."""
+    try:
         from kiosk.db import retrying  # here: the sign-in paints before SQLAlchemy is imported
         value = retrying(work)  # a clash with the other terminal: run again, whole
     except Exception as error:  # noqa: BLE001 - the one place every failure is turned into words
         if not isinstance(error, KioskError):
             log.exception("a user action failed")
-        message = message_for(error, db)
-        if busy is not None:
-            busy(False)
-            busy = None
-        if show is None or isinstance(show, QWidget):
-            from kiosk.ui import dialogs
-            dialogs.show_error(show, message)
-        else:
-            show(message)
-        return Outcome(message=message, error=error)
-    finally:
-        if busy is not None:
-            busy(False)
+        return Outcome(message=message_for(error, db), error=error)
     return Outcome(value=value)
 
 

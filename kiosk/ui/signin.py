@@ -2,175 +2,28 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter,
-                           QPainterPath, QPixmap)
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea,
-                               QSizePolicy, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QScrollArea,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from kiosk import i18n
 from kiosk.dates import format_date, today
 from kiosk.errors import KioskError
-from kiosk.paths import ASSETS
-from kiosk.ui import actions, theme
+from kiosk.ui import theme
+from kiosk.ui.actions import Outcome
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad
+from kiosk.ui.kit.background import attempt_in_background
 from kiosk.ui.language import LanguageToggle
-from kiosk.ui.theme import enable_swipe, two_lines
+from kiosk.ui.signin_tiles import OperatorTileButton, TileGrid
+from kiosk.ui.theme import enable_swipe
 
 if TYPE_CHECKING:  # the sign-in paints before SQLAlchemy is imported (a quick start)
     from kiosk.db import Database
     from kiosk.services.auth import OperatorTile
-
-TILE_ICON = 96
-TILE_WIDTH = 176
-TILE_HEIGHT = 200  # the avatar and two lines of name
-_HONORIFICS = ("น้อง", "พี่", "คุณ", "ป้า", "ลุง", "ยาย", "ตา", "แม่", "พ่อ", "นาง", "นาย")
-
-
-def initial(name: str) -> str:
-    """The letter on an avatar: the first Thai consonant of the name itself
-    (after a title such as พี่ or คุณ), else the first letter or digit."""
-    text = name.strip()
-    for title in _HONORIFICS:
-        if text.startswith(title) and len(text) > len(title):
-            text = text[len(title):].lstrip()
-            break
-    for char in text:
-        if "\u0e01" <= char <= "\u0e2e":  # ก .. ฮ
-            return char
-    for char in text:
-        if char.isalnum():
-            return char.upper()
-    return "?"
-
-
-def _photo(path: str | None) -> QPixmap | None:
-    if not path:
-        return None
-    for candidate in (Path(path), ASSETS / path):
-        if candidate.is_file():
-            pixmap = QPixmap(str(candidate))
-            if not pixmap.isNull():
-                return pixmap
-    return None
-
-
-def avatar_pixmap(tile: OperatorTile, size: int = TILE_ICON) -> QPixmap:
-    """A round photo, or a coloured circle with the name's first letter."""
-    ratio = 2  # sharp on high-density screens
-    pixmap = QPixmap(size * ratio, size * ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    full = pixmap.rect()
-    clip = QPainterPath()
-    clip.addEllipse(full)
-    photo = _photo(tile.photo_path)
-    if photo is not None:
-        painter.setClipPath(clip)
-        scaled = photo.scaled(full.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                              Qt.TransformationMode.SmoothTransformation)
-        painter.drawPixmap((full.width() - scaled.width()) // 2,
-                           (full.height() - scaled.height()) // 2, scaled)
-    else:
-        colour = QColor(theme.AVATAR_COLOURS[tile.id % len(theme.AVATAR_COLOURS)])
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(colour))
-        painter.drawEllipse(full)
-        font = QFont(theme.FAMILY)
-        font.setPixelSize(int(size * ratio * 0.5))
-        font.setWeight(QFont.Weight.Bold)
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(full, Qt.AlignmentFlag.AlignCenter, initial(tile.name))
-    painter.end()
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
-
-
-class OperatorTileButton(QToolButton):
-    """One operator: the avatar above the name (two lines if needed); touch-sized."""
-
-    def __init__(self, tile: OperatorTile, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.tile = tile
-        self.setObjectName(f"operator_tile_{tile.id}")
-        self.setAccessibleName(tile.name)
-        self.setProperty("role", "operator_tile")
-        self.setCheckable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.setIcon(QIcon(avatar_pixmap(tile)))
-        self.setIconSize(QSize(TILE_ICON, TILE_ICON))
-        self.setText(tile.name)
-        self.setFixedSize(TILE_WIDTH, TILE_HEIGHT)
-
-    def fit_name(self) -> None:
-        """Wrap the name to the tile (again after the style sheet set the font)."""
-        self.setText(two_lines(self.tile.name, self.fontMetrics(), TILE_WIDTH - 24))
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            # the style sheet's min-height would let a full grid squash the tiles: keep them whole
-            self.setFixedSize(TILE_WIDTH, TILE_HEIGHT)
-            self.fit_name()
-        return handled
-
-
-class TileGrid(QWidget):
-    """Operator tiles that reflow into as many columns as the visible width holds.
-
-    The width comes from the scroll area's viewport (``follow``), not from the
-    grid itself: a grid laid out for a wide window would otherwise keep its
-    width after a resize and hide its right-hand tiles.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._width = TILE_WIDTH
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(4, 4, 4, 4)
-        self.grid.setSpacing(14)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.tiles: list[OperatorTileButton] = []
-        self._columns = 0
-
-    def set_tiles(self, tiles: list[OperatorTileButton]) -> None:
-        for old in self.tiles:
-            self.grid.removeWidget(old)
-            old.deleteLater()
-        self.tiles = tiles
-        self._columns = 0
-        self._reflow()
-
-    def follow(self, area: QScrollArea) -> None:
-        """Reflow whenever ``area``'s viewport changes width."""
-        self._area = area
-        area.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Resize and watched is self._area.viewport():
-            self._width = watched.width()
-            self._reflow()
-        return super().eventFilter(watched, event)
-
-    def _reflow(self) -> None:
-        margins = self.grid.contentsMargins()
-        width = max(self._width - margins.left() - margins.right(), TILE_WIDTH)
-        columns = max(1, (width + self.grid.spacing()) // (TILE_WIDTH + self.grid.spacing()))
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for tile in self.tiles:
-            self.grid.removeWidget(tile)
-        for index, tile in enumerate(self.tiles):
-            self.grid.addWidget(tile, index // columns, index % columns)
 
 
 class SignInScreen(QWidget):
@@ -184,6 +37,7 @@ class SignInScreen(QWidget):
         self.db = db
         self._chosen: OperatorTile | None = None
         self._error: KioskError | None = None
+        self.checking = False  # a PIN is being checked on a worker thread
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 14, 28, 14)
@@ -305,6 +159,8 @@ class SignInScreen(QWidget):
 
     def choose(self, operator_id: int) -> None:
         """Someone tapped their tile: ask for their PIN."""
+        if self.checking:
+            return  # the PIN typed for the one chosen is being checked
         button = self.tile_button(operator_id)
         button.setChecked(True)
         self._chosen = button.tile
@@ -329,18 +185,31 @@ class SignInScreen(QWidget):
 
     # -- PIN --------------------------------------------------------------------------
     def _submit(self, pin: str) -> None:
-        if self._chosen is None:
-            return
+        if self._chosen is None or self.checking:
+            return  # one check at a time: a second OK would count a second wrong PIN
         from kiosk.services import auth
-        chosen = self._chosen.id
-        outcome = actions.attempt(self.db, lambda: auth.sign_in(self.db, chosen, pin),
-                                  show=lambda _message: None)
+        chosen, db = self._chosen.id, self.db
+        self._set_checking(True)
+        # scrypt takes ~50 ms a try (more on a slow PC): the screen keeps painting meanwhile
+        attempt_in_background(db, lambda: auth.sign_in(db, chosen, pin), self._checked,
+                              receiver=self)
+
+    def _set_checking(self, checking: bool) -> None:
+        self.checking = checking
+        self.keypad.setEnabled(not checking and self._chosen is not None)
+        self.tile_grid.setEnabled(not checking)
+        self._show_state()
+
+    def _checked(self, outcome: Outcome) -> None:
         if not outcome.ok:  # a wrong PIN, a lock, or a database that cannot be written
             error = outcome.error
             self._error = error if isinstance(error, KioskError) else KioskError(outcome.message)
             self.keypad.clear()
-            self._show_state()
+            self._set_checking(False)
+            if self._chosen is not None:
+                self.keypad.setFocus()
             return
+        self._set_checking(False)
         self.reset()
         self.signed_in.emit(outcome.value)
 
@@ -351,6 +220,9 @@ class SignInScreen(QWidget):
             self._show_state()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if self.checking:
+            event.accept()  # keys typed while the PIN is checked go nowhere
+            return
         if self._chosen is not None and self.keypad.handle_key(event):
             event.accept()
             return
@@ -371,7 +243,10 @@ class SignInScreen(QWidget):
             self.chosen_label.setText(tr("Who is signing in?"))
         else:
             self.chosen_label.setText(self._chosen.name)
-        if self._error is not None:
+        if self.checking:
+            self.message_label.setProperty("role", "hint")
+            self.message_label.setText(tr("Checking the PIN…"))
+        elif self._error is not None:
             self.message_label.setProperty("role", "error")
             self.message_label.setText(self._error_text())
         else:

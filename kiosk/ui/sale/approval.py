@@ -2,8 +2,9 @@
 
 ``check(amount)`` (optional) asks the service whether the amount can be
 accepted BEFORE staff type a PIN. ``action(values)`` is the one service call
-(it checks the PIN and audits); whatever it raises, the message shows (in a
-space kept for it, so no key moves) and the PIN is asked again. Open it with
+(it checks the PIN and audits) runs on a worker thread, touching no widget;
+whatever it raises, the message shows (in a space kept for it, so no key
+moves) and the PIN is asked again. Open it with
 ``open()``; ``done_with(result)`` is emitted on success. Escape closes it.
 """
 
@@ -20,8 +21,10 @@ from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.money import Money
 from kiosk.ui import actions
+from kiosk.ui.actions import Outcome
 from kiosk.ui.i18n import tr
 from kiosk.ui.keypad import Keypad, MessageLine
+from kiosk.ui.kit.background import attempt_in_background
 from kiosk.ui.screen import Retranslates
 
 
@@ -66,6 +69,7 @@ class StaffPinDialog(Retranslates, QDialog):
         self.setMinimumWidth(480)
         self.action = action
         self.amount: Money | None = None
+        self.checking = False  # the PIN and the action run on a worker thread
         self.reason = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -179,14 +183,32 @@ class StaffPinDialog(Retranslates, QDialog):
         self._next()
 
     def _pin_done(self, pin: str) -> None:
+        if self.checking:
+            return  # one check at a time: a second OK would count a second wrong PIN
         approval = Approval(pin=pin, amount=self.amount, reason=self.reason)
-        outcome = actions.attempt(self.db, lambda: self.action(approval), show=self._show,
-                                  busy=self.setDisabled)
+        self.checking = True
+        self.setDisabled(True)
+        self.error.show_message(tr("Checking the PIN…"), "checking",
+                                remake=lambda: tr("Checking the PIN…"))
+        # a wrong PIN is hashed against every staff member (~50 ms each): off the UI thread
+        attempt_in_background(self.db, lambda: self.action(approval), self._pin_checked,
+                              receiver=self)
+
+    def _pin_checked(self, outcome: Outcome) -> None:
+        self.checking = False
+        self.setDisabled(False)
         if not outcome.ok:
+            self._show(outcome.message)
             self.pin_pad.clear()
+            self.pin_pad.setFocus()
             return
+        self.error.show_message("")
         self.done_with.emit(outcome.value)
         self.accept()
+
+    def reject(self) -> None:
+        if not self.checking:  # the action may be committing: its answer must be heard
+            super().reject()
 
     def _show(self, message: str) -> None:
         self.error.show_message(message)
