@@ -138,7 +138,10 @@ def sale_commits(db: Database, runs: int = 60) -> list[float]:
     operator = auth.create_operator(db, "บัญชีทดสอบ", Role.STAFF, "8642")
     who = SignedIn(operator, "บัญชีทดสอบ", Role.STAFF, None)
     with db.reading() as session:
-        products = session.scalars(select(Product).order_by(Product.id)).all()
+        # plain rows: the session's end expires ORM objects (a DetachedInstanceError after it)
+        products = session.execute(select(
+            Product.id, Product.code, Product.name_th, Product.name_en, Product.unit,
+            Product.sold_by_weight, Product.price).order_by(Product.id)).all()
         owner = session.scalar(select(Participant.id).order_by(Participant.id).limit(1))
     if not trading_day.day_state(db).opened:
         sales.open_day(db, who, Money(0))

@@ -5990,6 +5990,10 @@
       <translation>เช่น การทำปุ๋ยหมัก</translation>
     </message>
     <message>
+      <source>each product's stock level is the sum of its movements</source>
+      <translation>คงเหลือของสินค้าแต่ละรายการเท่ากับผลรวมของการเปลี่ยนแปลงคงเหลือ</translation>
+    </message>
+    <message>
       <source>each sale's lines and payments add up to its total</source>
       <translation>รายการและการชำระของทุกบิลรวมได้ตรงยอด</translation>
     </message>

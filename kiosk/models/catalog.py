@@ -69,7 +69,10 @@ class StockMovement(Base):
     """A signed change of a product's stock; the stock is their sum."""
 
     __tablename__ = "stock_movements"
-    __table_args__ = (Index("ix_stock_movements_product", "product_id", "at"),)
+    __table_args__ = (Index("ix_stock_movements_product", "product_id", "at"),
+                      # whose a product's stock is: its latest harvest or consignment
+                      Index("ix_stock_movements_product_reason", "product_id", "reason", "at",
+                            "id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
@@ -79,3 +82,15 @@ class StockMovement(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class StockLevel(Base):
+    """A product's stock: the sum of its movements, kept by kiosk.services.stock in the
+    transaction that adds them (so a screen or a sale never sums ten years of them);
+    `kiosk check` compares it with the sum."""
+
+    __tablename__ = "stock_levels"
+
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), primary_key=True,
+                                            autoincrement=False)
+    quantity: Mapped[Decimal] = mapped_column(QuantityType)

@@ -20,13 +20,13 @@ from kiosk.dates import be_year, utc_now
 from kiosk.db import Database, mark_changed
 from kiosk.errors import Conflict, NotFound
 from kiosk.i18n import tr
-from kiosk.models import Operator, Participant, Product, Setting, StockMovement
+from kiosk.models import Operator, Participant, Product, Setting
 from kiosk.models.ledger import Loan
 from kiosk.models.sales import (
     BusinessDay, ParkedCart, ReceiptCounter, Sale, SaleLine, SalePayment,
 )
 from kiosk.money import Money
-from kiosk.services import numbering, proceeds, sale_ledger, settings
+from kiosk.services import numbering, proceeds, sale_ledger, settings, stock
 from kiosk.services.auth import SignedIn
 from kiosk.services.cart import Cart
 from kiosk.services.sale_results import (
@@ -43,7 +43,6 @@ from kiosk.topics import Topic
 _SALES = Sale.__table__
 _LINES = SaleLine.__table__
 _PAYMENTS = SalePayment.__table__
-_MOVEMENTS = StockMovement.__table__
 _COUNTERS = ReceiptCounter.__table__
 _PARKED = ParkedCart.__table__
 _BUSINESS_DAYS = BusinessDay.__table__
@@ -82,15 +81,11 @@ _BEFORE_COMMIT = select(
     .label("deducting_loans"),
     *(select(_SETTINGS.c.value).where(_SETTINGS.c.key == key).scalar_subquery().label(key)
       for key in _COMMIT_SETTINGS))
-_LEVELS = (select(_MOVEMENTS.c.product_id, func.sum(_MOVEMENTS.c.quantity))
-           .where(_MOVEMENTS.c.product_id.in_(bindparam("ids", expanding=True)))
-           .group_by(_MOVEMENTS.c.product_id))
 _INSERT_SALE = insert(_SALES)
 # RETURNING the position too: the rows may come back in any order, but in one
 # multi-row INSERT (sort_by_parameter_order would send one INSERT per line on SQLite)
 _INSERT_LINES = insert(_LINES).returning(_LINES.c.position, _LINES.c.id)
 _INSERT_PAYMENTS = insert(_PAYMENTS)
-_INSERT_MOVEMENTS = insert(_MOVEMENTS)
 _UNPARK = delete(_PARKED).where(_PARKED.c.operator_id == bindparam("operator"),
                                 _PARKED.c.sale_uid == bindparam("uid"))
 
@@ -163,9 +158,14 @@ def commit_in_session(session: Session, cart: Cart, operator_id: int, vendor_nam
     percents = {None: str(Decimal(str(values["commission_percent_plot"]))),
                 "consignment": str(Decimal(str(values["commission_percent_consignment"])))}
 
-    # stock before the sale: warn on lines that sell more than is recorded
-    running = {pid: (total if isinstance(total, Decimal) else Decimal(total) / 1000)
-               for pid, total in conn.execute(_LEVELS, {"ids": product_ids})}
+    # the receipt number: one counter row per BE year, in this transaction
+    year = be_year(day)
+    sequence = numbering.next_receipt_sequence(conn, year)
+    number = numbering.receipt_number(year, sequence)
+
+    # stock: one "sale" movement per line; warn on lines that sell more than was recorded
+    running = stock.sell(conn, ((line.product_id, line.quantity) for line in cart.lines),
+                         number, now, operator_id)
     warnings: list[StockWarning] = []
     stock_before: list[Decimal | None] = []
     for line in cart.lines:
@@ -177,11 +177,6 @@ def commit_in_session(session: Session, cart: Cart, operator_id: int, vendor_nam
             stock_before.append(before)
         else:
             stock_before.append(None)
-
-    # the receipt number: one counter row per BE year, in this transaction
-    year = be_year(day)
-    sequence = numbering.next_receipt_sequence(conn, year)
-    number = numbering.receipt_number(year, sequence)
 
     sale_id = conn.execute(_INSERT_SALE, dict(
         uid=cart.sale_uid, number=number, year_be=year, sequence=sequence, at=now,
@@ -217,12 +212,6 @@ def commit_in_session(session: Session, cart: Cart, operator_id: int, vendor_nam
         dict(p, sale_id=sale_id, confirmed_by_id=operator_id, confirmed_at=now,
              reconciled=False, reconciled_by_id=None, reconciled_at=None)
         for p in payments])
-
-    # stock: one "sale" movement per line (the rows stock.add_movement would add)
-    conn.execute(_INSERT_MOVEMENTS, [
-        {"product_id": line.product_id, "quantity": -line.quantity, "reason": "sale",
-         "reference": number, "at": now, "operator_id": operator_id, "note": ""}
-        for line in cart.lines])
 
     # the fund ledger: each owner's gross, less the programme's commission
     shares = sale_shares(PricedLine(line.owner_participant_id, amount, Decimal(rate))

@@ -167,14 +167,23 @@ def record_count(db: Database, who: SignedIn, product_id: int,
 
 # -- reading -------------------------------------------------------------------------------
 def _owners(session: Session) -> dict[int, int]:
-    latest: dict[int, StockMovement] = {}
-    rows = session.scalars(select(StockMovement)
-                           .where(StockMovement.reason.in_(_INCOMING))
-                           .order_by(StockMovement.at, StockMovement.id))
-    for movement in rows:
-        latest[movement.product_id] = movement
-    return {pid: owner for pid, m in latest.items()
-            if m.reason == "consignment" and (owner := participant_of(m.reference)) is not None}
+    # each product's latest harvest and latest consignment (an index walk each, however
+    # long the history), then the later of the two decides
+    latest = [select(StockMovement.id).where(StockMovement.product_id == Product.id,
+                                             StockMovement.reason == reason)
+              .order_by(StockMovement.at.desc(), StockMovement.id.desc()).limit(1)
+              .scalar_subquery() for reason in _INCOMING]
+    ids = {i for row in session.execute(select(*latest).select_from(Product))
+           for i in row if i is not None}
+    newest: dict[int, tuple] = {}
+    for pid, at, movement_id, reason, reference in session.execute(
+            select(StockMovement.product_id, StockMovement.at, StockMovement.id,
+                   StockMovement.reason, StockMovement.reference)
+            .where(StockMovement.id.in_(ids))):
+        if pid not in newest or (at, movement_id) > newest[pid][:2]:
+            newest[pid] = (at, movement_id, reason, reference)
+    return {pid: owner for pid, (_, _, reason, reference) in newest.items()
+            if reason == "consignment" and (owner := participant_of(reference)) is not None}
 
 
 def consignment_owners(db: Database) -> dict[int, int]:
