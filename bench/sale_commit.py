@@ -33,8 +33,9 @@ from kiosk.services.cart import Cart, CartLine
 from figures import figure
 
 
-def _setup(path: Path) -> tuple[Database, auth.SignedIn, list[Product], int]:
-    db = Database(f"sqlite:///{path}")
+def _setup(path: Path | str) -> tuple[Database, auth.SignedIn, list[Product], int]:
+    """``path``: a SQLite file, or a database URL (bench_postgres.py)."""
+    db = Database(path if isinstance(path, str) else f"sqlite:///{path}")
     schema.upgrade(db)
     operator_id = auth.create_operator(db, "ฝน", Role.VENDOR, "1111")
     who = auth.SignedIn(operator_id, "ฝน", Role.VENDOR, None)

@@ -95,13 +95,14 @@ CONFLICT_ATTEMPTS = 3
 
 def retrying(work: Callable[[], T], attempts: int = CONFLICT_ATTEMPTS) -> T:
     """Run one user action (its own unit of work) again when the server rolled
-    it back over a clash with another terminal; after ``attempts`` the Thai
-    "try again" goes up. A lock waited out (server_busy) is not retried: the
-    person has waited long enough."""
+    it back before its commit: a clash with another terminal, or a connection
+    that broke (the retry connects afresh). After ``attempts`` the Thai "try
+    again" goes up. A lock waited out (server_busy) is not retried: the person
+    has waited long enough; nor is a connection lost during the COMMIT itself."""
     for attempt in range(1, attempts + 1):
         try:
             return work()
-        except db_errors.ServerConflict:
+        except db_errors.RetrySafe:
             if attempt == attempts:
                 raise
             time.sleep(0.05 * attempt)  # let the other terminal's commit through first
@@ -152,13 +153,16 @@ class Database:
     def unit_of_work(self) -> Iterator[Session]:
         """One atomic, durable write: committed at the end, rolled back on error."""
         session = self._writer()
+        committing = False  # a connection lost from here on may have carried the COMMIT
         try:
             with session.begin():
                 yield session
                 self._announce(session)
+                session.flush()
+                committing = True
             topics = frozenset(session.info.pop(_CHANGES_KEY, set()))
         except sa_exc.DBAPIError as error:
-            known = self._unavailable(error)
+            known = self._unavailable(error, committing)
             if known is None:
                 raise
             raise known from error
@@ -183,10 +187,17 @@ class Database:
         finally:
             session.close()
 
-    def _unavailable(self, error: sa_exc.DBAPIError) -> DatabaseUnavailable | None:
-        """A locked, full, read-only or damaged database as a translated KioskError.
+    def _unavailable(self, error: sa_exc.DBAPIError,
+                     committing: bool = False) -> DatabaseUnavailable | None:
+        """A locked, full, read-only or damaged database, or a server connection
+        that broke, as a translated KioskError.
 
         None for anything else (a constraint, a bug): it goes up as it is, to be logged."""
+        if error.connection_invalidated and not self.is_sqlite:
+            # SQLAlchemy has dropped the broken connection (and the pool's others
+            # made before it): the next unit of work connects afresh
+            return (db_errors.lost_while_saving if committing
+                    else db_errors.connection_lost)(self.url)
         known = db_errors.explain(error, self.url)
         if known is None and isinstance(error, sa_exc.OperationalError):
             return DatabaseUnavailable(tr("The database could not save this."))

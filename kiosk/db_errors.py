@@ -125,15 +125,46 @@ def server_busy(url: str) -> DatabaseUnavailable:
     ).format(host=_server(url)))
 
 
-class ServerConflict(DatabaseUnavailable):
+class RetrySafe(DatabaseUnavailable):
+    """The unit of work failed before its COMMIT was sent, so nothing of it was
+    written: running it again, whole, is safe (kiosk.db.retrying does)."""
+
+
+class ServerConflict(RetrySafe):
     """The server rolled the whole unit of work back over a clash with another
-    terminal (a serialization failure, a deadlock): running it again is safe."""
+    terminal (a serialization failure, a deadlock)."""
+
+
+class ConnectionLost(RetrySafe):
+    """The connection broke before the commit (the server restarted, a cable was
+    pulled): the server rolled everything back; the next try connects afresh."""
+
+
+class SaveUncertain(DatabaseUnavailable):
+    """The connection broke while the COMMIT was on its way: the server may or may
+    not have kept it. Never retried blindly; the person looks first."""
 
 
 def changed_meanwhile(url: str) -> DatabaseUnavailable:
     return ServerConflict(tr(
         "Another terminal changed the same records at the same moment on {host}. Nothing was "
         "saved here: try again."
+    ).format(host=_server(url)))
+
+
+def connection_lost(url: str) -> DatabaseUnavailable:
+    return ConnectionLost(tr(
+        "The connection to the database server {host} was lost (the server restarted or the "
+        "network dropped). Nothing was saved here and what you typed is kept; the kiosk "
+        "connects again by itself: try again in a moment."
+    ).format(host=_server(url)))
+
+
+def lost_while_saving(url: str) -> DatabaseUnavailable:
+    return SaveUncertain(tr(
+        "The connection to the database server {host} was lost at the moment of saving, so "
+        "the kiosk cannot tell whether it was saved. What you typed is kept: look (the history, "
+        "the list) before doing it again. A sale paid again is never recorded twice."
     ).format(host=_server(url)))
 
 

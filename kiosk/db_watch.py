@@ -6,7 +6,8 @@ rollback. ``Watcher`` LISTENs on a connection of its own in a daemon thread
 and hands the topics that other terminals sent to the Database's listeners
 (the UI's data bus re-emits them on its own thread), so a sale made at the
 stall shows in the office's history without a tap. A dropped connection (the
-server restarted, a cable pulled) is tried again every few seconds.
+server restarted, a cable pulled) is tried again every few seconds; once
+back, every topic is told, as what was committed meanwhile went unheard.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ CHANNEL = "kiosk_changed"
 RETRY_SECONDS = 3.0
 _SEPARATOR = "|"
 _KNOWN = frozenset(topic.value for topic in Topic)
+EVERYTHING = frozenset(Topic)  # a change of unknown extent: every screen looks again
 
 
 def payload(origin: str, topics: frozenset[str]) -> str:
@@ -54,17 +56,22 @@ class Watcher:
         self._thread.join(timeout=5)
 
     def _run(self) -> None:
+        dropped = False
         while not self._stopping.is_set():
             try:
                 args, params = self._connect
                 with psycopg.connect(*args, **{**params, "autocommit": True}) as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
                     self.listening.set()
+                    if dropped:  # what the others committed meanwhile was not heard: all of it
+                        self._tell(EVERYTHING)
+                        dropped = False
                     while not self._stopping.is_set():
                         for notice in connection.notifies(timeout=0.5):
                             self._heard(notice.payload)
             except psycopg.Error:
                 self.listening.clear()
+                dropped = True
                 self._stopping.wait(RETRY_SECONDS)
 
     def _heard(self, text: str) -> None:
@@ -72,7 +79,10 @@ class Watcher:
         # a topic a newer kiosk sends and this one does not know: nobody here listens for it
         topics = frozenset(Topic(w) for w in words.split(",") if w in _KNOWN)
         if origin != self._origin and topics:
-            try:
-                self._deliver(topics)
-            except Exception:  # a listener's bug must not stop the hearing
-                _log.exception("a change listener failed")
+            self._tell(topics)
+
+    def _tell(self, topics: frozenset[str]) -> None:
+        try:
+            self._deliver(topics)
+        except Exception:  # a listener's bug must not stop the hearing
+            _log.exception("a change listener failed")

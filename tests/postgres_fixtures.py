@@ -103,3 +103,45 @@ def superuser_connection(database: Database) -> psycopg.Connection:
     """A plain psycopg connection to ``database`` as the server's superuser (a SQL tool)."""
     url = server().url(database.engine.url.database, driver="postgresql")
     return psycopg.connect(url, autocommit=True)
+
+
+@pytest.fixture(scope="module")
+def own_server():
+    """A server of the module's own, which its tests may ``halt`` and ``resume``
+    (a restart, a pulled cable) without disturbing the session's."""
+    server()  # skipped (failed in CI) as the session's server would be when none starts
+    own = postgres_server.start()
+    yield own
+    postgres_server.stop(own)
+
+
+@pytest.fixture(scope="module")
+def own_template(own_server) -> str:
+    with psycopg.connect(own_server.url(driver="postgresql"), autocommit=True) as connection:
+        connection.execute('CREATE DATABASE "template_own"')
+    database = Database(own_server.url("template_own"))
+    schema.upgrade(database)
+    database.dispose()
+    return "template_own"
+
+
+@pytest.fixture
+def own_db(own_server, own_template):
+    """A fresh migrated database on ``own_server`` (running when the test starts)."""
+    name = new_name("own")
+    with psycopg.connect(own_server.url(driver="postgresql"), autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{own_template}"')
+    database = Database(own_server.url(name))
+    yield database
+    database.dispose()
+
+
+def terminate(database: Database, pid: int | None = None) -> None:
+    """End ``database``'s server connections (one backend, or every one), as a
+    server restart or a pulled cable would, and wait until they are gone."""
+    url = database.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
+                           "WHERE (pid = %(pid)s::int OR (%(pid)s::int IS NULL "
+                           "AND datname = current_database())) AND pid <> pg_backend_pid()",
+                           {"pid": pid})

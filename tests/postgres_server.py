@@ -98,22 +98,35 @@ def start() -> Server:
     try:
         _run([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
               "--encoding=UTF8", "--no-sync"], user)
-        # durability off: a test server's data is thrown away anyway
-        options = (f"-k {socket_dir} -h '' -F -c synchronous_commit=off -c full_page_writes=off "
-                   "-c max_connections=200")
-        _run([str(bin_dir / "pg_ctl"), "-D", str(data), "-w", "-t", "30", "-l",
-              str(data / "server.log"), "-o", options, "start"], user)
+        server = Server(bin_dir, data, socket_dir, user)
+        resume(server)
     except (subprocess.CalledProcessError, OSError) as error:
         detail = getattr(error, "stderr", "") or str(error)
         shutil.rmtree(scratch, ignore_errors=True)
         raise ServerUnavailable(f"PostgreSQL did not start: {detail.strip()[-500:]}") from None
-    return Server(bin_dir, data, socket_dir, user)
+    return server
+
+
+def resume(server: Server) -> None:
+    """Start the server (again, after ``halt``: a restarted server, its data kept)."""
+    # durability off: a test server's data is thrown away anyway
+    options = (f"-k {server.socket_dir} -h '' -F -c synchronous_commit=off "
+               "-c full_page_writes=off -c max_connections=200")
+    _run([str(server.bin_dir / "pg_ctl"), "-D", str(server.data), "-w", "-t", "30", "-l",
+          str(server.data / "server.log"), "-o", options, "start"], server.user)
+
+
+def halt(server: Server, mode: str = "fast") -> None:
+    """Stop the server as a restart would (every connection broken, what was
+    committed kept); ``resume`` brings it back. ``immediate``: a crash (this
+    server, without synchronous commits, may then lose the last commits)."""
+    _run([str(server.bin_dir / "pg_ctl"), "-D", str(server.data), "-m", mode, "-w",
+          "stop"], server.user, timeout=30)
 
 
 def stop(server: Server) -> None:
     try:
-        _run([str(server.bin_dir / "pg_ctl"), "-D", str(server.data), "-m", "immediate", "-w",
-              "stop"], server.user, timeout=30)
+        halt(server, "immediate")
     finally:
         shutil.rmtree(server.data.parent, ignore_errors=True)
 

@@ -4434,6 +4434,14 @@
       <translation>เครื่องอ่านหรือเขียนดิสก์ไม่ได้</translation>
     </message>
     <message>
+      <source>The connection to the database server {host} was lost (the server restarted or the network dropped). Nothing was saved here and what you typed is kept; the kiosk connects again by itself: try again in a moment.</source>
+      <translation>การเชื่อมต่อกับเครื่องฐานข้อมูล {host} ขาดไป (เครื่องเพิ่งเปิดใหม่หรือเครือข่ายหลุด) รายการนี้ยังไม่ได้บันทึก และที่พิมพ์ไว้ยังอยู่ครบ ระบบจะเชื่อมต่อใหม่เอง รอสักครู่แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The connection to the database server {host} was lost at the moment of saving, so the kiosk cannot tell whether it was saved. What you typed is kept: look (the history, the list) before doing it again. A sale paid again is never recorded twice.</source>
+      <translation>การเชื่อมต่อกับเครื่องฐานข้อมูล {host} ขาดไปตอนกำลังบันทึก จึงบอกไม่ได้ว่าบันทึกแล้วหรือยัง ที่พิมพ์ไว้ยังอยู่ครบ ให้ตรวจดูประวัติหรือรายการก่อนแล้วค่อยทำใหม่ บิลที่กดชำระซ้ำจะไม่ถูกบันทึกสองครั้ง</translation>
+    </message>
+    <message>
       <source>The consent date cannot be in the future.</source>
       <translation>วันที่ให้ความยินยอมต้องไม่เป็นวันในอนาคต</translation>
     </message>
