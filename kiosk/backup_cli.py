@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from kiosk.console import EXIT_FAILED, EXIT_OK, RESTORE_WORDS, complain, confirmed, say, size_text
-from kiosk.db_errors import sqlite_file
+from kiosk.db_errors import shown, sqlite_file
 from kiosk.i18n import tr
 from kiosk.pin_cli import add_pin_option, pin_from
 from kiosk.services import backup as backups
@@ -55,9 +55,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     say(tr("Backup {path}: {size}, {rows} rows, checked OK.").format(
         path=info.path, size=size_text(info.size_bytes), rows=info.total_rows))
     cli_approval.approve_restore(args.db, info.path, lambda: pin_from(args), passphrase)
-    if target is not None and target.exists() and not args.yes:
+    if (target is None or target.exists()) and not args.yes:  # a server's database exists
         if not confirmed(tr("This replaces the database {target} with the backup (a copy of the "
-                            "current one is kept).").format(target=target), RESTORE_WORDS):
+                            "current one is kept).").format(target=target or shown(args.db)),
+                         RESTORE_WORDS):
             complain(tr("Nothing was changed."))
             return EXIT_FAILED
     result = backups.restore(args.db, info.path, passphrase=passphrase)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -132,7 +132,7 @@ class Database:
         self._reader = sessionmaker(reader, expire_on_commit=False)
         self._listeners: list[ChangeListener] = []
         self._origin = db_watch.new_origin()  # our own notices are not news to us
-        self._watcher: db_watch.Watcher | None = None
+        self._watcher: db_watch.Watcher | db_watch.FileWatcher | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -155,11 +155,13 @@ class Database:
         session = self._writer()
         committing = False  # a connection lost from here on may have carried the COMMIT
         try:
-            with session.begin():
+            with session.begin() as transaction:
                 yield session
                 self._announce(session)
                 session.flush()
                 committing = True
+                with self._watcher.committing() if self._watcher else nullcontext():
+                    transaction.commit()
             topics = frozenset(session.info.pop(_CHANGES_KEY, set()))
         except sa_exc.DBAPIError as error:
             known = self._unavailable(error, committing)
@@ -188,7 +190,7 @@ class Database:
             session.close()
 
     def _unavailable(self, error: sa_exc.DBAPIError,
-                     committing: bool = False) -> DatabaseUnavailable | None:
+                     committing: bool = False) -> DatabaseUnavailable | db_errors.SaveUncertain | None:
         """A locked, full, read-only or damaged database, or a server connection
         that broke, as a translated KioskError.
 
@@ -221,10 +223,15 @@ class Database:
                 "payload": db_watch.payload(self._origin, frozenset(topics))})
 
     def watch_other_terminals(self) -> None:
-        """Hear what other terminals commit (PostgreSQL), as if it were done here."""
-        if self._watcher is None and self.engine.dialect.name == "postgresql":
+        """Hear what other terminals commit (PostgreSQL), or other windows on this
+        PC (a SQLite file), as if it were done here."""
+        if self._watcher is not None:
+            return
+        if self.engine.dialect.name == "postgresql":
             args, params = self.engine.dialect.create_connect_args(self.engine.url)
             self._watcher = db_watch.Watcher(args, params, self._origin, self._notify)
+        elif self.sqlite_path is not None:
+            self._watcher = db_watch.FileWatcher(self.sqlite_path, self._notify)
 
     def _notify(self, topics: frozenset[str]) -> None:
         for listener in list(self._listeners):

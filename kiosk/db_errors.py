@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 
-from kiosk.errors import DatabaseUnavailable
+from kiosk.errors import DatabaseUnavailable, KioskError
 from kiosk.i18n import tr
 
 # SQLite primary result codes (the low byte of an extended code)
@@ -140,9 +140,10 @@ class ConnectionLost(RetrySafe):
     pulled): the server rolled everything back; the next try connects afresh."""
 
 
-class SaveUncertain(DatabaseUnavailable):
+class SaveUncertain(KioskError):
     """The connection broke while the COMMIT was on its way: the server may or may
-    not have kept it. Never retried blindly; the person looks first."""
+    not have kept it. Never retried blindly; the person looks first. (Not a
+    DatabaseUnavailable: the screen must not add that nothing was saved.)"""
 
 
 def changed_meanwhile(url: str) -> DatabaseUnavailable:
@@ -160,7 +161,7 @@ def connection_lost(url: str) -> DatabaseUnavailable:
     ).format(host=_server(url)))
 
 
-def lost_while_saving(url: str) -> DatabaseUnavailable:
+def lost_while_saving(url: str) -> SaveUncertain:
     return SaveUncertain(tr(
         "The connection to the database server {host} was lost at the moment of saving, so "
         "the kiosk cannot tell whether it was saved. What you typed is kept: look (the history, "

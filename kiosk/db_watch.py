@@ -13,9 +13,12 @@ back, every topic is told, as what was committed meanwhile went unheard.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import psycopg
 
@@ -24,6 +27,7 @@ from kiosk.topics import Topic
 _log = logging.getLogger(__name__)
 CHANNEL = "kiosk_changed"
 RETRY_SECONDS = 3.0
+POLL_SECONDS = 0.5  # SQLite: how often another window's commit is looked for
 _SEPARATOR = "|"
 _KNOWN = frozenset(topic.value for topic in Topic)
 EVERYTHING = frozenset(Topic)  # a change of unknown extent: every screen looks again
@@ -40,6 +44,11 @@ def new_origin() -> str:
 
 class Watcher:
     """LISTEN for other terminals' changes until ``stop``."""
+
+    @contextmanager
+    def committing(self) -> Iterator[None]:
+        """Around a COMMIT: nothing to do, the server tells each commit's topics."""
+        yield
 
     def __init__(self, connect_args: list, connect_params: dict, origin: str,
                  deliver: Callable[[frozenset[str]], None]) -> None:
@@ -86,3 +95,69 @@ class Watcher:
             self._deliver(topics)
         except Exception:  # a listener's bug must not stop the hearing
             _log.exception("a change listener failed")
+
+
+class FileWatcher:
+    """SQLite: two windows on one PC share a file, not a server, so nothing is told;
+    ``PRAGMA data_version`` changes on this watcher's own connection whenever another
+    connection commits. It is looked at every ``POLL_SECONDS`` (microseconds of work);
+    a change says only that something changed, so every topic is told.
+
+    Our own commits change it too, and are not news (the Database tells its listeners
+    itself). The unit of work asks ``committing`` while it holds SQLite's write
+    lock (nobody else can commit then): a change seen there is someone else's. Right
+    after its commit it takes the new version as seen. A commit by another window
+    squeezed in between the end of ours and that look (microseconds) goes unheard
+    until the next change.
+    """
+
+    def __init__(self, path: Path, deliver: Callable[[frozenset[str]], None]) -> None:
+        self._connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._deliver = deliver
+        self._lock = threading.Lock()
+        self._seen = self._version()
+        self._elsewhere = False  # another window committed: tell at the next chance
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="kiosk-file-watch", daemon=True)
+        self._thread.start()
+
+    def _version(self) -> int:
+        return self._connection.execute("PRAGMA data_version").fetchone()[0]
+
+    @contextmanager
+    def committing(self) -> Iterator[None]:
+        """Around our own COMMIT, which holds off the polling: a version seen before it
+        (we hold the write lock) is someone else's, the one after it is ours."""
+        with self._lock:
+            self._look()
+            yield
+            self._seen = self._version()
+        self._tell_if_changed()
+
+    def _look(self) -> None:
+        version = self._version()
+        if version != self._seen:
+            self._elsewhere, self._seen = True, version
+
+    def _tell_if_changed(self) -> None:
+        with self._lock:
+            told, self._elsewhere = self._elsewhere, False
+        if told:
+            try:
+                self._deliver(EVERYTHING)
+            except Exception:  # a listener's bug must not stop the watching
+                _log.exception("a change listener failed")
+
+    def _run(self) -> None:
+        while not self._stopping.wait(POLL_SECONDS):
+            try:
+                with self._lock:
+                    self._look()
+            except sqlite3.Error:  # the file is being replaced (a restore): look again later
+                continue
+            self._tell_if_changed()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._thread.join(timeout=5)
+        self._connection.close()

@@ -171,7 +171,8 @@ def test_restore_over_a_damaged_database_keeps_the_damaged_file(db, tmp_path):
     assert _names(db.url) == ["สมศรี ใจดี"]
 
 
-def test_only_sqlite_files_can_be_backed_up(tmp_path):
+def test_a_server_restore_without_its_file_or_tools_is_refused_in_words(tmp_path):
+    # (tests/test_postgres_backup.py restores on a server with pg_restore)
     with pytest.raises(KioskError):
         backup.restore("postgresql://kiosk@office.local/kiosk", tmp_path / "x.sqlite3")
 

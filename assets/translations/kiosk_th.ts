@@ -124,6 +124,10 @@
       <translation>ต้องสำรองไปยังไฟล์อื่น ไม่ใช่ไฟล์ฐานข้อมูลเดียวกัน</translation>
     </message>
     <message>
+      <source>A backup on the database server needs PostgreSQL's pg_dump and pg_restore programs, and they were not found on this computer. Install the PostgreSQL client programs (Debian/Ubuntu: sudo apt-get install postgresql-client; Windows: add PostgreSQL's bin folder to PATH), then try again. Nothing was changed.</source>
+      <translation>การสำรองข้อมูลบนเครื่องฐานข้อมูลต้องใช้โปรแกรม pg_dump และ pg_restore ของ PostgreSQL แต่ไม่พบในเครื่องนี้ ให้ติดตั้งโปรแกรมฝั่งผู้ใช้ของ PostgreSQL (Debian/Ubuntu: sudo apt-get install postgresql-client; Windows: เพิ่มโฟลเดอร์ bin ของ PostgreSQL ใน PATH) แล้วลองใหม่ ยังไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
       <source>A backup passphrase has {low} to {high} characters.</source>
       <translation>รหัสผ่านสำรองข้อมูลต้องยาว {low} ถึง {high} ตัวอักษร</translation>
     </message>
@@ -490,10 +494,6 @@
     <message>
       <source>Backup</source>
       <translation>สำรองข้อมูล</translation>
-    </message>
-    <message>
-      <source>Backup and restore here work only with the kiosk's own SQLite file. For a database server, use the server's own backup tools.</source>
-      <translation>การสำรองและกู้คืนตรงนี้ใช้ได้กับไฟล์ SQLite ของคีออสก์เท่านั้น ถ้าใช้เครื่องฐานข้อมูล ให้ใช้เครื่องมือสำรองของเครื่องนั้น</translation>
     </message>
     <message>
       <source>Backup folder (USB stick)</source>
@@ -4482,6 +4482,10 @@
       <translation>เครื่องฐานข้อมูล {host} ไม่รับชื่อผู้ใช้หรือรหัสผ่านของคีออสก์ ให้ใส่รหัสผ่านในตัวแปร PGPASSWORD หรือในไฟล์ ~/.pgpass (ให้อ่านได้เฉพาะเจ้าของ) อย่าใส่ไว้ใน URL</translation>
     </message>
     <message>
+      <source>The database server's backup program failed: {detail}. Nothing was changed.</source>
+      <translation>โปรแกรมสำรองข้อมูลของเครื่องฐานข้อมูลทำงานไม่สำเร็จ: {detail} ยังไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
       <source>The database {path} is damaged or is not a kiosk database. Do not delete it. Restore the latest backup with: kiosk restore BACKUP-FILE (the damaged file is kept beside it).</source>
       <translation>ฐานข้อมูล {path} เสียหาย หรือไม่ใช่ฐานข้อมูลของคีออสก์ ห้ามลบไฟล์นี้ ให้กู้คืนจากไฟล์สำรองล่าสุดด้วยคำสั่ง: kiosk restore BACKUP-FILE (ไฟล์ที่เสียจะเก็บไว้ข้างกัน)</translation>
     </message>
@@ -6762,12 +6766,20 @@
       <translation>มีไฟล์ {path} อยู่แล้ว เขียนทับไหม?</translation>
     </message>
     <message>
+      <source>{path} is a backup of a database server; it can only be restored onto a PostgreSQL database (--db postgresql+psycopg://...). Nothing was changed.</source>
+      <translation>{path} เป็นไฟล์สำรองของเครื่องฐานข้อมูล กู้คืนได้เฉพาะลงฐานข้อมูล PostgreSQL (--db postgresql+psycopg://...) ยังไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
       <source>{path} is a file, not a folder.</source>
       <translation>{path} เป็นไฟล์ ไม่ใช่โฟลเดอร์</translation>
     </message>
     <message>
       <source>{path} is a folder; give a file name.</source>
       <translation>{path} เป็นโฟลเดอร์ ใส่ชื่อไฟล์ด้วย</translation>
+    </message>
+    <message>
+      <source>{path} is not a backup of a database server. A SQLite backup goes onto the server with: kiosk db copy sqlite:///FILE URL. Nothing was changed.</source>
+      <translation>{path} ไม่ใช่ไฟล์สำรองของเครื่องฐานข้อมูล ไฟล์สำรอง SQLite ให้นำขึ้นเครื่องฐานข้อมูลด้วยคำสั่ง: kiosk db copy sqlite:///FILE URL ยังไม่มีอะไรเปลี่ยน</translation>
     </message>
     <message>
       <source>{path} is not a kiosk backup (it has no schema version).</source>

@@ -39,6 +39,8 @@ class Account(Base):
     participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"), nullable=True)
     limit: Mapped[str] = mapped_column(String(20), default="none")
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # counts edits: a change names the version it was made from (two terminals)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class AccountBalance(Base):

@@ -1,4 +1,4 @@
-"""Backup and restore of the kiosk's SQLite file.
+"""Backup and restore of the kiosk's SQLite file (a database server's: backup_server).
 
 A backup uses SQLite's online backup API, so it is consistent even while the
 kiosk is selling, and is verified before it is kept: integrity check, the
@@ -27,7 +27,7 @@ from kiosk.topics import Topic
 from kiosk.errors import Conflict, InvalidInput, KioskError
 from kiosk.i18n import tr
 from kiosk.services import audit, backup_crypto
-from kiosk.db_errors import explain, is_damage, sqlite_file
+from kiosk.db_errors import explain, is_damage, shown, sqlite_file
 from kiosk.services.files import private_file
 from kiosk.services.opening import SQLITE_HEADER, open_database
 
@@ -55,7 +55,7 @@ class BackupResult:
 @dataclass(frozen=True)
 class RestoreResult:
     restored_from: Path
-    database: Path
+    database: Path | str  # the file, or the server database's URL (its password hidden)
     kept_copy: Path | None  # the database that was replaced (None if there was none)
     info: BackupInfo
     upgraded: bool
@@ -67,12 +67,6 @@ class DestinationUnwritable(InvalidInput):
     def __init__(self, path: Path) -> None:
         super().__init__(tr("Cannot write the backup to {path}. Choose another folder or USB drive.")
                          .format(path=path))
-
-
-def _not_sqlite() -> KioskError:
-    return KioskError(tr(
-        "Backup and restore here work only with the kiosk's own SQLite file. "
-        "For a database server, use the server's own backup tools."))
 
 
 def _stamp(now: datetime | None) -> str:
@@ -137,6 +131,9 @@ def inspect_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
         with backup_crypto.readable(path, passphrase) as plain:
             info = inspect_backup(plain)
         return BackupInfo(path, info.revisions, info.row_counts, path.stat().st_size)
+    from kiosk.services import backup_server
+    if backup_server.is_dump(path):
+        return BackupInfo(path, *backup_server.inspect_dump(path), path.stat().st_size)
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise InvalidInput(tr("{path} is not a kiosk backup (not a SQLite database file).")
@@ -184,8 +181,10 @@ def backup(db: Database, destination: str | Path, operator_id: int | None = None
            now: datetime | None = None) -> BackupResult:
     """Copy the live database to ``destination`` (a file, or a folder to put it in)."""
     source_path = db.sqlite_path
-    if source_path is None:
-        raise _not_sqlite()
+    if source_path is None:  # a database server: its own pg_dump
+        from kiosk.services import backup_server
+        path, (revisions, counts) = backup_server.save(db, destination, operator_id, now)
+        return BackupResult(path, BackupInfo(path, revisions, counts, path.stat().st_size))
     as_folder = str(destination).endswith(("/", os.sep))
     destination = Path(destination).expanduser()
     if destination.is_dir() or as_folder:
@@ -255,12 +254,18 @@ def restore(url: str, source: Path, operator_id: int | None = None,
             now: datetime | None = None, passphrase: str | None = None) -> RestoreResult:
     """Replace the database at ``url`` by the backup ``source``; see the module docstring.
     An encrypted backup is opened first: a wrong passphrase or a damaged file changes nothing."""
-    if sqlite_file(url) is None:
-        raise _not_sqlite()
+    from kiosk.services import backup_server
     source = Path(source).expanduser()
+    if sqlite_file(url) is None:  # a database server: its own pg_restore
+        kept, (revisions, counts), upgraded = backup_server.restore(url, source, operator_id,
+                                                                    now, passphrase)
+        return RestoreResult(source, shown(url), kept,
+                             BackupInfo(source, revisions, counts, source.stat().st_size), upgraded)
     if not source.is_file():
         raise InvalidInput(tr("There is no backup file at {path}.").format(path=source))
     with backup_crypto.readable(source, passphrase) as plain:
+        if backup_server.is_dump(plain):
+            raise backup_server.wrong_kind(source)
         return _restore(url, source, plain, operator_id, now)
 
 

@@ -17,7 +17,7 @@ from kiosk.models import Operator, Participant
 from kiosk.models.ledger import Account, JournalEntry, JournalLine, PeriodClose
 from kiosk.money import Money
 from kiosk.names import display_name
-from kiosk.services import audit, inputs, ledger_chart, ledger_reads, loan_standing
+from kiosk.services import audit, inputs, ledger_chart, ledger_reads, loan_standing, row_versions
 # the postings live in fund_postings; their names stay here for callers
 from kiosk.services.fund_postings import (  # noqa: F401
     PAID_FROM, RECEIVED_INTO, check_enough_money, closable_months, close_month, give_grant, pay_out,
@@ -224,6 +224,7 @@ class AccountRow:
     balance: Money  # on the account's normal side
     closed: bool
     participant_id: int | None
+    version: int = 1  # what a change names (services/row_versions)
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,8 @@ def accounts(db: Database) -> list[AccountRow]:
                 total[up] = total[up] + cache.get(a.id, Money(0))
                 up = parent.get(up)
         return [AccountRow(a.id, a.code, account_name(a), a.type,
-                           ledger_chart.normal_balance(a, total[a.id]), a.closed, a.participant_id)
+                           ledger_chart.normal_balance(a, total[a.id]), a.closed, a.participant_id,
+                           a.version)
                 for a in rows]
 
 
@@ -299,13 +301,17 @@ def add_account(db: Database, *, code: str, name_th: str, name_en: str, type_: s
         return account.id
 
 
-def close_account(db: Database, account_id: int, operator_id: int | None) -> None:
-    """An account is never deleted; closed, it takes no new entries."""
+def close_account(db: Database, account_id: int, operator_id: int | None,
+                  expected_version: int | None = None) -> None:
+    """An account is never deleted; closed, it takes no new entries.
+    ``expected_version``: the account's version as shown; refused
+    (row_versions.ChangedMeanwhile) if another terminal changed it since."""
     with db.unit_of_work() as session:
         account = session.get(Account, inputs.an_id(account_id, tr("The account is unknown.")))
         if account is None:
             raise InvalidInput(tr("The account is unknown."))
         inputs.operator_id(session, operator_id)
+        row_versions.claim(account, expected_version)
         if account.kind is not None and account.participant_id is None:
             raise InvalidInput(tr("The programme's own accounts cannot be closed."))
         if ledger_reads.raw_balance(session, account.id):

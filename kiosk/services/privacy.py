@@ -28,7 +28,7 @@ from kiosk.models.ledger import Account
 from kiosk.money import Money
 from kiosk.names import display_name
 from kiosk.thai import national_id_ok
-from kiosk.services import audit, inputs, loan_standing, settings
+from kiosk.services import audit, inputs, loan_standing, row_versions, settings
 from kiosk.services.auth import SignedIn
 from kiosk.services.checks import invariant
 from kiosk.services.sale_results import DayReport
@@ -196,6 +196,7 @@ def erase_participant(db: Database, who: SignedIn, participant_id: int) -> Erasu
             parent = session.get(Account, account.parent_id) if account.parent_id else None
             account.name_th = f"{parent.name_th}: {name}" if parent else name
             account.name_en = f"{parent.name_en}: {name}" if parent else name
+            row_versions.claim(account, None)  # a close shown the old name is refused
         audit.record(session, "participant_erase", who.operator_id, audit_target(person.id),
                      participant_id=person.id, photos=len(photos))
         mark_changed(session, Topic.PARTICIPANTS)

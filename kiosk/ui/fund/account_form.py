@@ -320,8 +320,10 @@ class AccountActions(QWidget):
         if not dialogs.confirm(self, question, yes=tr("Close account"), no=tr("Cancel")):
             return
         try:
-            fund.close_account(self.ctx.db, account.id, self.ctx.who.operator_id)
+            fund.close_account(self.ctx.db, account.id, self.ctx.who.operator_id,
+                               expected_version=account.version)
         except KioskError as error:
+            self.tab.refresh()  # changed by someone else: show it as it now is
             self.message = error.message
             self.update_state()
             dialogs.show_error(self, error.message)
