@@ -129,10 +129,22 @@ class FileWatcher:
         """Around our own COMMIT, which holds off the polling: a version seen before it
         (we hold the write lock) is someone else's, the one after it is ours."""
         with self._lock:
-            self._look()
+            self._quietly(self._look)
             yield
-            self._seen = self._version()
+            self._quietly(self._take_as_seen)
         self._tell_if_changed()
+
+    def _take_as_seen(self) -> None:
+        self._seen = self._version()
+
+    @staticmethod
+    def _quietly(look: Callable[[], None]) -> None:
+        """Watching must never fail a sale: a file being replaced (a restore) is looked
+        at again at the next poll."""
+        try:
+            look()
+        except sqlite3.Error:
+            _log.warning("could not read the database's data_version", exc_info=True)
 
     def _look(self) -> None:
         version = self._version()
@@ -150,11 +162,8 @@ class FileWatcher:
 
     def _run(self) -> None:
         while not self._stopping.wait(POLL_SECONDS):
-            try:
-                with self._lock:
-                    self._look()
-            except sqlite3.Error:  # the file is being replaced (a restore): look again later
-                continue
+            with self._lock:
+                self._quietly(self._look)
             self._tell_if_changed()
 
     def stop(self) -> None:

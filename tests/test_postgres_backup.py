@@ -114,3 +114,27 @@ def test_the_commands_back_up_and_restore_on_the_server(pg_db, tools, tmp_path, 
     assert cli.main(["--db", pg_db.url, "restore", "--yes", str(target)]) == 0
     assert "kiosk-before-restore-" in capsys.readouterr().out
     assert entries(pg_db) == 1
+
+
+def test_the_kiosk_login_backs_up_but_only_the_owner_restores(tools, tmp_path, english):
+    import postgres_fixtures as pg
+    from kiosk.db import Database
+    from kiosk.errors import DatabaseUnavailable
+    from kiosk.services import db_server
+    admin = pg.server().url("postgres")
+    name, role = pg.new_name("stall"), pg.new_name("kiosk")
+    db_server.init_server(admin, database=name, role=role, owner=f"{role}_owner")
+    kiosk = Database(pg.server().url(name).replace("postgres@", f"{role}@"))
+    try:
+        donate(kiosk, "first", 500)
+        made = backup.backup(kiosk, tmp_path / "stall.pgdump")  # pg_dump as the login role
+        donate(kiosk, "second", 100)
+        with pytest.raises(DatabaseUnavailable, match="owns no tables"):
+            backup.restore(kiosk.url, made.path)  # it may not drop the guarded tables
+        assert entries(kiosk) == 2  # all or nothing: nothing
+        backup.restore(db_server.as_role(admin, name, f"{role}_owner"), made.path)
+        assert entries(kiosk) == 1 and problems(kiosk) == []
+        donate(kiosk, "after the restore", 100)  # the login still sells on what came back
+    finally:
+        kiosk.dispose()
+        pg.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
