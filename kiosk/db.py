@@ -180,7 +180,12 @@ class Database:
         try:
             with session.begin():
                 yield session
-                session.rollback()
+                if self.is_sqlite:
+                    session.rollback()
+                # PostgreSQL: the READ ONLY transaction ends with COMMIT (nothing can
+                # have been written). A ROLLBACK makes psycopg discard every prepared
+                # statement (DEALLOCATE ALL, a round trip), so no statement the
+                # screens and the sale commit repeat would ever stay prepared.
         except sa_exc.DBAPIError as error:
             known = self._unavailable(error)
             if known is None:
