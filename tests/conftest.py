@@ -38,6 +38,51 @@ def _cheap_pin_hashing():
     auth._SCRYPT = kiosk_cost
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_backup_key():
+    """The backup passphrase's scrypt (2**15, ~0.1 s) ran for every demo seeded
+    and every sealed backup. Tests check sealing, not its cost: the smallest cost
+    a backup header accepts. The header carries it, so opening is unchanged."""
+    from kiosk.services import backup_crypto
+    kiosk_cost = backup_crypto._COST
+    backup_crypto._COST = {**kiosk_cost, "log2_n": 10}
+    yield
+    backup_crypto._COST = kiosk_cost
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _statements_compiled_once():
+    """Every test opens its own database, so every engine compiled the same
+    statements again (a third of the CPU of the services' tests). SQLAlchemy keys
+    its compiled-statement cache by the dialect object, so once one engine of a
+    backend has connected (its dialect then knows the server), later engines
+    take that dialect and one shared cache, as the kiosk's single long-lived
+    engine does. What is sent to the database is unchanged."""
+    from sqlalchemy import event
+
+    from kiosk import db as kiosk_db
+    make_engine = kiosk_db.make_engine
+    shared: dict[tuple[str, str], tuple] = {}
+
+    def engine_sharing_compiled_statements(url: str):
+        engine = make_engine(url)
+        backend = (engine.dialect.name, engine.dialect.driver)
+        if backend in shared:
+            dialect, cache = shared[backend]
+            engine.dialect = dialect
+            engine.update_execution_options(compiled_cache=cache)
+        else:
+            # after SQLAlchemy's own first-connect listener has initialised the dialect
+            @event.listens_for(engine.pool, "connect", once=True)
+            def _share_this_dialect(dbapi_connection, record) -> None:
+                shared.setdefault(backend, (engine.dialect, {}))
+        return engine
+
+    kiosk_db.make_engine = engine_sharing_compiled_statements
+    yield
+    kiosk_db.make_engine = make_engine
+
+
 def _settled_file(database: Database) -> Path:
     """Fold the write-ahead log into the main file so a plain copy holds everything."""
     with database.engine.connect() as connection:

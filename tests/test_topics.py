@@ -4,6 +4,7 @@ and every topic emitted is heard by some screen (kiosk.topics.Topic)."""
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,7 @@ def _topics_in(node: ast.AST, constants: dict[str, ast.expr]) -> set[str]:
     return found
 
 
+@functools.cache  # three tests ask; parsing every module is most of their time
 def emitted() -> dict[str, list[str]]:
     """Topic -> where a service says it changed it (every mark_changed call in kiosk)."""
     found: dict[str, list[str]] = {}
@@ -57,6 +59,7 @@ def _is_topics(node: ast.AST) -> bool:
     return isinstance(node, ast.Name) and node.id == "topics"
 
 
+@functools.cache
 def listened() -> dict[str, list[str]]:
     """Topic -> where a screen listens for it: what a kiosk/ui function that takes
     ``topics`` tests against them (``X in topics``, ``topics & {...}``)."""
