@@ -4,12 +4,14 @@ signals around resets), filled from the demo market's real rows."""
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import pkgutil
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from sqlalchemy import func, select
 
 import kiosk.ui
@@ -21,7 +23,8 @@ from kiosk.ui.context import AppContext, DataBus
 # A new model fails test_every_model_is_checked until it is added here.
 CHECKED = {
     "kiosk.ui.audit_view.AuditTableModel": "test_ui_shell.py::test_the_audit_log_is_a_tab_of_reports",
-    "kiosk.ui.fund.journal.RowsModel": "test_ui_models.py::test_the_fund_journal_and_accounts_tables",
+    "kiosk.ui.kit.rows_model.RowsModel": "test_ui_models.py::test_the_fund_journal_and_accounts_tables",
+    "kiosk.ui.kit.rows_model.RowsTableModel": "test_ui_models.py::test_the_kit_rows_models",
     "kiosk.ui.people.table_model.ParticipantTableModel": "test_ui_models.py::test_the_participants_table",
     "kiosk.ui.plot.crops.CropTableModel": "test_ui_plot_crops.py::test_table_lists_every_crop_with_its_products",
     "kiosk.ui.reports.promptpay_tab.PromptPayTableModel": "test_ui_promptpay_reconcile.py::test_the_model_passes_the_model_tester",
@@ -45,6 +48,17 @@ def ui_models() -> set[str]:
 
 def test_every_model_is_checked(qapp):
     assert ui_models() == set(CHECKED)
+
+
+@pytest.mark.parametrize("model", sorted(CHECKED))
+def test_the_named_test_runs_the_model_tester(model):
+    """A model's entry names a test that exists and takes pytest-qt's qtmodeltester."""
+    file, name = CHECKED[model].split("::")
+    tree = ast.parse((Path(__file__).parent / file).read_text(encoding="utf-8"))
+    test = next((node for node in tree.body
+                 if isinstance(node, ast.FunctionDef) and node.name == name), None)
+    assert test is not None, f"{CHECKED[model]} does not exist"
+    assert "qtmodeltester" in [arg.arg for arg in test.args.args], f"{name} checks no model"
 
 
 @pytest.fixture
@@ -101,3 +115,14 @@ def test_the_product_tiles(market, qtmodeltester):
     model.set_filter(category_id=tiles[0].category_id)
     assert 0 < model.rowCount() < len(tiles)
     qtmodeltester.check(model)
+
+
+def test_the_kit_rows_models(qtmodeltester):
+    from kiosk.ui.kit.rows_model import ROW_ROLE, RowsModel, RowsTableModel
+    qtmodeltester.check(RowsTableModel())  # no columns, no rows: still a sound model
+    model = RowsModel([(lambda: "n", str), (lambda: "twice", lambda n: str(2 * n))])
+    qtmodeltester.check(model)
+    model.set_rows(range(5))
+    qtmodeltester.check(model)
+    assert model.data(model.index(3, 1)) == "6" and model.data(model.index(3, 0), ROW_ROLE) == 3
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "twice"

@@ -38,7 +38,7 @@ def screen(qtbot, ui_context, crops):
 
 
 def _row_of(view, code_name_en):
-    return next(i for i, c in enumerate(view.model.crops) if c.name_en == code_name_en)
+    return next(i for i, c in enumerate(view.model.rows) if c.name_en == code_name_en)
 
 
 def _crop(db, crop_id):
@@ -100,7 +100,7 @@ def test_edit_a_crop_through_the_form(qtbot, screen, db, crops):
 ])
 def test_bad_input_shows_a_message_and_writes_nothing(qtbot, screen, db, crops, field, text):
     view = screen.crops_view
-    dialog = view.open_crop(view.model.crops[_row_of(view, "choy sum")])
+    dialog = view.open_crop(view.model.rows[_row_of(view, "choy sum")])
     before = _crop(db, crops["choy_sum"])
     edit = getattr(dialog, field)
     edit.clear()

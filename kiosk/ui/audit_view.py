@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from kiosk.dates import format_datetime
@@ -13,8 +13,8 @@ from kiosk.services.audit import AuditRow
 from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
+from kiosk.ui.kit.rows_model import RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 def action_names() -> dict[str, str]:
@@ -106,66 +106,41 @@ def format_details(details: dict[str, object]) -> str:
     return ", ".join(parts)
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowsTableModel[AuditRow]):
     """Rows of the audit log: when (BE), who, what, on what, details."""
 
     COLUMNS = ("at", "operator", "action", "target", "details")
 
     def __init__(self, rows: Sequence[AuditRow] = (), parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditRow] = list(rows)
+        super().__init__(parent=parent)
+        self.rows = list(rows)
 
-    def set_rows(self, rows: Sequence[AuditRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AuditRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def headers(self) -> list[str]:
+        return [tr("Date and time"), tr("Operator"), tr("Action"), tr("About"), tr("Details")]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt name)
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return section + 1
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (tr("Date and time"), tr("Operator"), tr("Action"), tr("About"),
-                tr("Details"))[section]
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, row: AuditRow, column: int, role: int) -> object:
+        name = self.COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "at":
+            if name == "at":
                 return format_datetime(row.at)
-            if column == "operator":
+            if name == "operator":
                 return row.operator_name or "-"
-            if column == "action":
+            if name == "action":
                 return action_label(row.action)
-            if column == "target":
+            if name == "target":
                 return audit.about(row)
             return audit.describe(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "target":
+        if role == Qt.ItemDataRole.ToolTipRole and name == "target":
             return audit.about(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("action", "details"):
+        if role == Qt.ItemDataRole.ToolTipRole and name in ("action", "details"):
             return f"{row.action} {format_details(row.details)}"
         return None
-
-    def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
 
 class AuditLogView(QWidget):

@@ -208,15 +208,6 @@ def set_size(button: QWidget, size: str) -> None:
     button.style().polish(button)
 
 
-def show_message(label: QLabel, text: str, error: bool) -> None:
-    """A form's message line: ``text`` shown as an error or as a hint."""
-    label.setText(text)
-    label.setProperty("role", "error" if error else "hint")
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.show()
-
-
 def enable_swipe(area: QAbstractScrollArea) -> None:
     """A finger swipe (or a mouse drag on the touch screen) scrolls ``area``."""
     viewport = area.viewport()

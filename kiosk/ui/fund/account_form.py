@@ -21,6 +21,7 @@ from kiosk.services import fund
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
+from kiosk.ui.kit.named import named as _name
 from kiosk.ui.theme import GREEN, GREEN_DARK
 
 
@@ -52,11 +53,6 @@ def type_help(type_: str) -> str:
             "equity": tr("The fund's own capital."),
             "income": tr("Money the fund earns or receives."),
             "expense": tr("Money the fund spends or gives away.")}.get(type_, "")
-
-
-def _name(widget: QWidget, object_name: str, accessible: str) -> None:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
 
 
 class AccountForm(QDialog):

@@ -19,9 +19,9 @@ from kiosk.services import confirm_rules, fund, loan_views
 from kiosk.ui import actions, dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund import confirm
-from kiosk.ui.fund.journal import name
+from kiosk.ui.kit.named import named as name
 from kiosk.ui.i18n import tr
-from kiosk.ui.people.date_field import DateField
+from kiosk.ui.kit.date_field import DateField
 
 
 Label = Callable[[], str]  # a field's caption, translated when called

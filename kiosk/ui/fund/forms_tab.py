@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QSizePolicy, QStackedWid
 
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund.form_base import FundForm
-from kiosk.ui.fund.journal import name
+from kiosk.ui.kit.named import named as name
 from kiosk.ui.fund.loan_forms import LoanForm, RepaymentForm, RescheduleForm, WriteOffForm
 from kiosk.ui.fund.money_forms import DonationForm, GrantForm, MonthCloseForm, PayoutForm
 from kiosk.ui.i18n import tr

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -16,47 +15,8 @@ from kiosk.ui.fund import confirm
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund.account_form import AccountActions
 from kiosk.ui.i18n import tr
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def name(widget: QWidget, object_name: str, accessible: str) -> None:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table over plain rows; ``columns`` are (header, row -> text)."""
-
-    def __init__(self, columns: list[tuple[str, Any]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][0]()
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()][1](self.rows[index.row()])
-        return None
-
+from kiosk.ui.kit.named import named as name
+from kiosk.ui.kit.rows_model import RowsModel
 
 def kind_text(kind: str) -> str:
     return {"sale": tr("Sale"), "refund": tr("Refund"), "donation": tr("Donation"),

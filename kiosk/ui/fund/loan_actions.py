@@ -19,11 +19,7 @@ from kiosk.ui import actions
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund import confirm
 from kiosk.ui.i18n import tr
-
-
-def _name(widget: QWidget, object_name: str, accessible: str) -> None:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
+from kiosk.ui.kit.named import named as _name
 
 
 class LoanActions(QWidget):

@@ -14,7 +14,8 @@ from kiosk.services import loan_inputs, loan_views, loans
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund import confirm
 from kiosk.ui.fund.form_base import Cancelled, FundForm, Invalid
-from kiosk.ui.fund.journal import RowsModel, table
+from kiosk.ui.fund.journal import table
+from kiosk.ui.kit.rows_model import RowsModel
 from kiosk.ui.fund.loan_view import next_due_text
 from kiosk.ui.i18n import tr
 

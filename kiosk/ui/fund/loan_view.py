@@ -11,7 +11,9 @@ from kiosk.dates import format_date_numeric
 from kiosk.services import loan_views
 from kiosk.services.loan_views import InstalmentLine, LoanSummary, LoanView, PaymentLine
 from kiosk.ui.context import AppContext
-from kiosk.ui.fund.journal import RowsModel, name, table
+from kiosk.ui.fund.journal import table
+from kiosk.ui.kit.named import named as name
+from kiosk.ui.kit.rows_model import RowsModel
 from kiosk.ui.fund.loan_actions import LoanActions
 from kiosk.ui.i18n import tr
 

@@ -19,14 +19,11 @@ from kiosk.services import loan_views, people
 from kiosk.services.people import ParticipantInput, ParticipantRow
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
-from kiosk.ui.people.date_field import DateField
+from kiosk.ui.kit.named import named as _name
+from kiosk.ui.kit.date_field import DateField
+from kiosk.ui.kit.status import StatusLabel
 from kiosk.ui.people.privacy_box import PrivacyBox
 from kiosk.ui.people.table_model import ParticipantTableModel
-
-
-def _name(widget: QWidget, object_name: str, accessible: str) -> None:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
 
 
 class ParticipantsPanel(QWidget):
@@ -58,7 +55,7 @@ class ParticipantsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(52)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, ParticipantTableModel.COLUMNS):
+        for column in range(1, self.model.columnCount()):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_chosen)
@@ -101,10 +98,7 @@ class ParticipantsPanel(QWidget):
         _name(self.active_button, "participant_active", "deactivate")
         self.active_button.setProperty("role", "danger")
         self.active_button.clicked.connect(self.toggle_active)
-        self.message = QLabel(self)
-        self.message.setObjectName("participant_message")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLabel("participant_message", self)
 
         self.form = QFormLayout()
         self.form.setVerticalSpacing(10)
@@ -163,7 +157,7 @@ class ParticipantsPanel(QWidget):
             widget.setAccessibleName(widget.text())
         self.joined.retranslate()
         self._show_form_state()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
+        self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -319,12 +313,7 @@ class ParticipantsPanel(QWidget):
 
     # -- messages ------------------------------------------------------------
     def _show_message(self, text: str, error: bool) -> None:
-        self.message.setText(text)
-        self.message.setProperty("role", "error" if error else "hint")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        self.message.say(text, error)
 
     def _hide_message(self) -> None:
-        self.message.clear()
-        self.message.hide()
+        self.message.hide_message()

@@ -18,7 +18,7 @@ from kiosk.services.people import ParticipantRow
 from kiosk.ui import actions, dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
-from kiosk.ui.people.date_field import DateField
+from kiosk.ui.kit.date_field import DateField
 
 
 def touch_button(parent: QWidget, name: str, slot, height: int = 48) -> QPushButton:

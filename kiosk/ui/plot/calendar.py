@@ -14,7 +14,7 @@ from kiosk.services import plot_results, plot_views
 from kiosk.services.plot_rules import task_label
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.fit_text import FittingButton, fit_lines, joined
-from kiosk.ui.plot.widgets import named
+from kiosk.ui.kit.named import named
 
 MAX_LINES = 2  # event lines under the day number (the task count sits beside it)
 CELL_MIN_HEIGHT = 60  # six rows and the side buttons fit a 1280 x 800 screen

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
@@ -18,7 +18,9 @@ from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.theme import MIN_TARGET_PX
 from kiosk.ui.plot.today import unit_label
-from kiosk.ui.plot.widgets import message_and_buttons, PLOT_STYLE, named
+from kiosk.ui.kit.named import named
+from kiosk.ui.kit.rows_model import RowsTableModel
+from kiosk.ui.plot.widgets import message_and_buttons, PLOT_STYLE
 
 #: Map colours offered as big swatches (any #rrggbb may be typed too).
 SWATCHES = ("#2e7d32", "#66bb6a", "#9ccc65", "#00897b", "#1565c0", "#6a1b9a",
@@ -44,7 +46,7 @@ def start_label(start_from: str) -> str:
             "cutting": tr("cutting")}.get(start_from, start_from)
 
 
-class CropTableModel(QAbstractTableModel):
+class CropTableModel(RowsTableModel[plot_crops.CropInfo]):
     """The crops as rows: names, family, start, days, window, spacing, unit, seasons, colour,
     products."""
 
@@ -52,43 +54,25 @@ class CropTableModel(QAbstractTableModel):
                "products")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.crops: list[plot_crops.CropInfo] = []
+        super().__init__(parent=parent)
         self.products: dict[int, list[str]] = {}
 
-    def set_rows(self, crops: list[plot_crops.CropInfo], products: list[plot_crops.ProductLink]) -> None:
-        self.beginResetModel()
-        self.crops = list(crops)
+    def set_rows(self, crops: list[plot_crops.CropInfo],  # type: ignore[override]
+                 products: list[plot_crops.ProductLink]) -> None:
         self.products = {}
         for product in products:
             if product.crop_id is not None:
                 self.products.setdefault(product.crop_id, []).append(
                     f"{product.name} ({unit_label(product.unit)})")
-        self.endResetModel()
+        super().set_rows(crops)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.crops)
+    def headers(self) -> list[str]:
+        return [tr("Crop"), tr("Family"), tr("Start from"), tr("Days to harvest"),
+                tr("Harvest for"), tr("Spacing"), tr("Sold by"), tr("Poor in"),
+                tr("Sale products")]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return {"name": tr("Crop"), "family": tr("Family"),
-                "start_from": tr("Start from"), "days": tr("Days to harvest"),
-                "window": tr("Harvest for"), "spacing": tr("Spacing"), "unit": tr("Sold by"),
-                "poor": tr("Poor in"), "products": tr("Sale products")}[self.COLUMNS[section]]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.crops):
-            return None
-        crop = self.crops[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, crop: plot_crops.CropInfo, index: int, role: int) -> object:
+        column = self.COLUMNS[index]
         if role == Qt.ItemDataRole.DecorationRole and column == "name":
             return QColor(crop.colour)  # its colour on the map
         if role == Qt.ItemDataRole.ToolTipRole and column == "products":
@@ -352,7 +336,7 @@ class CropsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(CropTableModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.clicked.connect(lambda index: self.open_crop(self.model.crops[index.row()]))
+        self.table.clicked.connect(lambda index: self.open_crop(self.model.rows[index.row()]))
         layout.addWidget(self.table, 1)
         self.retranslate()
 
@@ -369,4 +353,4 @@ class CropsView(QWidget):
         self.add_button.setText(tr("Add a crop"))
         self.add_button.setAccessibleName(tr("Add a crop"))
         self.table.setAccessibleName(tr("Crops"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
+        self.model.retranslate()

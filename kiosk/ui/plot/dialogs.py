@@ -23,7 +23,8 @@ from kiosk.ui import actions
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.today import unit_label
-from kiosk.ui.plot.widgets import PLOT_STYLE, DateStepper, named
+from kiosk.ui.kit.named import named
+from kiosk.ui.plot.widgets import PLOT_STYLE, DateStepper
 
 
 def _message_label(parent: QWidget, name: str, lines: int = 2) -> QLabel:

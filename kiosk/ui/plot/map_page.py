@@ -16,7 +16,7 @@ from kiosk.ui import dialogs
 from kiosk.ui.i18n import tr
 from kiosk.ui.plot.dialogs import BedHistoryDialog, cm_suffix
 from kiosk.ui.plot.map import PlotMapView
-from kiosk.ui.plot.widgets import named
+from kiosk.ui.kit.named import named
 
 
 class BedPanel(QFrame):

@@ -21,7 +21,8 @@ from kiosk.ui.plot.status import StatusDialog
 from kiosk.ui.plot.timeline import TimelineView
 from kiosk.ui.plot.today import TodayView
 from kiosk.ui.plot.training import TrainingView
-from kiosk.ui.plot.widgets import PLOT_STYLE, named
+from kiosk.ui.kit.named import named
+from kiosk.ui.plot.widgets import PLOT_STYLE
 from kiosk.ui.screen import Screen
 
 VIEWS = ("today", "map", "month", "week", "timeline", "crops", "training")

@@ -20,9 +20,10 @@ from kiosk.services.plot_rules import SEASONS, season_label
 from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
+from kiosk.ui.kit.status import StatusLabel
 from kiosk.ui.theme import MIN_TARGET_PX
 from kiosk.ui.plot.crops import family_label
-from kiosk.ui.plot.widgets import named
+from kiosk.ui.kit.named import named
 
 
 def plot_settings_title() -> str:
@@ -99,10 +100,7 @@ class PlotSettingsTab(QWidget):
         seasons_layout.addStretch(1)
         columns.addWidget(seasons_card, 1)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("settings_plot_message")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLabel("settings_plot_message", self)
         self.save_button = named(QPushButton(self), "settings_plot_save")
         self.save_button.setProperty("role", "primary")
         self.save_button.setMinimumWidth(200)
@@ -185,11 +183,7 @@ class PlotSettingsTab(QWidget):
         return True
 
     def _show(self, text: str, error: bool) -> None:
-        self.message.setText(text)
-        self.message.setProperty("role", "error" if error else "hint")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        self.message.say(text, error)
 
     # -- texts ---------------------------------------------------------------------
     def retranslate(self) -> None:

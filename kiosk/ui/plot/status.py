@@ -18,7 +18,8 @@ from kiosk.services import plot_plantings, plot_results
 from kiosk.services.plot_rules import STATUSES, status_label
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
-from kiosk.ui.plot.widgets import message_and_buttons, PLOT_STYLE, named
+from kiosk.ui.kit.named import named
+from kiosk.ui.plot.widgets import message_and_buttons, PLOT_STYLE
 
 STATUS_STYLE = PLOT_STYLE + """
 QPushButton[role="status"] { min-height: 64px; font-size: 20px; padding: 2px 12px; }

@@ -18,7 +18,8 @@ from kiosk.services import plot_results, plot_tasks, plot_views
 from kiosk.services.plot_rules import task_label
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
-from kiosk.ui.plot.widgets import named, tick_button
+from kiosk.ui.kit.named import named
+from kiosk.ui.plot.widgets import tick_button
 from kiosk.units import unit_label  # noqa: F401 (used here and re-exported)
 
 

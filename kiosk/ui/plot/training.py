@@ -20,7 +20,8 @@ from kiosk.services import plot_people, plot_results, plot_training
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.theme import MIN_TARGET_PX
-from kiosk.ui.plot.widgets import message_and_buttons, DONE_MARK, PLOT_STYLE, DateStepper, named
+from kiosk.ui.kit.named import named
+from kiosk.ui.plot.widgets import message_and_buttons, DONE_MARK, PLOT_STYLE, DateStepper
 
 #: Sessions listed: this far back and ahead of the screen's day.
 DAYS_BACK = 365

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QPushBut
 
 from kiosk.dates import format_date, weekday_short
 from kiosk.ui.i18n import tr
+from kiosk.ui.kit.named import named
 from kiosk.paths import ICONS
 from kiosk.ui.theme import DANGER, GREEN, GREEN_DARK, GREEN_LIGHT, LEAF, MIN_TARGET_PX, MUTED, SUN
 
@@ -51,13 +52,6 @@ def readable_text(colour: str) -> QColor:
     c = QColor(colour)
     return QColor("#000000") if (0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()) > 150 \
         else QColor("#ffffff")
-
-
-def named(widget: QWidget, name: str, accessible: str = "") -> QWidget:
-    widget.setObjectName(name)
-    if accessible:
-        widget.setAccessibleName(accessible)
-    return widget
 
 
 class DateStepper(QWidget):

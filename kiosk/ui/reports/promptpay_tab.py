@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -24,15 +24,15 @@ from kiosk.services.sale_results import PromptPayRow
 from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
+from kiosk.ui.kit.rows_model import Index, RowsTableModel
+from kiosk.ui.kit.status import StatusLabel
 from kiosk.ui.sale.labels import baht
 
-Index = QModelIndex | QPersistentModelIndex
-RowRole = Qt.ItemDataRole.UserRole + 1
 COL_TIME, COL_NUMBER, COL_AMOUNT, COL_CONFIRMED, COL_TICK = range(5)
 ROW_HEIGHT = 56
 
 
-class PromptPayTableModel(QAbstractTableModel):
+class PromptPayTableModel(RowsTableModel[PromptPayRow]):
     """One row per PromptPay payment of a day; the last column is the tick.
 
     ``tick(payment_id, ticked)`` is called when the tick changes (setData with
@@ -41,36 +41,12 @@ class PromptPayTableModel(QAbstractTableModel):
 
     def __init__(self, tick: Callable[[int, bool], None] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PromptPayRow] = []
+        super().__init__(parent=parent)
         self._tick = tick
 
-    def set_rows(self, rows: Sequence[PromptPayRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PromptPayRow:
-        return self._rows[row]
-
-    @property
-    def rows(self) -> list[PromptPayRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt name)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < 5:
-            return None
-        return (tr("Time"), tr("Receipt"), tr("Amount"), tr("Confirmed by"),
-                tr("On the bank statement"))[section]
+    def headers(self) -> list[str]:
+        return [tr("Time"), tr("Receipt"), tr("Amount"), tr("Confirmed by"),
+                tr("On the bank statement")]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -78,13 +54,7 @@ class PromptPayTableModel(QAbstractTableModel):
         # not ItemIsUserCheckable: the view toggles on a tap anywhere in the cell
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == RowRole:
-            return row
+    def cell(self, row: PromptPayRow, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == COL_TIME:
                 return format_time(row.at)
@@ -121,13 +91,8 @@ class PromptPayTableModel(QAbstractTableModel):
                 or index.column() != COL_TICK or self._tick is None):
             return False
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, True)
-        self._tick(self._rows[index.row()].payment_id, checked)
+        self._tick(self.rows[index.row()].payment_id, checked)
         return True
-
-    def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
 
 
 def totals(rows: Sequence[PromptPayRow]) -> tuple[Money, int, Money, int]:
@@ -216,10 +181,7 @@ class PromptPayReconcileView(QWidget):
         sums.addWidget(self.open_total, 1)
         layout.addLayout(sums)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("promptpay_message")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLabel("promptpay_message", self)
         layout.addWidget(self.message)
 
         ctx.bus.changed.connect(self._on_changed)
@@ -279,11 +241,7 @@ class PromptPayReconcileView(QWidget):
             self.toggle_row(index.row())
 
     def _show_error(self, message: str) -> None:
-        self.message.setText("⚠ " + message)
-        self.message.setProperty("role", "error")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        self.message.say("⚠ " + message, error=True)
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         if Topic.SALES in topics:

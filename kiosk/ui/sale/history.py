@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTableView,
@@ -15,6 +15,7 @@ from kiosk.topics import Topic
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
+from kiosk.ui.kit.rows_model import RowsTableModel
 from kiosk.ui.screen import Retranslates
 from kiosk.ui.theme import enable_swipe
 from kiosk.ui.printing import PrintRunner
@@ -23,48 +24,23 @@ from kiosk.ui.sale.approval import StaffPinDialog
 from kiosk.ui.sale.done import payment_words
 from kiosk.ui.sale.labels import baht, product_name, quantity_text, unit_label
 
-SummaryRole = Qt.ItemDataRole.UserRole + 1
-
-
-class SalesTableModel(QAbstractTableModel):
+class SalesTableModel(RowsTableModel[SaleSummary]):
     """One row per sale of the day, newest first."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[SaleSummary] = []
+    def headers(self) -> list[str]:
+        return [tr("Time"), tr("Number"), tr("Total"), tr("Paid by"), tr("Status")]
 
-    def set_rows(self, rows: list[SaleSummary]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Time"), tr("Number"), tr("Total"), tr("Paid by"), tr("Status"))[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == SummaryRole:
-            return row
+    def cell(self, row: SaleSummary, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (format_time(row.at), row.number, baht(row.total),
-                    payment_words(row.payment_label), status_words(row))[index.column()]
+                    payment_words(row.payment_label), status_words(row))[column]
         if role == Qt.ItemDataRole.ForegroundRole and (row.voided or row.refunded):
             return QColor("#B71C1C")
         if role == Qt.ItemDataRole.FontRole and row.voided:
             font = QFont()
-            font.setStrikeOut(index.column() == 2)
+            font.setStrikeOut(column == 2)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -186,7 +162,7 @@ class HistoryDialog(Retranslates, QDialog):
         self.void_button.setAccessibleName(tr("Void the whole sale (staff PIN)"))
         self.table.setAccessibleName(tr("Sales today"))
         self.lines.setAccessibleName(tr("Lines of the sale"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.model.retranslate()
         if self.model.rows:
             self.model.dataChanged.emit(self.model.index(0, 0),
                                         self.model.index(len(self.model.rows) - 1, 4))

@@ -8,10 +8,9 @@ kiosk.services.stock_forms (one unit of work, audited).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -25,13 +24,13 @@ from kiosk.topics import Topic
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
+from kiosk.ui.kit.rows_model import RowsTableModel
 from kiosk.ui.theme import enable_swipe
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.sale.labels import product_name, quantity_text, unit_label
 from kiosk.ui.sale.owner import OwnerDialog
 from kiosk.ui.sale.style import SALE_STYLE
 
-Index = QModelIndex | QPersistentModelIndex
 CONSIGNMENT, WASTE, COUNT = "consignment", "waste", "count"
 MODES = (CONSIGNMENT, WASTE, COUNT)
 ROW_HEIGHT = 56
@@ -42,43 +41,16 @@ def signed(value: Decimal, sold_by_weight: bool) -> str:
     return f"+{text}" if value >= 0 else f"−{text}"
 
 
-class StockTableModel(QAbstractTableModel):
+class StockTableModel(RowsTableModel[StockRow]):
     """Products with their recorded stock and whose produce they are now."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[StockRow] = []
-
-    def set_rows(self, rows: Sequence[StockRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> StockRow:
-        return self._rows[row]
-
     def row_of(self, product_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.product_id == product_id), -1)
+        return next((i for i, r in enumerate(self.rows) if r.product_id == product_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [tr("Product"), tr("In stock"), tr("Whose produce")]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt name)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < 3:
-            return None
-        return (tr("Product"), tr("In stock"), tr("Whose produce"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: StockRow, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
                 return product_name(row.name_th, row.name_en)
@@ -94,11 +66,6 @@ class StockTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
-
-    def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
 
 class StockDialog(QDialog):

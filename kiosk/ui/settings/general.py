@@ -11,8 +11,8 @@ from kiosk.services import settings_form
 from kiosk.services.settings_form import GeneralSettings
 from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
+from kiosk.ui.kit.status import StatusLabel
 from kiosk.ui.i18n import tr
-from kiosk.ui.theme import show_message
 
 
 class GeneralTab(QWidget):
@@ -58,10 +58,7 @@ class GeneralTab(QWidget):
                 form.addRow(label, row)
             else:
                 form.addRow(label, edit)
-        self.message = QLabel(self)
-        self.message.setObjectName("settings_message")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLabel("settings_message", self)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("settings_save")
         self.save_button.setProperty("role", "primary")
@@ -168,4 +165,4 @@ class GeneralTab(QWidget):
         return True
 
     def _show(self, text: str, error: bool) -> None:
-        show_message(self.message, text, error)
+        self.message.say(text, error)

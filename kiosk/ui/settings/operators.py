@@ -13,6 +13,7 @@ from kiosk.services.operators import OperatorRow
 from kiosk.topics import Topic
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
+from kiosk.ui.kit.status import StatusLabel
 from kiosk.ui.i18n import tr
 
 _ROLES = (Role.VENDOR, Role.STAFF, Role.ADMIN)
@@ -69,10 +70,7 @@ class OperatorsTab(QWidget):
         self.active_button = QPushButton(self)
         self.active_button.setObjectName("operator_active")
         self.active_button.clicked.connect(self.toggle_active)
-        self.message = QLabel(self)
-        self.message.setObjectName("operator_message")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLabel("operator_message", self)
 
         self._labels = [QLabel(self) for _ in range(5)]
         self.form = QFormLayout()
@@ -272,12 +270,7 @@ class OperatorsTab(QWidget):
         self._show(tr("Deactivated.") if row.active else tr("Active again."), error=False)
 
     def _show(self, text: str, error: bool) -> None:
-        self.message.setText(text)
-        self.message.setProperty("role", "error" if error else "hint")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        self.message.say(text, error)
 
     def _hide_message(self) -> None:
-        self.message.clear()
-        self.message.hide()
+        self.message.hide_message()

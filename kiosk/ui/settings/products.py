@@ -13,7 +13,7 @@ from kiosk.services.products import ProductForm, ProductRow
 from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
-from kiosk.ui.theme import show_message
+from kiosk.ui.kit.status import StatusLabel
 from kiosk.ui.sale.labels import baht, product_name
 from kiosk.units import UNITS, unit_label
 
@@ -62,10 +62,7 @@ class ProductsTab(QWidget):
         self.save_button.setObjectName("product_save")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel(self)
-        self.message.setObjectName("product_message")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLabel("product_message", self)
         self.unit.currentIndexChanged.connect(self._show_price_unit)
 
         self._labels = [QLabel(self) for _ in range(6)]
@@ -214,4 +211,4 @@ class ProductsTab(QWidget):
         return True
 
     def _show(self, text: str, error: bool) -> None:
-        show_message(self.message, text, error)
+        self.message.say(text, error)
