@@ -9,6 +9,7 @@ until ``done(outcome)`` arrives. The call is the same unit of work as with
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -25,41 +26,48 @@ T = TypeVar("T")
 
 
 class _Relay(QObject):
-    """Made on the UI thread: the worker's signal is queued to ``_deliver`` there."""
+    """One for the application, made on the UI thread: a worker's ``finished`` is
+    queued to ``_deliver`` there. The jobs' callbacks and receivers are held here
+    and let go on the UI thread only: a Qt object must never be freed by a worker."""
 
-    finished = Signal(object)
+    finished = Signal(int, object)
 
-    def __init__(self, done: Callable[[object], None], receiver: QObject | None) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.done, self.receiver = done, receiver
+        self.jobs: dict[int, tuple[Callable[[object], None], QObject | None]] = {}
         self.finished.connect(self._deliver)
 
-    @Slot(object)
-    def _deliver(self, result: object) -> None:
-        _running.discard(self)
-        if self.receiver is None or shiboken6.isValid(self.receiver):
-            self.done(result)
+    @Slot(int, object)
+    def _deliver(self, job: int, result: object) -> None:
+        done, receiver = self.jobs.pop(job)
+        if receiver is None or shiboken6.isValid(receiver):
+            done(result)
 
 
 class _Run(QRunnable):
-    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
+    def __init__(self, job: int, work: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
-        self.work, self.relay = work, relay
+        self.job, self.work, self.relay = job, work, relay
 
     def run(self) -> None:
-        self.relay.finished.emit(self.work())
+        work, self.work = self.work, None
+        self.relay.finished.emit(self.job, work())
 
 
-_running: set[_Relay] = set()  # a relay lives until its work has reported
+_relay: _Relay | None = None
+_jobs = itertools.count(1)
 
 
 def run_in_background(work: Callable[[], T], done: Callable[[T], None],
                       receiver: QObject | None = None) -> None:
-    """``work()`` (which never raises and touches no widget) on the global thread pool;
+    """``work()`` (which never raises and holds no widget) on the global thread pool;
     ``done(result)`` on the UI thread, while ``receiver`` still exists."""
-    relay = _Relay(done, receiver)
-    _running.add(relay)
-    QThreadPool.globalInstance().start(_Run(work, relay))
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    job = next(_jobs)
+    _relay.jobs[job] = (done, receiver)
+    QThreadPool.globalInstance().start(_Run(job, work, _relay))
 
 
 def attempt_in_background(db: Database | None, work: Callable[[], T],
@@ -72,4 +80,4 @@ def attempt_in_background(db: Database | None, work: Callable[[], T],
 
 def running() -> int:
     """How many background jobs have not reported yet (tests, closing the window)."""
-    return len(_running)
+    return len(_relay.jobs) if _relay is not None else 0
