@@ -140,12 +140,27 @@ def pytest_unconfigure(config):
     pg.stop()
 
 
+@pytest.hookimpl(tryfirst=True)  # before -m "not slow" reads the marks
 def pytest_collection_modifyitems(config, items):
-    if pg.ON_POSTGRES:
-        skip = pytest.mark.skip(reason="reaches into the SQLite file (sqlite_only)")
-        for item in items:
-            if "sqlite_only" in item.keywords:
-                item.add_marker(skip)
+    skip = pytest.mark.skip(reason="reaches into the SQLite file (sqlite_only)")
+    for item in items:
+        if pg.ON_POSTGRES and "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+        elif not pg.ON_POSTGRES and _uses_the_server(item):
+            # starting a PostgreSQL server takes seconds: the quick loop stays on SQLite
+            item.add_marker(pytest.mark.slow)
+
+
+_SERVER_MODULES = {"postgres_fixtures", "postgres_server"}
+
+
+def _uses_the_server(item) -> bool:
+    """Whether the test's module imports the tests' PostgreSQL server or its fixtures."""
+    module = getattr(item, "module", None)
+    return module is not None and any(
+        getattr(value, "__name__", None) in _SERVER_MODULES
+        or getattr(value, "__module__", None) in _SERVER_MODULES
+        for value in vars(module).values())
 
 
 @pytest.fixture

@@ -100,6 +100,7 @@ except DatabaseUnavailable as error:
 """
 
 
+@pytest.mark.slow  # a child process
 def test_a_full_disk_says_so_in_thai_and_keeps_every_sale_whole(demo_copy, tmp_path):
     url = demo_copy.url
     demo_copy.dispose()

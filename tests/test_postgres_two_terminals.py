@@ -28,6 +28,7 @@ def test_two_processes_selling_300_each_leave_gapless_numbers_and_one_chain(pg_d
     assert problems == [] and len(rates) == 2
 
 
+@pytest.mark.slow  # two child processes
 def test_the_benchmark_holds_on_sqlite_too(tmp_path):
     rates, problems = two_terminals.run(f"sqlite:///{tmp_path / 'kiosk.sqlite3'}", 40)
     assert problems == [] and len(rates) == 2

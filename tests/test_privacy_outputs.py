@@ -65,6 +65,7 @@ def _admin(db) -> auth.SignedIn:
         return auth.SignedIn(operator.id, operator.name, Role.ADMIN, None)
 
 
+@pytest.mark.slow  # every output of the demo
 def test_no_output_of_the_demo_market_holds_a_whole_national_id(demo_copy, tmp_path, caplog):
     db = demo_copy
     caplog.set_level(logging.DEBUG)

@@ -70,6 +70,7 @@ def test_a_tax_id_is_13_digits_with_its_checksum(english):
         check_tax_id(wrong)
 
 
+@pytest.mark.slow  # every paper rendered
 def test_the_admin_sets_the_issuer_and_every_receipt_names_it(db, admin, vendor, products):
     form = settings_form.load_general(db)
     from dataclasses import replace

@@ -127,6 +127,7 @@ def _operators(url: str) -> list[str]:
         database.dispose()
 
 
+@pytest.mark.slow  # a demo reset
 @pytest.mark.parametrize("command", [["demo", "--yes"], ["restore", "--yes", "BACKUP"]],
                          ids=["demo reset", "restore"])
 def test_commands_that_change_data_need_a_staff_pin(db, guarded, command, capsys, monkeypatch):
@@ -224,6 +225,7 @@ def formatted_sql(source: str, path: str = "") -> list[str]:
     return found
 
 
+@pytest.mark.slow  # every module parsed
 def test_sql_is_never_built_from_formatted_strings():
     found = {}
     for path in KIOSK.rglob("*.py"):
@@ -244,6 +246,7 @@ def test_the_sql_scan_catches_each_way_of_formatting():
 
 
 # -- file names from users stay in their folder --------------------------------------------------
+@pytest.mark.slow  # every paper of the demo
 def test_papers_named_after_people_stay_in_the_chosen_folder(demo_copy, tmp_path):
     """A participant whose name is a path still gets statements inside the folder."""
     from kiosk.models import Participant
@@ -277,6 +280,7 @@ def test_the_database_its_journal_and_backups_are_owner_only(tmp_path):
 
 
 # -- the statement key ---------------------------------------------------------------------------
+@pytest.mark.slow  # every paper and export
 def test_the_statement_key_is_in_no_paper_export_or_log(demo_copy, tmp_path, caplog, capfd):
     import base64
     from kiosk.dates import today

@@ -23,6 +23,7 @@ def fresh(db):
     return db  # a new, migrated database
 
 
+@pytest.mark.slow  # 24 simulated days
 @pytest.mark.parametrize("seed", [3, 11])
 def test_a_short_simulation_agrees_with_its_auditor_and_passes_every_check(fresh, seed):
     # from Nov 20: a month close and its statements on Dec 5, loans and their deductions
@@ -66,6 +67,7 @@ def test_the_auditor_stops_on_its_own_wrong_count(fresh):
         runner.run(fresh, days=4, seed=9, sales_per_day=3, after_day=miscount)
 
 
+@pytest.mark.slow  # two simulations
 def test_a_seed_replays_exactly(tmp_path, migrated_template):
     digests = []
     for n, seed in enumerate((5, 5, 6)):

@@ -83,6 +83,7 @@ def listened() -> dict[str, list[str]]:
     return found
 
 
+@pytest.mark.slow  # every module parsed
 def test_every_topic_listened_for_is_emitted():
     heard, said = listened(), emitted()
     assert heard, "no listener found: the scan is broken"
@@ -90,6 +91,7 @@ def test_every_topic_listened_for_is_emitted():
     assert never == {}, "screens wait for topics no service emits"
 
 
+@pytest.mark.slow
 def test_every_topic_emitted_is_a_topic_and_is_heard():
     said, heard = emitted(), listened()
     assert set(said) <= {topic.value for topic in Topic}
@@ -97,6 +99,7 @@ def test_every_topic_emitted_is_a_topic_and_is_heard():
     assert unheard == {}, "services emit topics no screen listens for"
 
 
+@pytest.mark.slow
 def test_every_topic_is_emitted_somewhere():
     assert {topic.value for topic in Topic} == set(emitted())
 

@@ -166,12 +166,14 @@ def trees() -> dict[str, ast.Module]:
     return dict(_modules())
 
 
+@pytest.mark.slow  # every module parsed and walked
 def test_no_tr_that_lupdate_cannot_see(trees):
     calls = _calls_by_name(trees)
     problems = [p for path, tree in trees.items() for p in tr_problems(path, tree, calls)]
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.slow
 def test_the_allowed_dynamic_tr_calls_get_marked_texts(trees):
     for (path, function), check in DYNAMIC.items():
         assert any(isinstance(n, ast.FunctionDef) and n.name == function
@@ -193,6 +195,7 @@ def test_the_check_finds_what_lupdate_misses():
     assert [p.split(":")[1] for p in found] == ["1", "2", "4", "12", "17"], found
 
 
+@pytest.mark.slow
 def test_every_literal_reaches_lupdate(trees):
     """Each literal tr()/QT_TRANSLATE_NOOP text is one lupdate collected (nothing it skips)."""
     collected = set(extract_sources())

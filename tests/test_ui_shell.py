@@ -29,6 +29,7 @@ def signed_in_window(db, qtbot, who, pin, size=(1280, 800)):
     ("admin", ["sale", "plot", "fund", "reports", "settings"],
      ["ขายสินค้า", "แปลงผัก", "กองทุน", "รายงาน", "ตั้งค่า"]),
 ])
+@pytest.mark.slow  # every screen of the role built
 def test_the_role_decides_the_navigation(db, qtbot, request, role, keys, labels):
     who = request.getfixturevalue(role)
     window = signed_in_window(db, qtbot, who, PINS[role])
@@ -60,6 +61,7 @@ def test_the_top_bar_shows_who_today_in_be_and_the_time(db, staff, qtbot):
     assert len(shell.clock_label.text()) == 5 and shell.clock_label.text()[2] == ":"
 
 
+@pytest.mark.slow  # every screen built
 def test_screens_are_built_on_first_visit_and_destroyed_at_sign_out(db, admin, qtbot):
     window = signed_in_window(db, qtbot, admin, "3333")
     shell = window.shell
