@@ -10,6 +10,7 @@ stock service, beside its movements, and `kiosk check` holds it to their sum.
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -24,8 +25,11 @@ from kiosk.services.sale_results import business_day_of
 from kiosk.services.sale_rules import PaymentRequest
 from query_plans import full_scans, statements
 from sales_helpers import cart_of, make_catalogue, open_day, participant_id
+from test_sales_tamper import raw
 
 LEVEL_CHECK = "each product's stock level is the sum of its movements"
+LEDGER_CHECK = "every sale and refund has exactly its ledger entry"
+DAY_CHECK = "every day's X/Z report equals the ledger"
 
 
 @pytest.fixture
@@ -122,3 +126,42 @@ def test_the_migration_fills_the_levels_of_an_existing_database(db, market):
     schema.downgrade(db, "0017_sales_speed-1")
     schema.upgrade(db)
     assert _kept(db) == before and before
+
+
+def _sent_by_checks(db, names) -> int:
+    checks = registered_checks()
+    with statements(db) as sent, db.reading() as session:
+        for name in names:
+            assert checks[name](session) == []
+    return len(sent)
+
+
+def test_the_books_checks_read_as_much_for_three_days_as_for_one(db, vendor, market):
+    """`kiosk check` held each day's X/Z report against the ledger one day at a time (eight
+    reads a day: 24 s over ten years); now every day is summed at once."""
+    products, first = market
+    one_day = _sent_by_checks(db, [LEDGER_CHECK, DAY_CHECK])
+    for days in (1, 2):
+        earlier = first.at - timedelta(days=days)
+        open_day(db, vendor, earlier)
+        sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "1")), vendor,
+                                       PaymentRequest(cash_tendered=Money.baht(20)), earlier)
+        sale_reversals.void_sale(db, sale.sale_id, vendor, "2222", "ผิดรายการ", earlier)
+    assert _sent_by_checks(db, [LEDGER_CHECK, DAY_CHECK]) == one_day
+
+
+@pytest.mark.sqlite_only  # edits the file with sqlite3
+@pytest.mark.parametrize("position, seen", [(1, True), (2, False)])
+def test_a_sale_is_checked_with_its_owners_first_line_rate(db, vendor, market, position, seen):
+    """The check sums a sale's lines by owner and rate in SQL; kiosk.shares takes an owner's
+    rate from the owner's first line, and so must the check: a changed rate on the first line
+    is seen, one on a later line changes nothing kiosk.shares computes."""
+    products, _ = market
+    owner = participant_id(db)
+    sale = sale_commit.commit_sale(
+        db, cart_of(products, ("CORIANDER", "2", owner), ("KALE", "1"), ("CHILI", "2", owner)),
+        vendor, PaymentRequest(cash_tendered=Money.baht(70)))
+    wanted = sale.lines[0 if position == 1 else 2].line_id
+    db.dispose()
+    raw(db, f"UPDATE sale_lines SET commission_percent = '50' WHERE id = {wanted}")
+    assert (LEDGER_CHECK in _failing(db)) is seen

@@ -57,10 +57,13 @@ def verify_chain(session: Session) -> list[str]:
     """Recompute every entry's content hash and the chain; list what does not match."""
     problems = []
     prev = GENESIS_HASH
-    lines_by_entry: dict[int, list[JournalLine]] = defaultdict(list)
-    for line in session.scalars(select(JournalLine)):
+    # plain rows, not ORM objects: `kiosk check` reads every entry and line of ten years here
+    lines_by_entry: dict[int, list] = defaultdict(list)
+    for line in session.execute(select(JournalLine.entry_id, JournalLine.position,
+                                       JournalLine.account_id, JournalLine.amount,
+                                       JournalLine.loan_id)):
         lines_by_entry[line.entry_id].append(line)
-    for entry in session.scalars(select(JournalEntry).order_by(JournalEntry.id)):
+    for entry in session.execute(select(*JournalEntry.__table__.c).order_by(JournalEntry.id)):
         content = entry_content_hash(entry, lines_by_entry.get(entry.id, []))
         if content != entry.content_hash:
             problems.append(f"entry {entry.id} was changed after posting (content hash)")

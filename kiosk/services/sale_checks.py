@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, func, select, type_coerce, union
+from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kiosk.i18n import QT_TRANSLATE_NOOP
@@ -75,10 +75,6 @@ def _check_totals(session: Session) -> list[str]:
 
 
 # -- every sale, refund and void has exactly its ledger entry ---------------------------
-def _priced(line: SaleLine, amount: Money) -> PricedLine:
-    return PricedLine(line.owner_participant_id, amount, Decimal(line.commission_percent))
-
-
 def _compare(what: str, posted: sale_ledger.Posted | None, reference: str, cash: Money,
              promptpay: Money, shares: list[Share]) -> list[str]:
     if posted is None:
@@ -107,59 +103,80 @@ def _negated(shares: list[Share]) -> list[Share]:
     return [Share(s.owner, -s.gross, -s.commission) for s in shares]
 
 
+def _shares_by_sale(session: Session) -> dict[int, list[PricedLine]]:
+    """Each sale's lines summed by owner and rate in SQL, in the order of each group's first
+    line: kiosk.shares takes an owner's gross and the rate of the owner's first line, so the
+    shares of these groups are the shares of the lines themselves."""
+    first = func.min(SaleLine.position)
+    groups: dict[int, list[PricedLine]] = defaultdict(list)
+    for sale_id, owner, rate, amount, _ in session.execute(
+            select(SaleLine.sale_id, SaleLine.owner_participant_id, SaleLine.commission_percent,
+                   func.sum(type_coerce(SaleLine.amount, BigInteger)), first)
+            .group_by(SaleLine.sale_id, SaleLine.owner_participant_id,
+                      SaleLine.commission_percent)
+            .order_by(SaleLine.sale_id, first)):
+        groups[sale_id].append(PricedLine(owner, Money(int(amount)), Decimal(rate)))
+    return groups
+
+
 @invariant(QT_TRANSLATE_NOOP("QCoreApplication", "every sale and refund has exactly its ledger entry"))
 def _check_ledger_entries(session: Session) -> list[str]:
     posted = sale_ledger.posted_by_key(session)
-    lines: dict[int, list[SaleLine]] = defaultdict(list)
-    for line in session.scalars(select(SaleLine).order_by(SaleLine.sale_id, SaleLine.position)):
-        lines[line.sale_id].append(line)
+    sold = _shares_by_sale(session)
     paid: dict[int, dict[str, Money]] = defaultdict(dict)
-    for payment in session.scalars(select(SalePayment)):
-        paid[payment.sale_id][payment.method] = (paid[payment.sale_id].get(payment.method, Money(0))
-                                                 + payment.amount)
+    for sale_id, method, amount in session.execute(
+            select(SalePayment.sale_id, SalePayment.method,
+                   func.sum(type_coerce(SalePayment.amount, BigInteger)))
+            .group_by(SalePayment.sale_id, SalePayment.method)):
+        paid[sale_id][method] = Money(int(amount))
     reversals: dict[int, list[SaleReversal]] = defaultdict(list)
     for reversal in session.scalars(select(SaleReversal).order_by(SaleReversal.id)):
         reversals[reversal.sale_id].append(reversal)
-    back: dict[int, list[SaleReversalLine]] = defaultdict(list)
-    for row in session.scalars(select(SaleReversalLine)):
-        back[row.reversal_id].append(row)
+    # what each refund gave back, line by line, with the owner and rate of the line (a line
+    # of another sale counts for nothing)
+    back: dict[int, list[PricedLine]] = defaultdict(list)
+    for reversal_id, of_sale, line_sale, owner, rate, amount in session.execute(
+            select(SaleReversalLine.reversal_id, SaleReversal.sale_id, SaleLine.sale_id,
+                   SaleLine.owner_participant_id, SaleLine.commission_percent,
+                   SaleReversalLine.amount)
+            .join(SaleReversal, SaleReversal.id == SaleReversalLine.reversal_id)
+            .join(SaleLine, SaleLine.id == SaleReversalLine.sale_line_id)
+            .order_by(SaleReversalLine.id)):
+        if of_sale == line_sale:
+            back[reversal_id].append(PricedLine(owner, amount, Decimal(rate)))
 
     problems: list[str] = []
     expected: set[str] = set()
-    for sale in session.scalars(select(Sale).order_by(Sale.id)):
-        key = sale_ledger.sale_key(sale.uid)
+    for sale_id, uid, number in session.execute(
+            select(Sale.id, Sale.uid, Sale.number).order_by(Sale.id)):
+        key = sale_ledger.sale_key(uid)
         expected.add(key)
-        sold = lines.get(sale.id, [])
-        by_id = {l.id: l for l in sold}
-        problems += _compare(f"sale {sale.number}", posted.get(key), sale.number,
-                             paid[sale.id].get("cash", Money(0)),
-                             paid[sale.id].get("promptpay", Money(0)),
-                             sale_shares(_priced(l, l.amount) for l in sold))
+        lines = sold.get(sale_id, [])
+        problems += _compare(f"sale {number}", posted.get(key), number,
+                             paid[sale_id].get("cash", Money(0)),
+                             paid[sale_id].get("promptpay", Money(0)), sale_shares(lines))
         done: dict[int | None, Money] = {}
         given: list[Share] = []
         refund_keys: list[str] = []
-        for reversal in reversals.get(sale.id, []):
-            what = f"{reversal.kind} of sale {sale.number} ({reversal.ledger_key})"
+        for reversal in reversals.get(sale_id, []):
+            what = f"{reversal.kind} of sale {number} ({reversal.ledger_key})"
             if reversal.kind == "refund":
                 keys = [reversal.ledger_key]
-                shares = refund_shares((_priced(by_id[r.sale_line_id], r.amount)
-                                        for r in back.get(reversal.id, []) if r.sale_line_id in by_id),
-                                       done)
+                shares = refund_shares(back.get(reversal.id, []), done)
                 given += shares
                 for share in shares:
                     done[share.owner] = done.get(share.owner, Money(0)) + share.gross
                 refund_keys.append(reversal.ledger_key)
             else:
                 keys = [reversal.ledger_key] + [sale_ledger.void_key(k) for k in refund_keys]
-                shares = void_shares((_priced(l, l.amount) for l in sold), given)
+                shares = void_shares(lines, given)
             expected.update(keys)
-            problems += _compare(what, sale_ledger.combined(posted, keys), sale.number,
+            problems += _compare(what, sale_ledger.combined(posted, keys), number,
                                  -reversal.cash, -reversal.promptpay, _negated(shares))
-    records = {key for key in expected}
     for key in sorted(set(posted) - expected):
         owner_of = key[len(sale_ledger.DEDUCT_PREFIX):].rsplit(":", 1)[0] \
             if key.startswith(sale_ledger.DEDUCT_PREFIX) else None
-        if owner_of is None or owner_of not in records:
+        if owner_of is None or owner_of not in expected:
             problems.append(f"ledger entry {key} belongs to no sale, refund or void")
     return problems
 
@@ -167,22 +184,25 @@ def _check_ledger_entries(session: Session) -> list[str]:
 # -- the day's report against the books ---------------------------------------------
 @invariant(QT_TRANSLATE_NOOP("QCoreApplication", "every day's X/Z report equals the ledger"))
 def _check_day_reports(session: Session) -> list[str]:
-    from kiosk.services.sales_day import build_day_report
-    days = session.scalars(union(select(Sale.business_day), select(SaleReversal.business_day)))
+    from kiosk.services.sales_day import day_money
+    # the report's money (sales_day.day_money, what build_day_report shows) for every day
+    # at once against the ledger's, summed by day in SQL: one pass over ten years
+    money = day_money(session)
+    books = sale_ledger.posted_by_day(session)
     problems = []
-    for day in sorted(days):
-        report = build_day_report(session, day)
-        posted = sale_ledger.posted_on(session, day)
+    for day in sorted(money):
+        report = money[day]
+        posted = books.get(day, sale_ledger.Posted())
         # the owners' commission and net on the report are the ledger's own figures (what
         # was posted); that each record posted the right shares is _check_ledger_entries'
         figures = {
             "cash": (report.cash, posted.cash),
             "PromptPay": (report.promptpay, posted.promptpay),
             "net sales": (report.net, posted.gross),
-            "owners' sales": (sum((o.gross for o in report.by_owner), Money(0)), posted.gross),
+            "owners' sales": (sum(report.by_owner.values(), Money(0)), posted.gross),
         }
-        problems += [f"{day}: the report's {name} is {mine.plain()}, the ledger's {books.plain()}"
-                     for name, (mine, books) in figures.items() if mine != books]
+        problems += [f"{day}: the report's {name} is {mine.plain()}, the ledger's {theirs.plain()}"
+                     for name, (mine, theirs) in figures.items() if mine != theirs]
     return problems
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import BigInteger, bindparam, or_, select, type_coerce
+from sqlalchemy import BigInteger, bindparam, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kiosk.errors import InternalError, InvalidInput
@@ -153,23 +153,44 @@ class Posted:
             amount: Money) -> None:
         self.keys.add(key)
         self.references.add(reference)
-        if key.startswith(DEDUCT_PREFIX):
-            if kind == ledger_chart.OWED and participant_id is not None:
-                self.deducted[participant_id] = self.deducted.get(participant_id, Money(0)) + amount
+        self.add_sum(key.startswith(DEDUCT_PREFIX), kind, participant_id, amount)
+
+    def add_sum(self, deduction: bool, kind: str | None, participant_id: int | None,
+                amount: Money) -> None:
+        """Lines already summed by account (no keys or references kept)."""
+        slot = _slot(deduction, kind, participant_id)
+        if slot is None:
             return
-        if kind == ledger_chart.CASH:
-            self.cash += amount
-        elif kind == ledger_chart.PROMPTPAY:
-            self.promptpay += amount
-        elif kind == ledger_chart.COMMISSION:
-            self.commission -= amount
-        elif kind in (ledger_chart.OWED, ledger_chart.PLOT_SALES):
-            owner = participant_id if kind == ledger_chart.OWED else None
-            self.net[owner] = self.net.get(owner, Money(0)) - amount
+        name, owner, sign = slot
+        if name in ("net", "deducted"):
+            figures = getattr(self, name)
+            figures[owner] = figures.get(owner, Money(0)) + amount * sign
+        else:
+            setattr(self, name, getattr(self, name) + amount * sign)
 
 
+def _slot(deduction: bool, kind: str | None,
+          participant_id: int | None) -> tuple[str, Owner, int] | None:
+    """Where a line of the point of sale's entries counts in Posted: (field, owner, sign),
+    None when nowhere (the customer's view: money in positive, owners' shares credit)."""
+    if deduction:  # a loan repayment from proceeds: only what it took from the owner
+        if kind == ledger_chart.OWED and participant_id is not None:
+            return "deducted", participant_id, 1
+        return None
+    if kind == ledger_chart.CASH:
+        return "cash", None, 1
+    if kind == ledger_chart.PROMPTPAY:
+        return "promptpay", None, 1
+    if kind == ledger_chart.COMMISSION:
+        return "commission", None, -1
+    if kind in (ledger_chart.OWED, ledger_chart.PLOT_SALES):
+        return "net", participant_id if kind == ledger_chart.OWED else None, -1
+    return None
+
+
+_SATANG = type_coerce(JournalLine.amount, BigInteger)
 _LINE_ROWS = (select(JournalEntry.key, JournalEntry.reference, Account.kind, Account.participant_id,
-                     type_coerce(JournalLine.amount, BigInteger))
+                     _SATANG)
               .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
               .join(Account, Account.id == JournalLine.account_id))
 
@@ -179,13 +200,35 @@ def _is_sales_key():
                  for p in (*PREFIXES, DEDUCT_PREFIX)))
 
 
+def _day_sums(prefixes: tuple[str, ...]):
+    """The lines of the entries whose key starts with one of ``prefixes``, summed by day and
+    account in SQL (a day of ten years' books is thousands of lines)."""
+    return (select(JournalEntry.on, Account.kind, Account.participant_id, func.sum(_SATANG))
+            .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+            .join(Account, Account.id == JournalLine.account_id)
+            .where(or_(*(JournalEntry.key.startswith(p, autoescape=True) for p in prefixes)))
+            .group_by(JournalEntry.on, Account.kind, Account.participant_id))
+
+
+_DAY_SUMS = {False: _day_sums(PREFIXES), True: _day_sums((DEDUCT_PREFIX,))}
+
+
 def posted_on(session: Session, day: date) -> Posted:
     """Everything the point of sale posted for ``day`` (its sales, refunds, voids, deductions)."""
-    posted = Posted()
-    for key, reference, kind, participant_id, amount in session.execute(
-            _LINE_ROWS.where(JournalEntry.on == day, _is_sales_key())):
-        posted.add(key, reference, kind, participant_id, Money(int(amount)))
-    return posted
+    return posted_by_day(session, day).get(day, Posted())
+
+
+def posted_by_day(session: Session, day: date | None = None) -> dict[date, Posted]:
+    """What the point of sale posted, day by day (every day, or only ``day``); sums by
+    account, without the entries' keys and references."""
+    result: dict[date, Posted] = {}
+    for deduction, query in _DAY_SUMS.items():
+        if day is not None:
+            query = query.where(JournalEntry.on == day)
+        for on, kind, participant_id, amount in session.execute(query):
+            result.setdefault(on, Posted()).add_sum(deduction, kind, participant_id,
+                                                    Money(int(amount)))
+    return result
 
 
 def posted_by_key(session: Session, keys: Iterable[str] | None = None) -> dict[str, Posted]:
@@ -193,10 +236,31 @@ def posted_by_key(session: Session, keys: Iterable[str] | None = None) -> dict[s
     query = _LINE_ROWS.where(_is_sales_key())
     if keys is not None:
         query = _LINE_ROWS.where(JournalEntry.key.in_(list(keys)))
-    result: dict[str, Posted] = {}
+    # summed in plain satang, then made Money once per figure: `kiosk check` reads every
+    # line of ten years of sales here
+    sums: dict[str, dict] = {}
+    references: dict[str, str] = {}
+    slots: dict[tuple, tuple | None] = {}
     for key, reference, kind, participant_id, amount in session.execute(query):
-        result.setdefault(key, Posted()).add(key, reference, kind, participant_id,
-                                             Money(int(amount)))
+        figures = sums.get(key)
+        if figures is None:
+            figures = sums[key] = {}
+            references[key] = reference
+        place = (key.startswith(DEDUCT_PREFIX), kind, participant_id)
+        if place not in slots:
+            slots[place] = _slot(*place)
+        slot = slots[place]
+        if slot is not None:
+            name, owner, sign = slot
+            figures[name, owner] = figures.get((name, owner), 0) + int(amount) * sign
+    result = {}
+    for key, figures in sums.items():
+        posted = result[key] = Posted(keys={key}, references={references[key]})
+        for (name, owner), satang in figures.items():
+            if name in ("net", "deducted"):
+                getattr(posted, name)[owner] = Money(satang)
+            else:
+                setattr(posted, name, Money(satang))
     return result
 
 

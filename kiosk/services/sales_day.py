@@ -6,10 +6,11 @@ A day counts the sales made on it and the voids and refunds made on it
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from kiosk.i18n import tr
@@ -20,6 +21,66 @@ from kiosk.services import ledger_chain, sale_ledger, settings
 from kiosk.services.sale_results import (
     DayReport, OverrideFigure, OwnerFigure, ProductFigure, StockWarning, VoidFigure, owner_names,
 )
+from kiosk.shares import Owner
+
+
+def _satang(column):
+    return func.sum(type_coerce(column, BigInteger))
+
+
+@dataclass
+class DayMoney:
+    """A day's money on the X/Z report: its sales, and the reversals made on it."""
+
+    gross: Money = Money(0)  # valid sales, before refunds
+    refunds: Money = Money(0)
+    cash: Money = Money(0)  # cash kept for the sales, less cash given back
+    promptpay: Money = Money(0)
+    by_owner: dict[Owner, Money] = field(default_factory=dict)  # lines sold less lines given back
+
+    @property
+    def net(self) -> Money:
+        return self.gross - self.refunds
+
+
+_SALE_SUMS = select(Sale.business_day, _satang(Sale.total), _satang(Sale.cash),
+                    _satang(Sale.promptpay)).group_by(Sale.business_day)
+_REVERSAL_SUMS = select(SaleReversal.business_day, _satang(SaleReversal.amount),
+                        _satang(SaleReversal.cash), _satang(SaleReversal.promptpay)
+                        ).group_by(SaleReversal.business_day)
+_SOLD_BY_OWNER = (select(Sale.business_day, SaleLine.owner_participant_id, _satang(SaleLine.amount))
+                  .join(Sale, Sale.id == SaleLine.sale_id)
+                  .group_by(Sale.business_day, SaleLine.owner_participant_id))
+_BACK_BY_OWNER = (select(SaleReversal.business_day, SaleLine.owner_participant_id,
+                         _satang(SaleReversalLine.amount))
+                  .join(SaleReversal, SaleReversal.id == SaleReversalLine.reversal_id)
+                  .join(SaleLine, SaleLine.id == SaleReversalLine.sale_line_id)
+                  .group_by(SaleReversal.business_day, SaleLine.owner_participant_id))
+
+
+def day_money(session: Session, day: date | None = None) -> dict[date, DayMoney]:
+    """Each day's money (every day with a sale or a reversal, or only ``day``), summed in SQL:
+    the X/Z report's figures, and what `kiosk check` holds against the ledger day by day."""
+    def rows(query, column):
+        return session.execute(query if day is None else query.where(column == day))
+
+    days: dict[date, DayMoney] = {}
+    for on, total, cash, promptpay in rows(_SALE_SUMS, Sale.business_day):
+        money = days.setdefault(on, DayMoney())
+        money.gross = Money(int(total))
+        money.cash += Money(int(cash))
+        money.promptpay += Money(int(promptpay))
+    for on, amount, cash, promptpay in rows(_REVERSAL_SUMS, SaleReversal.business_day):
+        money = days.setdefault(on, DayMoney())
+        money.refunds = Money(int(amount))
+        money.cash -= Money(int(cash))
+        money.promptpay -= Money(int(promptpay))
+    for query, column, sign in ((_SOLD_BY_OWNER, Sale.business_day, 1),
+                                (_BACK_BY_OWNER, SaleReversal.business_day, -1)):
+        for on, owner, amount in rows(query, column):
+            by_owner = days.setdefault(on, DayMoney()).by_owner
+            by_owner[owner] = by_owner.get(owner, Money(0)) + Money(int(amount) * sign)
+    return days
 
 
 def build_day_report(session: Session, day: date) -> DayReport:
@@ -42,21 +103,13 @@ def build_day_report(session: Session, day: date) -> DayReport:
         .join(SaleLine, SaleLine.id == SaleReversalLine.sale_line_id)
         .where(SaleReversal.business_day == day)).all()
 
-    gross = sum((s.total for s in sales), Money(0))
-    refunds = sum((r.amount for r, _ in reversals), Money(0))
-    cash = sum((s.cash for s in sales), Money(0)) - sum((r.cash for r, _ in reversals), Money(0))
-    promptpay = (sum((s.promptpay for s in sales), Money(0))
-                 - sum((r.promptpay for r, _ in reversals), Money(0)))
-
+    money = day_money(session, day).get(day, DayMoney())
     products: dict[int, list] = {}
-    gross_by_owner: dict[int | None, Money] = {}
 
     def count(line: SaleLine, qty: Decimal, amount: Money) -> None:
         entry = products.setdefault(line.product_id, [line, Decimal("0.000"), Money(0)])
         entry[1] += qty
         entry[2] += amount
-        owner = line.owner_participant_id
-        gross_by_owner[owner] = gross_by_owner.get(owner, Money(0)) + amount
 
     for line in lines:
         count(line, line.quantity, line.amount)
@@ -64,11 +117,12 @@ def build_day_report(session: Session, day: date) -> DayReport:
         count(line, -qty, -amount)
 
     posted = sale_ledger.posted_on(session, day)
+    gross_by_owner = money.by_owner
     owners = set(gross_by_owner) | set(posted.net) | set(posted.deducted)
     names_of = owner_names(session, owners)
     plot = tr("Programme plot")
     opening = row.opening_float if row else Money(0)
-    expected = opening + cash
+    expected = opening + money.cash
     closed = row is not None and row.closed_at is not None
     return DayReport(
         day=day, closed=closed,
@@ -78,7 +132,8 @@ def build_day_report(session: Session, day: date) -> DayReport:
         closed_by=names.get(row.closed_by_id, "") if row else "",
         opening_float=opening, sale_count=len(sales),
         void_count=sum(1 for r, _ in reversals if r.kind == "void"),
-        gross=gross, refunds=refunds, net=gross - refunds, cash=cash, promptpay=promptpay,
+        gross=money.gross, refunds=money.refunds, net=money.net, cash=money.cash,
+        promptpay=money.promptpay,
         expected_cash=row.expected_cash if closed and row.expected_cash is not None else expected,
         counted_cash=row.counted_cash if closed else None,
         difference=row.difference if closed else None,
