@@ -231,37 +231,55 @@ def posted_by_day(session: Session, day: date | None = None) -> dict[date, Poste
     return result
 
 
-def posted_by_key(session: Session, keys: Iterable[str] | None = None) -> dict[str, Posted]:
-    """Each entry's figures by its key (all the point of sale's entries when ``keys`` is None)."""
+Sums = dict[tuple[str, Owner], int]  # (Posted field, owner) -> satang, nothing zero
+
+
+def posted_sums(session: Session, keys: Iterable[str] | None = None) -> dict[str, tuple[str, Sums]]:
+    """Each entry's (reference, figures in plain satang) by its key (all the point of sale's
+    entries when ``keys`` is None): `kiosk check` reads every line of ten years of sales here,
+    and compares most of them without making Money of each figure."""
     query = _LINE_ROWS.where(_is_sales_key())
     if keys is not None:
         query = _LINE_ROWS.where(JournalEntry.key.in_(list(keys)))
-    # summed in plain satang, then made Money once per figure: `kiosk check` reads every
-    # line of ten years of sales here
-    sums: dict[str, dict] = {}
-    references: dict[str, str] = {}
+    result: dict[str, tuple[str, Sums]] = {}
     slots: dict[tuple, tuple | None] = {}
     for key, reference, kind, participant_id, amount in session.execute(query):
-        figures = sums.get(key)
-        if figures is None:
-            figures = sums[key] = {}
-            references[key] = reference
+        entry = result.get(key)
+        if entry is None:
+            entry = result[key] = (reference, {})
         place = (key.startswith(DEDUCT_PREFIX), kind, participant_id)
         if place not in slots:
             slots[place] = _slot(*place)
         slot = slots[place]
         if slot is not None:
+            figures = entry[1]
             name, owner, sign = slot
             figures[name, owner] = figures.get((name, owner), 0) + int(amount) * sign
-    result = {}
-    for key, figures in sums.items():
-        posted = result[key] = Posted(keys={key}, references={references[key]})
-        for (name, owner), satang in figures.items():
-            if name in ("net", "deducted"):
-                getattr(posted, name)[owner] = Money(satang)
-            else:
-                setattr(posted, name, Money(satang))
+    for _, figures in result.values():
+        for place in [place for place, satang in figures.items() if not satang]:
+            del figures[place]
     return result
+
+
+def posted_from_sums(key: str, reference: str, figures: Sums) -> Posted:
+    posted = Posted(keys={key}, references={reference})
+    for (name, owner), satang in figures.items():
+        if name in ("net", "deducted"):
+            getattr(posted, name)[owner] = Money(satang)
+        else:
+            setattr(posted, name, Money(satang))
+    return posted
+
+
+def expected_sums(cash: Money, promptpay: Money, shares: Iterable[Share]) -> Sums:
+    """What a sale's entry holds (as posted_sums reads it) when it posted these payments
+    and these owners' shares."""
+    figures: Sums = {("cash", None): cash.satang, ("promptpay", None): promptpay.satang,
+                     ("commission", None): 0}
+    for share in shares:
+        figures["commission", None] += share.commission.satang
+        figures["net", share.owner] = share.gross.satang - share.commission.satang
+    return {place: satang for place, satang in figures.items() if satang}
 
 
 def combined(posted: dict[str, Posted], keys: Iterable[str]) -> Posted | None:
