@@ -9,9 +9,8 @@ the form records consent and holds the admin's PDPA actions.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QFrame, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from kiosk.dates import format_date_numeric, today
 from kiosk.errors import KioskError
@@ -21,7 +20,7 @@ from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
 from kiosk.ui.kit.named import named as _name
 from kiosk.ui.kit.date_field import DateField
-from kiosk.ui.kit.status import StatusLabel
+from kiosk.ui.kit.form_panel import FormPanel
 from kiosk.ui.people.privacy_box import PrivacyBox
 from kiosk.ui.people.table_model import ParticipantTableModel
 
@@ -72,9 +71,9 @@ class ParticipantsPanel(QWidget):
         left.addWidget(self.add_button)
 
         # -- the form --------------------------------------------------------
-        self.form_title = QLabel(self)
-        self.form_title.setObjectName("participant_form_title")
-        self.form_title.setProperty("role", "subheading")
+        right = FormPanel("participant", self)
+        right.setObjectName("participant_form")
+        self.form_title, self.form, self.message = right.title, right.form, right.message
         self.name_edit = QLineEdit(self)
         self.nickname_edit = QLineEdit(self)
         self.phone_edit = QLineEdit(self)
@@ -98,38 +97,26 @@ class ParticipantsPanel(QWidget):
         _name(self.active_button, "participant_active", "deactivate")
         self.active_button.setProperty("role", "danger")
         self.active_button.clicked.connect(self.toggle_active)
-        self.message = StatusLabel("participant_message", self)
 
-        self.form = QFormLayout()
-        self.form.setVerticalSpacing(10)
         self._labels = [QLabel(self) for _ in range(6)]
         for label, field in zip(self._labels, (self.name_edit, self.nickname_edit,
                                                self.phone_edit, self.id_edit, self.joined,
                                                self.notes_edit)):
             self.form.addRow(label, field)
         self.form.insertRow(4, "", self.remove_id)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.active_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        right_frame = QFrame(self)
-        right_frame.setObjectName("participant_form")
-        right = QVBoxLayout(right_frame)
-        right.addWidget(self.form_title)
-        right.addLayout(self.form)
-        right.addWidget(self.message)
+        right.buttons.addWidget(self.active_button)
+        right.buttons.addStretch(1)
+        right.buttons.addWidget(self.save_button)
         self.loans = QLabel(self)
         self.loans.setObjectName("participant_loans")
         self.loans.setWordWrap(True)
-        right.addWidget(self.loans)
+        right.add(self.loans)
         self.privacy = PrivacyBox(ctx, self)
-        right.addWidget(self.privacy)
-        right.addStretch(1)
-        right.addLayout(buttons)
+        right.add(self.privacy)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        layout.addWidget(right_frame, 2)
+        layout.addWidget(right, 2)
 
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from kiosk.errors import KioskError
 from kiosk.services import auth, operators, people
@@ -13,7 +13,7 @@ from kiosk.services.operators import OperatorRow
 from kiosk.topics import Topic
 from kiosk.ui import dialogs
 from kiosk.ui.context import AppContext
-from kiosk.ui.kit.status import StatusLabel
+from kiosk.ui.kit.form_panel import FormPanel, fill_list
 from kiosk.ui.i18n import tr
 
 _ROLES = (Role.VENDOR, Role.STAFF, Role.ADMIN)
@@ -46,9 +46,8 @@ class OperatorsTab(QWidget):
         left.addWidget(self.list, 1)
         left.addWidget(self.new_button)
 
-        self.form_title = QLabel(self)
-        self.form_title.setObjectName("operator_form_title")
-        self.form_title.setProperty("role", "subheading")
+        panel = FormPanel("operator", self)
+        self.form_title, self.form, self.message = panel.title, panel.form, panel.message
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("operator_name")
         self.role_combo = QComboBox(self)
@@ -70,29 +69,18 @@ class OperatorsTab(QWidget):
         self.active_button = QPushButton(self)
         self.active_button.setObjectName("operator_active")
         self.active_button.clicked.connect(self.toggle_active)
-        self.message = StatusLabel("operator_message", self)
 
         self._labels = [QLabel(self) for _ in range(5)]
-        self.form = QFormLayout()
-        self.form.setVerticalSpacing(10)
         for label, field in zip(self._labels, (self.name_edit, self.role_combo, self.pin_edit,
                                                self.pin_again, self.participant_combo)):
             self.form.addRow(label, field)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.active_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        frame = QFrame(self)
-        right = QVBoxLayout(frame)
-        right.addWidget(self.form_title)
-        right.addLayout(self.form)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        right.addLayout(buttons)
+        panel.buttons.addWidget(self.active_button)
+        panel.buttons.addStretch(1)
+        panel.buttons.addWidget(self.save_button)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 4)
-        layout.addWidget(frame, 5)
+        layout.addWidget(panel, 5)
 
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
@@ -162,22 +150,14 @@ class OperatorsTab(QWidget):
         self._show_form_state()
 
     def _fill_list(self) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        for row in self.rows:
-            text = f"{row.name}  ·  {operators.role_label(row.role)}"
+        def text(row: OperatorRow) -> str:
+            shown = f"{row.name}  ·  {operators.role_label(row.role)}"
             if not row.active:
-                text += "  ·  " + tr("inactive")
-            elif row.locked:
-                text += "  ·  " + tr("locked")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            if not row.active:
-                item.setForeground(Qt.GlobalColor.gray)
-            self.list.addItem(item)
-            if self._chosen is not None and row.id == self._chosen.id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+                return shown + "  ·  " + tr("inactive")
+            return shown + "  ·  " + tr("locked") if row.locked else shown
+
+        fill_list(self.list, ((text(row), row.id, not row.active) for row in self.rows),
+                  self._chosen.id if self._chosen is not None else None)
 
     def _fill_participants(self) -> None:
         chosen = self.participant_combo.currentData()

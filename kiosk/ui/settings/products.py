@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from kiosk.errors import KioskError
 from kiosk.services import catalog, products
@@ -13,7 +12,7 @@ from kiosk.services.products import ProductForm, ProductRow
 from kiosk.topics import Topic
 from kiosk.ui.context import AppContext
 from kiosk.ui.i18n import tr
-from kiosk.ui.kit.status import StatusLabel
+from kiosk.ui.kit.form_panel import FormPanel, fill_list
 from kiosk.ui.sale.labels import baht, product_name
 from kiosk.units import UNITS, unit_label
 
@@ -39,9 +38,8 @@ class ProductsTab(QWidget):
         left.addWidget(self.list, 1)
         left.addWidget(self.new_button)
 
-        self.form_title = QLabel(self)
-        self.form_title.setObjectName("product_form_title")
-        self.form_title.setProperty("role", "subheading")
+        panel = FormPanel("product", self)
+        self.form_title, self.message = panel.title, panel.message
         self.name_th = QLineEdit(self)
         self.name_th.setObjectName("product_name_th")
         self.name_en = QLineEdit(self)
@@ -62,7 +60,6 @@ class ProductsTab(QWidget):
         self.save_button.setObjectName("product_save")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
-        self.message = StatusLabel("product_message", self)
         self.unit.currentIndexChanged.connect(self._show_price_unit)
 
         self._labels = [QLabel(self) for _ in range(6)]
@@ -70,24 +67,14 @@ class ProductsTab(QWidget):
         price_row.addWidget(self.price)
         price_row.addWidget(self.price_unit)
         price_row.addStretch(1)
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
         for label, field in zip(self._labels, (self.name_th, self.name_en, self.category,
                                                self.unit, price_row, self.active)):
-            form.addRow(label, field)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        frame = QFrame(self)
-        right = QVBoxLayout(frame)
-        right.addWidget(self.form_title)
-        right.addLayout(form)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        right.addLayout(buttons)
+            panel.form.addRow(label, field)
+        panel.buttons.addStretch(1)
+        panel.buttons.addWidget(self.save_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 4)
-        layout.addWidget(frame, 5)
+        layout.addWidget(panel, 5)
 
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
@@ -149,20 +136,13 @@ class ProductsTab(QWidget):
         self.category.setCurrentIndex(max(self.category.findData(chosen), 0))
 
     def _fill_list(self) -> None:
-        chosen = self._chosen.id if self._chosen else None
-        self.list.blockSignals(True)
-        self.list.clear()
-        for row in self.rows:
+        def text(row: ProductRow) -> str:
             name = product_name(row.name_th, row.name_en)
-            text = f"{name} · {baht(row.price)}/{unit_label(row.unit)}"
-            if not row.active:
-                text += " · " + tr("not on sale")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.list.addItem(item)
-            if row.id == chosen:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+            shown = f"{name} · {baht(row.price)}/{unit_label(row.unit)}"
+            return shown if row.active else shown + " · " + tr("not on sale")
+
+        fill_list(self.list, ((text(row), row.id, False) for row in self.rows),
+                  self._chosen.id if self._chosen else None)
 
     def _on_row(self, index: int) -> None:
         if 0 <= index < len(self.rows):
