@@ -161,6 +161,7 @@ def test_a_failed_backup_never_stops_the_day_closing(qtbot, ui_context, db, usb,
     assert str(usb) in dialog.message.text() and dialog.message.property("state") == "error"
 
 
+@pytest.mark.slow  # two signed-in windows
 def test_staff_see_the_overdue_backup_and_vendors_do_not(qtbot, db, staff, vendor, usb):
     from kiosk.ui.shell import Shell, make_context
     shell = Shell(make_context(db, staff))

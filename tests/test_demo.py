@@ -120,6 +120,7 @@ def test_fresh_database_has_no_real_data(db):
     assert demo.has_real_data(db) is False
 
 
+@pytest.mark.slow  # a demo reset
 @pytest.mark.sqlite_only
 def test_reset_wipes_append_only_tables_and_keeps_their_triggers(demo_db):
     with demo_db.unit_of_work() as session:

@@ -83,6 +83,7 @@ def test_demo_books_load_without_errors_and_agree(demo_copy, tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_a_generated_year_loads_and_agrees_month_by_month(market_db, tmp_path):
     db, market = market_db
     path = tmp_path / "year.beancount"

@@ -104,6 +104,7 @@ def calls(b):
 PERSON_FIELDS = ["name_th", "joined_on", "nickname", "phone", "national_id", "notes", "photo_path"]
 
 
+@pytest.mark.slow  # hundreds of Hypothesis examples
 def test_garbage_in_any_argument_is_a_domain_error_never_a_crash(db, books):
     crashes = []
     for name, (function, good) in calls(books).items():

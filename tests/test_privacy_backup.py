@@ -129,6 +129,7 @@ def test_the_command_line_restore_takes_the_passphrase_from_the_environment(
     assert _names(target) == _names(demo_copy.url)
 
 
+@pytest.mark.slow  # seeds the demo twice
 def test_the_demo_market_sets_the_readme_passphrase_only_where_none_is(db):
     from kiosk.services import demo
     demo.ensure_demo_data(db)

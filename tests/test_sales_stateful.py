@@ -27,7 +27,7 @@ from sales_helpers import line, make_catalogue, open_day
 
 # a hundred-odd steps with every invariant after each: ~30 s alone, but several
 # times that on a machine shared with other suites (the 120 s default then fails it)
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+pytestmark = [pytest.mark.slow, pytest.mark.long, pytest.mark.timeout(600)]
 
 TODAY = dates.today()
 FIRST_DAY = TODAY - timedelta(days=5)

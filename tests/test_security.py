@@ -147,6 +147,7 @@ def test_a_restore_over_a_damaged_database_takes_a_pin_from_the_backup(db, guard
     assert cli.main(["--db", db.url, "restore", "--yes", str(guarded), "--pin", "2222"]) == 0
 
 
+@pytest.mark.slow  # seeds the demo
 def test_a_new_database_needs_no_pin_so_the_first_start_makes_the_demo(tmp_path, monkeypatch):
     monkeypatch.delenv("KIOSK_PIN", raising=False)
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)

@@ -233,6 +233,7 @@ def _fresh_process_pdf(paper, code):
     return build_statement_pdf(paper, code, "th", dates.today())
 
 
+@pytest.mark.slow  # a child process
 def test_a_paper_has_the_same_bytes_in_a_fresh_process(market_db):
     """What a process printed before does not leak into a paper's bytes (reportlab
     numbers shaped Thai glyphs as it meets them): a reprint a year later is the same file."""

@@ -140,6 +140,7 @@ def test_everyone_active_gets_a_statement(db, market):
     assert set(market.people) <= set(ids)
 
 
+@pytest.mark.slow  # every month's fund report
 def test_the_fund_report_agrees_with_the_books(db, market):
     from kiosk.services.fund_report import build_fund_report
     span = months_back(12)
