@@ -20,8 +20,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import psycopg
-
 from kiosk.topics import Topic
 
 _log = logging.getLogger(__name__)
@@ -65,6 +63,8 @@ class Watcher:
         self._thread.join(timeout=5)
 
     def _run(self) -> None:
+        import psycopg  # here, not at the top: a SQLite kiosk never pays for loading the driver
+
         dropped = False
         while not self._stopping.is_set():
             try:
