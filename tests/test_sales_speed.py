@@ -165,3 +165,14 @@ def test_a_sale_is_checked_with_its_owners_first_line_rate(db, vendor, market, p
     db.dispose()
     raw(db, f"UPDATE sale_lines SET commission_percent = '50' WHERE id = {wanted}")
     assert (LEDGER_CHECK in _failing(db)) is seen
+
+
+@pytest.mark.sqlite_only  # edits the file with sqlite3
+def test_a_payment_of_no_known_method_is_seen_even_when_the_sums_agree(db, market):
+    """The totals check looks closer only at sales whose sums SQL finds wrong; a payment
+    of a method the kiosk never records adds nothing to them and must still be seen."""
+    _, first = market
+    db.dispose()
+    raw(db, "INSERT INTO sale_payments (sale_id, method, amount, confirmed_by_id, confirmed_at, "
+            f"reconciled) VALUES ({first.sale_id}, 'card', 0, 1, '2026-01-05 03:00:00', 0)")
+    assert "each sale's lines and payments add up to its total" in _failing(db)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, func, select, type_coerce
+from sqlalchemy import BigInteger, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kiosk.i18n import QT_TRANSLATE_NOOP
@@ -49,20 +49,51 @@ def _check_numbers(session: Session) -> list[str]:
     return problems
 
 
+def _satang(column):
+    return type_coerce(column, BigInteger)
+
+
+def _suspects(session: Session) -> list[int]:
+    """The sales whose lines or payments may not add up (a superset, found in SQL: on ten
+    years nearly every sale adds up, and reading each into Python took a second)."""
+    lines = (select(SaleLine.sale_id, func.sum(_satang(SaleLine.amount)).label("total"))
+             .group_by(SaleLine.sale_id).subquery())
+
+    def paid_by(*methods: str):
+        return func.sum(case((SalePayment.method.in_(methods), _satang(SalePayment.amount)),
+                             else_=0))
+    other = func.sum(case((SalePayment.method.not_in(("cash", "promptpay")), 1), else_=0))
+    paid = (select(SalePayment.sale_id, func.sum(_satang(SalePayment.amount)).label("total"),
+                   paid_by("cash").label("cash"), paid_by("promptpay").label("promptpay"),
+                   other.label("other"))
+            .group_by(SalePayment.sale_id).subquery())
+    return list(session.scalars(
+        select(Sale.id).outerjoin(lines, lines.c.sale_id == Sale.id)
+        .outerjoin(paid, paid.c.sale_id == Sale.id)
+        .where(or_(lines.c.total.is_(None), lines.c.total != _satang(Sale.total),
+                   paid.c.total.is_(None), paid.c.total != _satang(Sale.total),
+                   paid.c.other > 0, paid.c.cash != _satang(Sale.cash),
+                   paid.c.promptpay != _satang(Sale.promptpay)))))
+
+
 @invariant(QT_TRANSLATE_NOOP("QCoreApplication", "each sale's lines and payments add up to its total"))
 def _check_totals(session: Session) -> list[str]:
+    suspects = _suspects(session)
+    if not suspects:
+        return []
     line_sums = dict(session.execute(
-        select(SaleLine.sale_id, func.sum(type_coerce(SaleLine.amount, BigInteger)))
-        .group_by(SaleLine.sale_id)).all())
+        select(SaleLine.sale_id, func.sum(_satang(SaleLine.amount)))
+        .where(SaleLine.sale_id.in_(suspects)).group_by(SaleLine.sale_id)).all())
     by_method: dict[int, dict[str, int]] = defaultdict(dict)
     for sale_id, method, amount in session.execute(
-            select(SalePayment.sale_id, SalePayment.method,
-                   func.sum(type_coerce(SalePayment.amount, BigInteger)))
+            select(SalePayment.sale_id, SalePayment.method, func.sum(_satang(SalePayment.amount)))
+            .where(SalePayment.sale_id.in_(suspects))
             .group_by(SalePayment.sale_id, SalePayment.method)):
         by_method[sale_id][method] = int(amount)
     problems = []
     for sale_id, number, total, cash, promptpay in session.execute(
-            select(Sale.id, Sale.number, Sale.total, Sale.cash, Sale.promptpay)):
+            select(Sale.id, Sale.number, Sale.total, Sale.cash, Sale.promptpay)
+            .where(Sale.id.in_(suspects)).order_by(Sale.id)):
         paid = by_method.get(sale_id, {})
         if line_sums.get(sale_id) != total.satang or sum(paid.values()) != total.satang:
             problems.append(f"sale {number}: total {total.plain()} but lines "
