@@ -68,3 +68,13 @@ def test_rotation_rules_hold_for_any_dates(stamps):
     # each kept month's newest backup is kept for the newest months
     for month in sorted(months, reverse=True)[:MONTHLY]:
         assert max(s for s in stamps if (s.year, s.month) == month) in kept
+
+
+def test_a_servers_automatic_backups_are_named_and_rotated_as_automatic_backups():
+    moment = datetime(2026, 11, 30, 18, 1, 2)
+    name = auto_name(moment, ".pgdump")
+    assert name == "kiosk-auto-20261130-180102.pgdump"
+    assert stamp_of(name) == moment
+    assert stamp_of("kiosk-auto-20261130-180102.sql") is None  # not one the kiosk made
+    names = [auto_name(at(date(2024, 1, 1) + timedelta(days=n)), ".pgdump") for n in range(40)]
+    assert len(to_delete(names)) == 40 - 14  # 14 daily; each month's last is among them

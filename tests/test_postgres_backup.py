@@ -138,3 +138,21 @@ def test_the_kiosk_login_backs_up_but_only_the_owner_restores(tools, tmp_path, e
     finally:
         kiosk.dispose()
         pg.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_the_days_automatic_backup_on_a_server_is_named_as_the_archive_it_is(pg_db, tools,
+                                                                             tmp_path):
+    from datetime import datetime
+
+    from kiosk.services import backup_daily, backup_rotation, settings
+    settings.change(pg_db, None, backup_folder=str(tmp_path))
+    # yesterday's, made the same way, is rotated with it: both are automatic backups
+    old = tmp_path / backup_rotation.auto_name(datetime(2025, 1, 1, 18), ".pgdump")
+    old.write_bytes(b"PGDMP")
+    result = backup_daily.back_up_after_close(pg_db, now=datetime(2026, 11, 30, 18, 5))
+    assert result.ok, result.message
+    assert result.path.name == "kiosk-auto-20261130-180500.pgdump"
+    assert backup_server.is_dump(result.path)
+    assert "ledger_entries" in backup.inspect_backup(result.path).row_counts
+    # the older one is its month's last backup: the rotation counted it and kept it
+    assert backup_rotation.stamp_of(old.name) == datetime(2025, 1, 1, 18) and old.exists()

@@ -116,8 +116,10 @@ def _back_up(db: Database, operator_id: int | None, now: datetime) -> DailyBacku
         return DailyBackup(False, failed(tr(
             "the backup folder {path} is not there. Is the USB stick plugged in? Plug it in and "
             "back up from Settings.").format(path=folder)))
-    made = backup.backup(db, folder / backup_rotation.auto_name(now), operator_id=operator_id,
-                         now=now)
+    suffix = (backup_rotation.FILE_SUFFIX if db.sqlite_path is not None
+              else backup_rotation.SERVER_SUFFIX)
+    made = backup.backup(db, folder / backup_rotation.auto_name(now, suffix),
+                         operator_id=operator_id, now=now)
     removed = []
     for name in backup_rotation.to_delete(entry.name for entry in folder.iterdir()):
         try:

@@ -18,12 +18,15 @@ from datetime import datetime
 DAILY = 14
 MONTHLY = 12
 AUTO_PREFIX = "kiosk-auto-"
-_AUTO_NAME = re.compile(r"^kiosk-auto-(\d{8}-\d{6})\.sqlite3$")
+# a SQLite file's copy, or a database server's pg_dump archive
+FILE_SUFFIX, SERVER_SUFFIX = ".sqlite3", ".pgdump"
+_AUTO_NAME = re.compile(r"^kiosk-auto-(\d{8}-\d{6})(\.sqlite3|\.pgdump)$")
 
 
-def auto_name(moment: datetime) -> str:
-    """The file name of the automatic backup made at ``moment`` (local time)."""
-    return f"{AUTO_PREFIX}{moment:%Y%m%d-%H%M%S}.sqlite3"
+def auto_name(moment: datetime, suffix: str = FILE_SUFFIX) -> str:
+    """The file name of the automatic backup made at ``moment`` (local time); ``suffix``
+    says what the file is, so nobody opens a server's archive as a SQLite file."""
+    return f"{AUTO_PREFIX}{moment:%Y%m%d-%H%M%S}{suffix}"
 
 
 def stamp_of(name: str) -> datetime | None:

@@ -35,12 +35,12 @@ from kiosk.db import Database, mark_changed
 from kiosk.db_errors import explain, not_permitted
 from kiosk.errors import Conflict, InvalidInput, KioskError
 from kiosk.i18n import tr
-from kiosk.services import audit, backup_crypto
+from kiosk.services import audit, backup_crypto, backup_rotation
 from kiosk.services.files import private_file
 from kiosk.topics import Topic
 
 MAGIC = b"PGDMP"  # how a pg_dump custom-format file begins
-SUFFIX = ".pgdump"
+SUFFIX = backup_rotation.SERVER_SUFFIX
 _COPY = re.compile(r'^COPY (?:"?public"?\.)?"?([^" (]+)"? \(.*\) FROM stdin;$')
 
 
