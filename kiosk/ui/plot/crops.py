@@ -292,8 +292,7 @@ class CropDialog(QDialog):
             else:
                 result = plot_crops.update_crop(self.ctx.db, self.ctx.who, self.crop.id, **self.values())
         except KioskError as error:
-            self.message.setText(error.message)
-            self.message.show()
+            self.message.say(error.message, error=True)
             return
         self.result_value = result
         self.saved.emit(result)

@@ -129,8 +129,7 @@ class StatusDialog(QDialog):
             result = plot_plantings.set_planting_status(self.ctx.db, self.ctx.who, p.id, status,
                                               reason=self.reason.text(), on=self.day)
         except KioskError as error:
-            self.message.setText(error.message)
-            self.message.show()
+            self.message.say(error.message, error=True)
             return
         self.result_value = result
         self.saved.emit(result)

@@ -80,8 +80,7 @@ class TrainingDialog(QDialog):
             session_id = plot_training.add_training(self.ctx.db, self.ctx.who, self.day.value(),
                                            self.topic.text(), self.trainer.text())
         except KioskError as error:
-            self.message.setText(error.message)
-            self.message.show()
+            self.message.say(error.message, error=True)
             return
         self.result_value = session_id
         self.saved.emit(session_id)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QPushBut
 from kiosk.dates import format_date, weekday_short
 from kiosk.ui.i18n import tr
 from kiosk.ui.kit.named import named
+from kiosk.ui.kit.status import StatusLabel
 from kiosk.paths import ICONS
 from kiosk.ui.theme import DANGER, GREEN, GREEN_DARK, GREEN_LIGHT, LEAF, MIN_TARGET_PX, MUTED, SUN
 
@@ -118,14 +119,10 @@ def tick_button(parent: QWidget, task_id: int, done: bool, label: str) -> QPushB
 
 
 def message_and_buttons(dialog: QDialog, layout: QBoxLayout, prefix: str,
-                        save_text: str) -> tuple[QLabel, QPushButton]:
+                        save_text: str) -> tuple[StatusLabel, QPushButton]:
     """The foot of a plot dialog: a hidden error line, then Cancel and a primary
     Save button (``<prefix>_message``, ``_cancel``, ``_save``)."""
-    message = QLabel(dialog)
-    message.setObjectName(f"{prefix}_message")
-    message.setProperty("role", "error")
-    message.setWordWrap(True)
-    message.hide()
+    message = StatusLabel(f"{prefix}_message", dialog)
     layout.addWidget(message)
     row = QHBoxLayout()
     row.addStretch(1)
