@@ -203,3 +203,26 @@ def test_a_staff_form_keeps_what_was_typed_while_the_server_is_away(own_server, 
     assert fund.available(own_db) == Money(0)
     click(qtbot, form.post_button)  # the same tap once the server is back
     assert fund.available(own_db) == Money.baht(1500) and form.donor.text() == ""
+
+
+def test_a_screen_opened_while_the_server_is_away_says_so_and_opens_once_it_is_back(
+        own_server, own_db, context, qtbot):
+    from kiosk.ui.shell import Shell
+    staff = signed_in(own_db, Role.STAFF, "2222")
+    shell = Shell(context(staff))
+    qtbot.addWidget(shell)
+    shell.resize(1280, 800)
+    shell.show()
+    first, later = shell.keys()[0], shell.keys()[-1]
+    assert shell.current_key() == first and not shell.database_note.isVisible()
+    postgres_server.halt(own_server)
+    try:
+        shell.show_screen(later)  # no exception reaches Qt: the screen cannot be built yet
+        assert shell.current_key() == first and later not in shell.screens
+        assert shell.database_note.isVisible() and thai(shell.database_note.text())
+        assert shell.nav_buttons[first].isChecked()
+    finally:
+        postgres_server.resume(own_server)
+    shell.show_screen(later)
+    assert shell.current_key() == later and later in shell.screens
+    assert not shell.database_note.isVisible()

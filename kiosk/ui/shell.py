@@ -7,6 +7,7 @@ start) and destroyed with the shell at sign-out (nothing survives a session).
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushB
 
 from kiosk import i18n
 from kiosk.dates import format_date, local_now
+from kiosk.errors import DatabaseUnavailable
 from kiosk.paths import ICONS
 from kiosk.services.auth import Role  # who signed in says their role; widgets never import the ORM
 from kiosk.ui import theme
@@ -29,6 +31,7 @@ from kiosk.ui.language import LanguageToggle
 from kiosk.ui.screen import PlaceholderScreen, Screen
 
 ALL_ROLES = frozenset(Role)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,15 @@ class Shell(QWidget):
         self.screen_title.setStyleSheet("font-size: 26px; font-weight: 700;")
         layout.addWidget(self.screen_title)
         layout.addStretch(1)
+        # a screen that could not read (the database server away): said here, not crashed
+        self.database_note = QLabel(bar)
+        self.database_note.setObjectName("shell_database_note")
+        self.database_note.setWordWrap(True)
+        self.database_note.setMaximumWidth(320)
+        self.database_note.setStyleSheet(f"background: {theme.DANGER_LIGHT}; color: {theme.DANGER}; "
+                                         "border-radius: 8px; padding: 4px 10px; font-weight: 700;")
+        self.database_note.hide()
+        layout.addWidget(self.database_note)
         self.date_label = QLabel(bar)
         self.date_label.setObjectName("shell_date")
         layout.addWidget(self.date_label)
@@ -225,6 +237,14 @@ class Shell(QWidget):
         if screen is None:
             try:
                 screen = item.load()(self.ctx)
+            except DatabaseUnavailable as error:
+                current = self.current_screen()
+                if current is not None:  # stay where we are; the screen opens once it can read
+                    self._database_unreachable(error)
+                    self.nav_buttons[self._current].setChecked(True)
+                    return current
+                sys.excepthook(*sys.exc_info())
+                screen = BrokenScreen(self.ctx, item)
             except Exception:  # noqa: BLE001 - one broken screen must not stop the kiosk
                 sys.excepthook(*sys.exc_info())  # logged (and a test fails)
                 screen = BrokenScreen(self.ctx, item)
@@ -234,8 +254,18 @@ class Shell(QWidget):
         self.pages.setCurrentWidget(screen.parentWidget().parentWidget())
         self.nav_buttons[key].setChecked(True)
         self.screen_title.setText(screen.title())
-        screen.on_shown()
+        try:
+            screen.on_shown()
+        except DatabaseUnavailable as error:  # shown as it was last read, and said so
+            self._database_unreachable(error)
+        else:
+            self.database_note.hide()
         return screen
+
+    def _database_unreachable(self, error: DatabaseUnavailable) -> None:
+        log.warning("a screen could not read the database: %s", error.message)
+        self.database_note.setText(error.message)
+        self.database_note.show()
 
     @staticmethod
     def _framed(screen: QWidget) -> QScrollArea:
