@@ -3,10 +3,11 @@ and what the Fund screen reads (overview, journal, statements)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import BigInteger, func, or_, select, type_coerce
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk import dates
@@ -18,13 +19,13 @@ from kiosk.models.ledger import Account, JournalEntry, JournalLine, PeriodClose
 from kiosk.money import Money
 from kiosk.names import display_name
 from kiosk.services import audit, inputs, ledger_chart, ledger_reads, loan_standing, row_versions
+from kiosk.services.ledger_reads import SATANG
 # the postings live in fund_postings; their names stay here for callers
 from kiosk.services.fund_postings import (  # noqa: F401
     PAID_FROM, RECEIVED_INTO, check_enough_money, closable_months, close_month, give_grant, pay_out,
     record_donation, reverse)
 from kiosk.topics import Topic
 
-_SATANG = type_coerce(JournalLine.amount, BigInteger)
 
 
 def closed_months(db: Database) -> list[str]:
@@ -54,7 +55,11 @@ class Overview:
     month_grants: Money
     par: loan_standing.PortfolioAtRisk
     history: tuple[MonthPoint, ...]
-    behind: int  # loans in arrears past the grace days
+    arrears: tuple[loan_standing.ArrearsRow, ...]  # loans behind past the grace days
+
+    @property
+    def behind(self) -> int:
+        return len(self.arrears)
 
 
 def _month_bounds(day: date) -> tuple[date, date]:
@@ -63,41 +68,31 @@ def _month_bounds(day: date) -> tuple[date, date]:
     return start, end
 
 
-def _kind_flow(session: Session, kind: str, start: date, end: date) -> Money:
-    """Raw sum of lines on accounts of ``kind`` for entries dated in [start, end)."""
-    total = session.scalar(
-        select(func.coalesce(func.sum(_SATANG), 0))
-        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-        .join(Account, Account.id == JournalLine.account_id)
-        .where(Account.kind == kind, JournalEntry.on >= start, JournalEntry.on < end))
-    return Money(int(total))
-
-
-def _available_as_of(session: Session, as_of: date) -> Money:
-    ids = list(session.scalars(select(Account.id).where(
-        Account.kind.in_(ledger_chart.MONEY_KINDS + (ledger_chart.OWED,)))))
-    return ledger_reads.balance_as_of(session, ids, as_of)
+def month_flows(session: Session, start: date, end: date) -> dict[str, Money]:
+    """Raw sum of lines on accounts of each kind for entries dated in [start, end)."""
+    kinds = dict(session.execute(select(Account.id, Account.kind)).all())
+    totals: dict[str, Money] = defaultdict(Money.zero)
+    for account_id, total in ledger_reads.flows(session, start, end).items():
+        totals[kinds[account_id]] += Money(total)
+    return totals
 
 
 def overview(db: Database, as_of: date | None = None) -> Overview:
     as_of = inputs.optional_date(as_of) or dates.today()
     with db.reading() as session:
         start, end = _month_bounds(as_of)
-        history = []
+        points = []
         year, month = as_of.year, as_of.month
         for _ in range(12):
             month_end = _month_bounds(date(year, month, 1))[1]
-            point = min(as_of, date.fromordinal(month_end.toordinal() - 1))
-            history.append(MonthPoint(year, month, _available_as_of(session, point)))
+            points.append((year, month, min(as_of, date.fromordinal(month_end.toordinal() - 1))))
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-        grace = 0
-        from kiosk.services import settings
-        grace = int(settings.get(session, "arrears_grace_days"))
-        behind = 0
-        for loan_id in loan_standing.loan_ids(session):
-            s = loan_standing.loan_status(session, loan_id, as_of)
-            if s.days_past_due > grace and not s.closed:
-                behind += 1
+        balances = ledger_reads.balances_at(session, [day for _, _, day in points])
+        history = [MonthPoint(year, month, ledger_reads.kinds_sum(
+            session, balances[day], ledger_chart.MONEY_KINDS + (ledger_chart.OWED,)))
+            for year, month, day in points]
+        flows = month_flows(session, start, end)
+        book = loan_standing.loan_book(session, as_of)
         return Overview(
             as_of=as_of, available=ledger_reads.available(session),
             cash=ledger_reads.kind_total(session, [ledger_chart.CASH]),
@@ -105,11 +100,10 @@ def overview(db: Database, as_of: date | None = None) -> Overview:
             promptpay=ledger_reads.kind_total(session, [ledger_chart.PROMPTPAY]),
             lent_out=ledger_reads.kind_total(session, [ledger_chart.LOANS_RECEIVABLE]),
             owed_to_participants=-ledger_reads.kind_total(session, [ledger_chart.OWED]),
-            month_donations=-_kind_flow(session, ledger_chart.DONATIONS, start, end),
-            month_commission=-_kind_flow(session, ledger_chart.COMMISSION, start, end),
-            month_grants=_kind_flow(session, ledger_chart.GRANTS, start, end),
-            par=loan_standing.portfolio_at_risk(session, as_of),
-            history=tuple(reversed(history)), behind=behind)
+            month_donations=-flows[ledger_chart.DONATIONS],
+            month_commission=-flows[ledger_chart.COMMISSION],
+            month_grants=flows[ledger_chart.GRANTS],
+            par=book.par, arrears=book.arrears, history=tuple(reversed(history)))
 
 
 # -- journal ---------------------------------------------------------------------------
@@ -165,8 +159,7 @@ def journal(db: Database, *, account_id: int | None = None, participant_id: int 
                 query = query.where(or_(JournalEntry.on < before_on, (JournalEntry.on == before_on)
                                         & (JournalEntry.id < before_id)))
         if account_id is not None:
-            query = query.where(JournalEntry.id.in_(
-                select(JournalLine.entry_id).where(JournalLine.account_id == account_id)))
+            query = query.where(_touches(session, account_id))
         if participant_id is not None:
             accounts = select(Account.id).where(Account.participant_id == participant_id)
             query = query.where(or_(JournalEntry.participant_id == participant_id, JournalEntry.id.in_(
@@ -179,13 +172,29 @@ def journal(db: Database, *, account_id: int | None = None, participant_id: int 
         return _rows(session, entries)
 
 
+_BUSY = 2000  # lines: an account with more is looked for entry by entry, newest first
+
+
+def _touches(session: Session, account_id: int):
+    """"The entry has a line on the account", in the form SQLite runs fast: a busy
+    account (the cash drawer) is met within the newest entries, so they are walked
+    by date; a quiet one's few entries are gathered and sorted instead."""
+    on_account = (JournalLine.account_id == account_id)
+    busy = session.scalar(select(func.count()).select_from(
+        select(JournalLine.id).where(on_account).limit(_BUSY).subquery())) >= _BUSY
+    if busy:
+        return select(JournalLine.id).where(
+            JournalLine.entry_id == JournalEntry.id, on_account).exists()
+    return JournalEntry.id.in_(select(JournalLine.entry_id).where(on_account))
+
+
 def _rows(session: Session, entries: list[JournalEntry]) -> list[EntryRow]:
     ids = [e.id for e in entries]
     if not ids:
         return []
     debits = dict(session.execute(
-        select(JournalLine.entry_id, func.sum(_SATANG))
-        .where(JournalLine.entry_id.in_(ids), _SATANG > 0).group_by(JournalLine.entry_id)).all())
+        select(JournalLine.entry_id, func.sum(SATANG))
+        .where(JournalLine.entry_id.in_(ids), SATANG > 0).group_by(JournalLine.entry_id)).all())
     reversed_by = dict(session.execute(
         select(JournalEntry.reverses_id, JournalEntry.id).where(JournalEntry.reverses_id.in_(ids))).all())
     return [EntryRow(e.id, e.on, e.kind, e.description, e.reference, Money(int(debits.get(e.id, 0))),
@@ -262,17 +271,21 @@ def statement(db: Database, account_id: int, limit: int = 500) -> list[Statement
         account = session.get(Account, inputs.an_id(account_id, tr("The account is unknown.")))
         if account is None:
             raise InvalidInput(tr("The account is unknown."))
+        # the last lines, newest first, and the balance before them: today's cached
+        # balance less what they add (the whole history is never read)
         rows = session.execute(
-            select(JournalEntry.id, JournalEntry.on, JournalEntry.description, JournalLine.amount)
+            select(JournalEntry.id, JournalEntry.on, JournalEntry.description, SATANG)
             .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
-            .where(JournalLine.account_id == account_id).order_by(JournalEntry.id)).all()
-        balance = Money(0)
+            .where(JournalLine.account_id == account_id)
+            .order_by(JournalLine.entry_id.desc(), JournalLine.id.desc()).limit(limit)).all()
+        raw = ledger_reads.raw_balance(session, account_id) - Money(sum(int(r[3]) for r in rows))
+        balance = ledger_chart.normal_balance(account, raw)
         result = []
-        for entry_id, on, description, amount in rows:
-            amount = ledger_chart.normal_balance(account, amount)
+        for entry_id, on, description, satang in reversed(rows):
+            amount = ledger_chart.normal_balance(account, Money(int(satang)))
             balance = balance + amount
             result.append(StatementLine(entry_id, on, description, amount, balance))
-        return result[-limit:]
+        return result
 
 
 def participant_accounts(db: Database, participant_id: int) -> list[AccountRow]:

@@ -20,7 +20,7 @@ from kiosk.models.ledger import Account, JournalEntry, JournalLine
 from kiosk.models.plot import Harvest, Planting
 from kiosk.models.sales import Sale, SaleLine, SaleReversal, SaleReversalLine
 from kiosk.money import Money
-from kiosk.services import fund, ledger_chart, loan_standing, numbering, plot_training, settings
+from kiosk.services import fund, ledger_chart, ledger_reads, numbering, plot_training, settings
 from kiosk.services.fund import account_name
 from kiosk.services.plot_rules import crop_name
 from kiosk.services.statement_data import (
@@ -30,14 +30,6 @@ from kiosk.services.statement_figures import MonthBooks, active_participant_ids,
 from kiosk.services.statements import month_as_of
 
 _SATANG = type_coerce(JournalLine.amount, BigInteger)
-
-
-def _balances(session: Session, on) -> dict[int, int]:
-    """Raw balance of every account at the end of ``on``."""
-    return {account: int(total) for account, total in session.execute(
-        select(JournalLine.account_id, func.sum(_SATANG))
-        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-        .where(JournalEntry.on <= on).group_by(JournalLine.account_id))}
 
 
 def _receivable_flows(session: Session, month: Month, as_of) -> dict[str, int]:
@@ -102,37 +94,33 @@ def _trial_balance(session: Session, balances: dict[int, int]) -> tuple[TrialRow
                  for a, b in sorted(totals.items(), key=lambda kv: accounts[kv[0]].code) if b)
 
 
-def _sum_kinds(session: Session, balances: dict[int, int], kinds) -> Money:
-    ids = set(session.scalars(select(Account.id).where(Account.kind.in_(kinds))))
-    return Money(sum(b for a, b in balances.items() if a in ids))
-
-
 def build_fund_report(db: Database, month: Month, until: date | None = None) -> FundReport:
     with db.reading() as session:
         as_of = month_as_of(session, month, until)
     overview = fund.overview(db, as_of)
-    arrears = loan_standing.arrears(db, as_of)
     trainings = plot_training.trainings_between(db, month.first, as_of)
     with db.reading() as session:
-        start = _balances(session, month.first - timedelta(days=1))
-        end = _balances(session, as_of)
-        par = loan_standing.portfolio_at_risk(session, as_of)
+        before = month.first - timedelta(days=1)
+        balances = ledger_reads.balances_at(session, [before, as_of])
+        start, end = balances[before], balances[as_of]
+        par = overview.par
+        flows = fund.month_flows(session, month.first, as_of + timedelta(days=1))
         receivable = _receivable_flows(session, month, as_of)
         books = MonthBooks(session, month, as_of)
         names = dict(session.execute(select(Participant.id, Participant.name_th)).all())
         plot_gross = _plot_gross(session, month, as_of)
-        plot_net = -_month_flow(session, ledger_chart.PLOT_SALES, month, as_of)
+        plot_net = -flows[ledger_chart.PLOT_SALES]
         head = session.scalar(select(JournalEntry.hash).where(JournalEntry.on <= as_of)
                               .order_by(JournalEntry.id.desc()).limit(1)) or ""
         return FundReport(
             number=numbering.fund_report_number(month), month=month, as_of=as_of,
             stall_name=str(settings.get(session, "stall_name")),
-            money_start=_sum_kinds(session, start, ledger_chart.MONEY_KINDS),
-            money_end=_sum_kinds(session, end, ledger_chart.MONEY_KINDS),
-            owed_start=-_sum_kinds(session, start, [ledger_chart.OWED]),
-            owed_end=-_sum_kinds(session, end, [ledger_chart.OWED]),
-            lent_start=_sum_kinds(session, start, [ledger_chart.LOANS_RECEIVABLE]),
-            lent_end=_sum_kinds(session, end, [ledger_chart.LOANS_RECEIVABLE]),
+            money_start=ledger_reads.kinds_sum(session, start, ledger_chart.MONEY_KINDS),
+            money_end=ledger_reads.kinds_sum(session, end, ledger_chart.MONEY_KINDS),
+            owed_start=-ledger_reads.kinds_sum(session, start, [ledger_chart.OWED]),
+            owed_end=-ledger_reads.kinds_sum(session, end, [ledger_chart.OWED]),
+            lent_start=ledger_reads.kinds_sum(session, start, [ledger_chart.LOANS_RECEIVABLE]),
+            lent_end=ledger_reads.kinds_sum(session, end, [ledger_chart.LOANS_RECEIVABLE]),
             donations=overview.month_donations,
             # the ledger's commission account also takes the plot's produce at its
             # rate: what customers paid for it, less what went to plot sales, is not
@@ -141,12 +129,11 @@ def build_fund_report(db: Database, month: Month, until: date | None = None) -> 
             grants=overview.month_grants,
             loans_given=Money(receivable.get("loan", 0)),
             loans_repaid=Money(-receivable.get("repaid", 0)),
-            interest=-_month_flow(session, ledger_chart.INTEREST, month, as_of),
-            write_offs=_month_flow(session, ledger_chart.WRITE_OFFS, month, as_of),
+            interest=-flows[ledger_chart.INTEREST], write_offs=flows[ledger_chart.WRITE_OFFS],
             par_days=par.days, par_at_risk=par.at_risk, par_outstanding=par.outstanding,
             par_percent=par.percent,
             arrears=tuple(ArrearsLine(r.number, names.get(r.participant_id, ""), r.days_past_due,
-                                      r.overdue_amount, r.principal_outstanding) for r in arrears),
+                                      r.overdue_amount, r.principal_outstanding) for r in overview.arrears),
             participants_active=len(active_participant_ids(session)),
             participants_selling=len(books.sellers()),
             trainings_held=len(trainings),
@@ -171,7 +158,3 @@ def _plot_gross(session: Session, month: Month, as_of: date) -> Money:
         .where(SaleLine.owner_participant_id.is_(None), SaleReversal.business_day >= month.first,
                SaleReversal.business_day <= as_of))
     return Money(int(sold) - int(back))
-
-
-def _month_flow(session: Session, kind: str, month: Month, as_of) -> Money:
-    return fund._kind_flow(session, kind, month.first, as_of + timedelta(days=1))

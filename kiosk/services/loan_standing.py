@@ -8,25 +8,21 @@ schedule was made, so nothing about a loan is ever updated in place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk import dates
 from kiosk.db import Database
 from kiosk.errors import NotFound
 from kiosk.i18n import tr
-from kiosk.models import Participant
-from kiosk.models.ledger import (
-    JournalEntry, JournalLine, Loan, LoanEvent, LoanInstalment, LoanSchedule,
-)
+from kiosk.models.ledger import Loan
 from kiosk.money import Money
-from kiosk.names import display_name
-from kiosk.services import inputs, ledger_chart, loan_events, settings
-from kiosk.services.ledger_reads import SATANG
+from kiosk.services import inputs, loan_books, settings
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -117,64 +113,11 @@ class PortfolioAtRisk:
 
 
 # -- reading a loan ---------------------------------------------------------------
-def _current_schedule(session: Session, loan_id: int, as_of: date | None) -> LoanSchedule:
-    query = select(LoanSchedule).where(LoanSchedule.loan_id == loan_id)
-    if as_of is not None:
-        query = query.where(LoanSchedule.made_on <= as_of)
-    schedule = session.scalars(query.order_by(LoanSchedule.version.desc()).limit(1)).first()
-    if schedule is None:  # asked about a date before the loan existed
-        schedule = session.scalars(select(LoanSchedule).where(LoanSchedule.loan_id == loan_id)
-                                   .order_by(LoanSchedule.version).limit(1)).one()
-    return schedule
-
-
-def _loan_sums(session: Session, loan: Loan, as_of: date | None, after_entry_id: int = 0,
-               payments_only: bool = False) -> tuple[Money, Money]:
-    """(receivable, interest) line sums for the loan: debit-positive satang."""
-    receivable = ledger_chart.account_for(session, ledger_chart.LOANS_RECEIVABLE, loan.participant_id).id
-    interest = ledger_chart.account_for(session, ledger_chart.INTEREST).id
-    query = (select(JournalLine.account_id, func.sum(SATANG))
-             .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-             .where(JournalLine.loan_id == loan.id, JournalEntry.id > after_entry_id)
-             .group_by(JournalLine.account_id))
-    if as_of is not None:
-        query = query.where(JournalEntry.on <= as_of)
-    if payments_only:
-        repayments = select(JournalEntry.id).where(JournalEntry.kind == "repayment")
-        query = query.where((JournalEntry.kind == "repayment") | (
-            (JournalEntry.kind == "reversal") & JournalEntry.reverses_id.in_(repayments)))
-    sums = dict(session.execute(query).all())
-    return Money(int(sums.get(receivable, 0))), Money(int(sums.get(interest, 0)))
-
-
-def _written_off(session: Session, loan_id: int, as_of: date | None) -> bool:
-    query = select(LoanEvent.id).where(LoanEvent.loan_id == loan_id, LoanEvent.kind == "write_off")
-    if as_of is not None:
-        query = query.where(LoanEvent.on <= as_of)
-    if session.scalar(query) is None:
-        return False
-    # a reversed write-off no longer counts
-    event_entries = session.scalars(select(LoanEvent.entry_id).where(
-        LoanEvent.loan_id == loan_id, LoanEvent.kind == "write_off")).all()
-    reversed_ = session.scalars(select(JournalEntry.reverses_id).where(
-        JournalEntry.reverses_id.in_(event_entries))).all()
-    return len(set(event_entries) - set(reversed_)) > 0
-
-
-def loan_status(session: Session, loan_id: int, as_of: date | None = None) -> LoanStatus:
-    """Where a loan stands (as of a date: only entries and schedules up to it count)."""
-    as_of = inputs.optional_date(as_of)
-    loan = session.get(Loan, inputs.an_id(loan_id, tr("There is no such loan.")))
-    if loan is None:
-        raise NotFound(tr("There is no such loan."))
-    schedule = _current_schedule(session, loan.id, as_of)
-    instalments = session.scalars(select(LoanInstalment).where(
-        LoanInstalment.schedule_id == schedule.id).order_by(LoanInstalment.seq)).all()
-    # what was paid towards this schedule (repayments and their reversals)
-    paid_r, paid_i = _loan_sums(session, loan, as_of, schedule.after_entry_id, payments_only=True)
-    principal_left, interest_left = -paid_r.satang, -paid_i.satang
+def _status(facts: loan_books.LoanFacts, as_of: date | None) -> LoanStatus:
+    loan = facts.loan
+    principal_left, interest_left = -facts.paid_receivable, -facts.paid_interest
     states = []
-    for inst in instalments:
+    for inst in facts.instalments:
         i_paid = min(interest_left, inst.interest.satang)
         interest_left -= i_paid
         p_paid = min(principal_left, inst.principal.satang)
@@ -182,31 +125,46 @@ def loan_status(session: Session, loan_id: int, as_of: date | None = None) -> Lo
         states.append(InstalmentState(
             seq=inst.seq, due_on=inst.due_on, principal=inst.principal, interest=inst.interest,
             principal_paid=Money(p_paid), interest_paid=Money(i_paid)))
-    receivable, _ = _loan_sums(session, loan, as_of)
-    written_off = _written_off(session, loan.id, as_of)
+    written_off = facts.written_off
     interest_outstanding = Money(0) if written_off else sum(
         (s.interest - s.interest_paid for s in states), Money(0))
     on = as_of or dates.today()
     overdue = [s for s in states if s.due_on < on and s.unpaid]
     dpd = (on - overdue[0].due_on).days if overdue and not written_off else 0
-    person = session.get(Participant, loan.participant_id)
     started = as_of is None or as_of >= loan.start_on
-    cancelled = loan_events.cancelled(session, loan.id, as_of)
+    cancelled = facts.cancelled
     if not started or cancelled or written_off:  # nothing more is asked of a written-off loan
         dpd, overdue = 0, []
     if not started or cancelled:
         interest_outstanding = Money(0)
     return LoanStatus(
         id=loan.id, number=loan.number, participant_id=loan.participant_id,
-        participant_name=display_name(person.name_th, person.nickname) if person else "",
+        participant_name=facts.participant_name,
         principal=loan.principal, start_on=loan.start_on, term=loan.term,
         frequency=loan.frequency, method=loan.interest_method,
         annual_rate=Decimal(loan.annual_rate), purpose=loan.purpose,
-        schedule_version=schedule.version, instalments=tuple(states),
-        principal_outstanding=receivable, interest_outstanding=interest_outstanding,
+        schedule_version=facts.schedule_version, instalments=tuple(states),
+        principal_outstanding=Money(facts.receivable), interest_outstanding=interest_outstanding,
         written_off=written_off, days_past_due=dpd,
         overdue_amount=sum((s.unpaid for s in overdue), Money(0)), started=started,
         cancelled=cancelled)
+
+
+def loan_statuses(session: Session, loan_ids: Sequence[int] | None = None,
+                  as_of: date | None = None) -> list[LoanStatus]:
+    """Where loans stand (``loan_ids``, or every loan), by loan id; as of a date only
+    entries and schedules up to it count. Reads the books once for all of them."""
+    as_of = inputs.optional_date(as_of)
+    facts = loan_books.read(session, loan_ids, as_of)
+    return [_status(facts[loan_id], as_of) for loan_id in sorted(facts)]
+
+
+def loan_status(session: Session, loan_id: int, as_of: date | None = None) -> LoanStatus:
+    """Where a loan stands (as of a date: only entries and schedules up to it count)."""
+    found = loan_statuses(session, [inputs.an_id(loan_id, tr("There is no such loan."))], as_of)
+    if not found:
+        raise NotFound(tr("There is no such loan."))
+    return found[0]
 
 
 def loan_ids(session: Session, participant_id: int | None = None) -> list[int]:
@@ -219,7 +177,18 @@ def loan_ids(session: Session, participant_id: int | None = None) -> list[int]:
 def list_loans(db: Database, as_of: date | None = None) -> list[LoanStatus]:
     as_of = inputs.optional_date(as_of)
     with db.reading() as session:
-        return [loan_status(session, i, as_of) for i in loan_ids(session)]
+        return loan_statuses(session, None, as_of)
+
+
+def _started_by(session: Session, as_of: date) -> list[LoanStatus]:
+    """Every loan paid out by ``as_of``, as it stood then."""
+    return loan_statuses(session, list(session.scalars(
+        select(Loan.id).where(Loan.start_on <= as_of))), as_of)
+
+
+def behind(statuses: Sequence[LoanStatus], grace: int) -> list[LoanStatus]:
+    """The open loans more than ``grace`` days past due."""
+    return [s for s in statuses if s.days_past_due > grace and not s.closed]
 
 
 # -- arrears and portfolio at risk -------------------------------------------------
@@ -234,39 +203,53 @@ class ArrearsRow:
     principal_outstanding: Money
 
 
-def arrears(db: Database, as_of: date | None = None) -> list[ArrearsRow]:
-    """Who is behind (past the grace days), most days first."""
-    as_of = inputs.optional_date(as_of) or dates.today()
-    with db.reading() as session:
-        grace = int(settings.get(session, "arrears_grace_days"))
-        rows = []
-        for loan_id in loan_ids(session):
-            if session.get(Loan, loan_id).start_on > as_of:
-                continue
-            s = loan_status(session, loan_id, as_of)
-            if s.days_past_due > grace and not s.closed:
-                rows.append(ArrearsRow(
-                    loan_id=s.id, number=s.number, participant_id=s.participant_id,
-                    participant_name=s.participant_name, days_past_due=s.days_past_due,
-                    overdue_amount=s.overdue_amount, principal_outstanding=s.principal_outstanding))
+def _arrears_rows(statuses: Sequence[LoanStatus], grace: int) -> list[ArrearsRow]:
+    rows = [ArrearsRow(
+        loan_id=s.id, number=s.number, participant_id=s.participant_id,
+        participant_name=s.participant_name, days_past_due=s.days_past_due,
+        overdue_amount=s.overdue_amount, principal_outstanding=s.principal_outstanding)
+        for s in behind(statuses, grace)]
     return sorted(rows, key=lambda r: (-r.days_past_due, r.number))
 
 
-def portfolio_at_risk(session: Session, as_of: date, days: int | None = None) -> PortfolioAtRisk:
-    """Outstanding principal of loans more than ``days`` overdue, over all outstanding
-    principal, as it stood on ``as_of`` (only entries and schedules up to that day)."""
-    days = int(settings.get(session, "par_days")) if days is None else days
+def _par_of(statuses: Sequence[LoanStatus], as_of: date, days: int) -> PortfolioAtRisk:
     at_risk = outstanding = Money(0)
-    for loan_id in loan_ids(session):
-        if session.get(Loan, loan_id).start_on > as_of:
-            continue
-        s = loan_status(session, loan_id, as_of)
+    for s in statuses:
         if s.written_off:
             continue
         outstanding = outstanding + s.principal_outstanding
         if s.days_past_due > days:
             at_risk = at_risk + s.principal_outstanding
     return PortfolioAtRisk(as_of=as_of, days=days, at_risk=at_risk, outstanding=outstanding)
+
+
+def arrears(db: Database, as_of: date | None = None) -> list[ArrearsRow]:
+    """Who is behind (past the grace days), most days first."""
+    as_of = inputs.optional_date(as_of) or dates.today()
+    with db.reading() as session:
+        grace = int(settings.get(session, "arrears_grace_days"))
+        return _arrears_rows(_started_by(session, as_of), grace)
+
+
+def portfolio_at_risk(session: Session, as_of: date, days: int | None = None) -> PortfolioAtRisk:
+    """Outstanding principal of loans more than ``days`` overdue, over all outstanding
+    principal, as it stood on ``as_of`` (only entries and schedules up to that day)."""
+    days = int(settings.get(session, "par_days")) if days is None else days
+    return _par_of(_started_by(session, as_of), as_of, days)
+
+
+@dataclass(frozen=True, kw_only=True)
+class LoanBook:
+    arrears: tuple[ArrearsRow, ...]
+    par: PortfolioAtRisk
+
+
+def loan_book(session: Session, as_of: date) -> LoanBook:
+    """Arrears and portfolio at risk as of a day (the settings' days), from one reading."""
+    statuses = _started_by(session, as_of)
+    return LoanBook(
+        arrears=tuple(_arrears_rows(statuses, int(settings.get(session, "arrears_grace_days")))),
+        par=_par_of(statuses, as_of, int(settings.get(session, "par_days"))))
 
 
 def par(db: Database, as_of: date | None = None, days: int | None = None) -> PortfolioAtRisk:

@@ -223,8 +223,8 @@ def loan_summaries(db: Database, participant_id: int | None = None,
     """Loans (a participant's, or everyone's), oldest first."""
     on = dates.today()
     with db.reading() as session:
-        rows = [_summary(loan_standing.loan_status(session, loan_id), on)
-                for loan_id in loan_standing.loan_ids(session, participant_id)]
+        rows = [_summary(status, on) for status in loan_standing.loan_statuses(
+            session, loan_standing.loan_ids(session, participant_id))]
     return [row for row in rows if not (open_only and row.closed)]
 
 

@@ -1,0 +1,118 @@
+"""The fund's screens read the books in a number of statements that does not grow
+with the number of loans or the years of history (issue 13 section 6: each of
+them took seconds on the ten-year database), and give the same figures as
+reading everything."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+
+from sqlalchemy import BigInteger, event, func, select, type_coerce
+
+from kiosk import dates
+from kiosk.models import Participant
+from kiosk.models.ledger import JournalEntry, JournalLine
+from kiosk.money import Money
+from kiosk.services import fund, ledger_reads, loan_standing, loan_views, loans
+
+TODAY = dates.today()
+B = Money.baht
+
+
+@contextmanager
+def counted(db) -> Iterator[list[str]]:
+    """The SQL statements sent inside the block."""
+    sent: list[str] = []
+
+    def note(conn, cursor, statement, parameters, context, executemany):
+        sent.append(statement)
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        yield sent
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+
+
+def _people(db, n: int) -> list[int]:
+    with db.unit_of_work() as session:
+        people = [Participant(name_th=f"คนที่ {i}", joined_on=date(2024, 1, 1)) for i in range(n)]
+        session.add_all(people)
+        session.flush()
+        return [p.id for p in people]
+
+
+def _lend(db, people: list[int], first: int) -> None:
+    for i, person in enumerate(people, start=first):
+        start = TODAY - timedelta(days=200 - i)
+        loan_id = loans.lend(db, key=f"loan-{i}", participant_id=person, principal=B(1000),
+                             start_on=start, term=4, frequency="month", method="flat",
+                             annual_rate="12", purpose="เมล็ดพันธุ์", paid_from="bank")
+        loans.repay(db, key=f"repay-{i}", loan_id=loan_id, amount=B(300 + i),
+                    on=start + timedelta(days=40))
+
+
+def _reads(db) -> dict[str, int]:
+    """Statements each loan screen sends."""
+    screens = {"loans list": lambda: loan_views.loan_summaries(db),
+               "arrears": lambda: loan_standing.arrears(db),
+               "portfolio at risk": lambda: loan_standing.par(db),
+               "fund overview": lambda: fund.overview(db),
+               "loans as of a day": lambda: loan_standing.list_loans(db, TODAY - timedelta(days=60))}
+    counts = {}
+    for name, screen in screens.items():
+        with counted(db) as sent:
+            screen()
+        counts[name] = len(sent)
+    return counts
+
+
+def test_loan_screens_read_the_books_once_for_all_loans(db):
+    people = _people(db, 8)
+    fund.record_donation(db, key="seed", donor="มูลนิธิ", amount=B(100000),
+                         on=TODAY - timedelta(days=400), received_into="bank")
+    _lend(db, people[:2], 0)
+    few = _reads(db)
+    _lend(db, people[2:], 2)
+    assert _reads(db) == few  # each loan used to cost a dozen statements more
+
+
+def _raw_sums(db, day: date) -> dict[int, int]:
+    satang = type_coerce(JournalLine.amount, BigInteger)
+    with db.reading() as session:
+        return {a: int(t) for a, t in session.execute(
+            select(JournalLine.account_id, func.sum(satang))
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .where(JournalEntry.on <= day).group_by(JournalLine.account_id)) if t}
+
+
+def test_balances_on_past_days_are_the_sums_of_the_lines_up_to_them(db):
+    people = _people(db, 3)
+    start = TODAY - timedelta(days=420)
+    for n in range(14):  # a donation and a grant a month; one dated ahead of its neighbours
+        on = start + timedelta(days=30 * n + (25 if n == 5 else 0))
+        fund.record_donation(db, key=f"d{n}", donor="มูลนิธิ", amount=B(1000 + n),
+                             on=on, received_into="bank" if n % 2 else "cash")
+        fund.give_grant(db, key=f"g{n}", participant_id=people[n % 3], amount=B(100 + n),
+                        on=on + timedelta(days=3), paid_from="bank" if n % 2 else "cash",
+                        purpose="ค่าปุ๋ย")
+    days = [start - timedelta(days=1), start + timedelta(days=31), start + timedelta(days=200),
+            TODAY - timedelta(days=20), TODAY]
+    with db.reading() as session:
+        found = ledger_reads.balances_at(session, days)
+    for day in days:
+        assert {a: t for a, t in found[day].items() if t} == _raw_sums(db, day), day
+
+
+def test_an_accounts_statement_keeps_its_running_balance_when_cut(db):
+    fund.record_donation(db, key="seed", donor="มูลนิธิ", amount=B(5000),
+                         on=TODAY - timedelta(days=30), received_into="cash")
+    people = _people(db, 1)
+    for n in range(6):
+        fund.give_grant(db, key=f"g{n}", participant_id=people[0], amount=B(10 * (n + 1)),
+                        on=TODAY - timedelta(days=20 - n), paid_from="cash", purpose="ค่าปุ๋ย")
+    cash = next(a.id for a in fund.accounts(db) if a.code == "1010")
+    whole = fund.statement(db, cash)
+    assert whole[-1].balance == B(5000 - 210) and whole[0].balance == B(5000)
+    assert fund.statement(db, cash, limit=3) == whole[-3:]
