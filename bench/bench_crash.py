@@ -139,10 +139,10 @@ def add_loan(db) -> None:  # noqa: ANN001
 
     from kiosk.dates import today
     from kiosk.money import Money
-    from kiosk.services import fund, loans
+    from kiosk.services import fund_postings, loans
 
     start = today() - timedelta(days=30)
-    fund.record_donation(db, key="bench-crash-seed", donor="bench", amount=Money.baht(200_000),
+    fund_postings.record_donation(db, key="bench-crash-seed", donor="bench", amount=Money.baht(200_000),
                          on=start, received_into="bank")
     loans.lend(db, key=LOAN_KEY, participant_id=demo_participant(db), principal=Money.baht(100_000),
                start_on=start, term=12, frequency="month", method="zero", annual_rate="0",

@@ -38,8 +38,9 @@ from kiosk.reports.charts import column_chart
 from kiosk.reports.fonts import thai_style
 from kiosk.reports.paper import LOGO
 from kiosk.reports.statement import build_statement_pdf
-from kiosk.services import (auth, fund, loans, plot_training, sale_commit, sale_reversals,
-                            sale_rules, sales, statements, stock, trading_day, verification)
+from kiosk.services import (auth, fund, fund_postings, loans, plot_training, sale_commit,
+                            sale_reversals, sale_rules, sales, statements, stock, trading_day,
+                            verification)
 from kiosk.services.cart import Cart, CartLine
 from kiosk.services.statement_data import Month, Statement
 from figures import figure
@@ -77,7 +78,7 @@ def busy_month(db: Database, people: int, seed: int = 7) -> Month:
         products = [(p.id, p.code, p.name_th, p.name_en, p.unit, p.sold_by_weight, p.price)
                     for p in session.query(Product).order_by(Product.id)]
     start = month.previous().first
-    fund.record_donation(db, key="seed", donor="KKTT", amount=Money.baht(500_000), on=start,
+    fund_postings.record_donation(db, key="seed", donor="KKTT", amount=Money.baht(500_000), on=start,
                          received_into="cash")
     for n, pid in enumerate(ids[: people // 4]):
         loans.lend(db, key=f"loan-{pid}", participant_id=pid, principal=Money.baht(3000),
@@ -102,7 +103,7 @@ def busy_month(db: Database, people: int, seed: int = 7) -> Month:
     for pid in ids:
         owed = fund.owed_to(db, pid)
         if owed.satang > 10000:
-            fund.pay_out(db, key=f"pay-{pid}", participant_id=pid, amount=Money(owed.satang // 2),
+            fund_postings.pay_out(db, key=f"pay-{pid}", participant_id=pid, amount=Money(owed.satang // 2),
                          on=date(month.year, month.month, 25))
     for week in range(4):
         plot_training.add_training(db, staff, month.first + timedelta(days=7 * week + 3),

@@ -13,8 +13,8 @@ from kiosk import dates
 from kiosk.models import Participant
 from kiosk.models.sales import SaleLine
 from kiosk.money import Money
-from kiosk.services import (fund, loan_standing, loans, plot_training, sale_commit, sale_reversals,
-                            sale_rules)
+from kiosk.services import (fund, fund_postings, loan_standing, loans, plot_training, sale_commit,
+                            sale_reversals, sale_rules)
 from kiosk.services.statement_data import Month
 
 from tests.sales_helpers import cart_of, make_catalogue, open_day
@@ -68,7 +68,7 @@ def make_year(db, vendor, staff, seed: int = 12, months: int = 12) -> Market:
     quiet, sellers = people[-1], people[:-1]
     span = months_back(months)
     first_day = span[0].first
-    fund.record_donation(db, key="seed", donor="KKTT", amount=Money.baht(50000), on=first_day,
+    fund_postings.record_donation(db, key="seed", donor="KKTT", amount=Money.baht(50000), on=first_day,
                          received_into="cash")
     borrower = sellers[0]
     loan_id = loans.lend(db, key="loan-1", participant_id=borrower,
@@ -105,10 +105,10 @@ def make_year(db, vendor, staff, seed: int = 12, months: int = 12) -> Market:
         for pid in sellers[1:]:
             owed = fund.owed_to(db, pid)
             if owed.satang >= 2000 and rng.random() < 0.7:
-                fund.pay_out(db, key=f"pay:{month.key}:{pid}", participant_id=pid,
+                fund_postings.pay_out(db, key=f"pay:{month.key}:{pid}", participant_id=pid,
                              amount=Money(owed.satang // 2), on=payday)
         if n % 4 == 1:
-            fund.give_grant(db, key=f"grant:{month.key}", participant_id=sellers[1],
+            fund_postings.give_grant(db, key=f"grant:{month.key}", participant_id=sellers[1],
                             amount=Money.baht(500), purpose="ค่าปุ๋ยหมัก", on=payday)
         if n % 3 == 2:
             status = loan_standing.list_loans(db)[0]

@@ -9,7 +9,7 @@ from kiosk import i18n
 from kiosk.dates import today
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import audit, fund, loans, plot_beds, plot_plantings, plot_training
+from kiosk.services import audit, fund_postings, loans, plot_beds, plot_plantings, plot_training
 from kiosk.ui.audit_view import AuditLogView
 from tests.plot_helpers import seed_catalogue
 
@@ -22,7 +22,7 @@ def _activity(db, staff):
         session.add(person)
         session.flush()
         person_id = person.id
-    fund.record_donation(db, key="d", donor="MICE", amount=Money.baht(5000),
+    fund_postings.record_donation(db, key="d", donor="MICE", amount=Money.baht(5000),
                          on=today() - timedelta(days=10), received_into="bank")
     loans.lend(db, key="l", participant_id=person_id, principal=Money.baht(1000),
                start_on=today(), term=4, frequency="week", method="flat",

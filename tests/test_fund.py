@@ -12,7 +12,7 @@ from kiosk.errors import InvalidInput
 from kiosk.models import Participant
 from kiosk.models.ledger import JournalEntry
 from kiosk.money import Money
-from kiosk.services import checks, fund, ledger, periods, sale_ledger
+from kiosk.services import checks, fund, fund_postings, ledger, periods, sale_ledger
 from kiosk.services.sale_ledger import OwnerShare
 
 TODAY = dates.today()
@@ -35,14 +35,14 @@ def entry_count(db):
 
 
 def test_donation_then_grant_limited_by_the_money_available(db, somsri, english):
-    fund.record_donation(db, key="d1", donor="Khon Kaen MICE Management", amount=B(1000),
+    fund_postings.record_donation(db, key="d1", donor="Khon Kaen MICE Management", amount=B(1000),
                          on=TODAY, received_into="bank")
     assert fund.available(db) == B(1000)
     with pytest.raises(InvalidInput, match="only ฿1,000.00 available"):
-        fund.give_grant(db, key="g1", participant_id=somsri, amount=B(1001), purpose="เมล็ดพันธุ์",
+        fund_postings.give_grant(db, key="g1", participant_id=somsri, amount=B(1001), purpose="เมล็ดพันธุ์",
                         on=TODAY, paid_from="bank")
     assert entry_count(db) == 1
-    fund.give_grant(db, key="g1", participant_id=somsri, amount=B(400), purpose="เมล็ดพันธุ์",
+    fund_postings.give_grant(db, key="g1", participant_id=somsri, amount=B(400), purpose="เมล็ดพันธุ์",
                     on=TODAY, paid_from="bank")
     overview = fund.overview(db)
     assert overview.available == B(600) and overview.month_grants == B(400)
@@ -63,8 +63,8 @@ def test_payout_cannot_exceed_what_is_owed(db, somsri, english):
         sale_ledger.post_sale(session, key="s", reference="S", on=TODAY, operator_id=None,
                          cash=B(100), promptpay=Money(0), shares=[OwnerShare(somsri, B(100), B(10))])
     with pytest.raises(InvalidInput, match="owed"):
-        fund.pay_out(db, key="p", participant_id=somsri, amount=B(91), on=TODAY)
-    fund.pay_out(db, key="p", participant_id=somsri, amount=B(90), on=TODAY)
+        fund_postings.pay_out(db, key="p", participant_id=somsri, amount=B(91), on=TODAY)
+    fund_postings.pay_out(db, key="p", participant_id=somsri, amount=B(90), on=TODAY)
     assert fund.owed_to(db, somsri) == Money(0)
     assert fund.overview(db).cash == B(10)
 
@@ -72,28 +72,28 @@ def test_payout_cannot_exceed_what_is_owed(db, somsri, english):
 @pytest.mark.parametrize("amount", [Money(0), Money(-100)])
 def test_zero_or_negative_amounts_are_refused(db, somsri, english, amount):
     with pytest.raises(InvalidInput, match="more than zero"):
-        fund.record_donation(db, key="d", donor="x", amount=amount, on=TODAY)
+        fund_postings.record_donation(db, key="d", donor="x", amount=amount, on=TODAY)
     assert entry_count(db) == 0
 
 
 def test_closing_a_month_locks_it(db, somsri, english, staff):
-    fund.record_donation(db, key="d1", donor="ผู้ใจบุญ", amount=B(500), on=LAST_MONTH)
+    fund_postings.record_donation(db, key="d1", donor="ผู้ใจบุญ", amount=B(500), on=LAST_MONTH)
     with pytest.raises(InvalidInput, match="ended"):
-        fund.close_month(db, TODAY.year, TODAY.month, staff.operator_id)
-    fund.close_month(db, LAST_MONTH.year, LAST_MONTH.month, staff.operator_id)
+        fund_postings.close_month(db, TODAY.year, TODAY.month, staff.operator_id)
+    fund_postings.close_month(db, LAST_MONTH.year, LAST_MONTH.month, staff.operator_id)
     with pytest.raises(InvalidInput, match="already closed"):
-        fund.close_month(db, LAST_MONTH.year, LAST_MONTH.month, staff.operator_id)
+        fund_postings.close_month(db, LAST_MONTH.year, LAST_MONTH.month, staff.operator_id)
     with pytest.raises(InvalidInput, match="closed"):
-        fund.record_donation(db, key="d2", donor="ผู้ใจบุญ", amount=B(5), on=LAST_MONTH)
+        fund_postings.record_donation(db, key="d2", donor="ผู้ใจบุญ", amount=B(5), on=LAST_MONTH)
     # a correction goes in the open month
-    fund.reverse(db, key="rev", entry_id=1, on=TODAY, reason="ซ้ำ", operator_id=staff.operator_id)
+    fund_postings.reverse(db, key="rev", entry_id=1, on=TODAY, reason="ซ้ำ", operator_id=staff.operator_id)
     assert fund.closed_months(db) == [periods.month_key(LAST_MONTH)]
     with db.reading() as session:
         assert checks.registered_checks()["ledger: no entry in a closed period after its close"](session) == []
 
 
 def test_journal_filters_and_entry_detail(db, somsri):
-    fund.record_donation(db, key="d1", donor="Khon Kaen MICE Management", amount=B(1000), on=TODAY)
+    fund_postings.record_donation(db, key="d1", donor="Khon Kaen MICE Management", amount=B(1000), on=TODAY)
     with db.unit_of_work() as session:
         sale_ledger.post_sale(session, key="s", reference="JP-2569-000001", on=TODAY, operator_id=None,
                          cash=B(100), promptpay=Money(0), shares=[OwnerShare(somsri, B(100), B(10))])
@@ -104,7 +104,7 @@ def test_journal_filters_and_entry_detail(db, somsri):
     detail = fund.entry_detail(db, 2)
     assert detail.row.amount == B(100) and detail.participant == "สมศรี ใจดี"
     assert sum((l.debit for l in detail.lines), Money(0)) == sum((l.credit for l in detail.lines), Money(0))
-    fund.reverse(db, key="r", entry_id=1, on=TODAY, reason="บันทึกซ้ำ", operator_id=None)
+    fund_postings.reverse(db, key="r", entry_id=1, on=TODAY, reason="บันทึกซ้ำ", operator_id=None)
     assert fund.journal(db)[2].reversed_by == 3 and fund.journal(db)[0].reverses == 1
 
 
@@ -113,7 +113,7 @@ def test_statement_shows_a_running_balance(db, somsri):
         with db.unit_of_work() as session:
             sale_ledger.post_sale(session, key=f"s{n}", reference=f"S{n}", on=TODAY, operator_id=None,
                              cash=B(baht), promptpay=Money(0), shares=[OwnerShare(somsri, B(baht), Money(0))])
-    fund.pay_out(db, key="p", participant_id=somsri, amount=B(120), on=TODAY)
+    fund_postings.pay_out(db, key="p", participant_id=somsri, amount=B(120), on=TODAY)
     [owed] = [a for a in fund.participant_accounts(db, somsri)]
     lines = fund.statement(db, owed.id)
     assert [l.balance for l in lines] == [B(100), B(150), B(30)]

@@ -10,7 +10,7 @@ from kiosk import dates
 from kiosk.errors import Conflict
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import fund, loan_standing, loans
+from kiosk.services import fund_postings, loan_standing, loans
 
 TODAY = dates.today()
 B = Money.baht
@@ -23,7 +23,7 @@ def books(db):
         session.add_all(people)
         session.flush()
         ids = [p.id for p in people]
-    fund.record_donation(db, key="seed", donor="MICE", amount=B(50_000),
+    fund_postings.record_donation(db, key="seed", donor="MICE", amount=B(50_000),
                          on=TODAY - timedelta(days=60), received_into="bank")
     return ids
 

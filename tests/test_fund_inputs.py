@@ -17,7 +17,8 @@ from kiosk.errors import KioskError
 from kiosk.models import Participant, Role
 from kiosk.models.ledger import JournalEntry
 from kiosk.money import Money
-from kiosk.services import auth, fund, loan_inputs, loan_reversals, loan_standing, loans, people
+from kiosk.services import (auth, fund, fund_postings, loan_inputs, loan_reversals, loan_standing,
+                            loans, people)
 
 TODAY = dates.today()
 B = Money.baht
@@ -33,7 +34,7 @@ def books(db, staff):
         session.add(person)
         session.flush()
         somsri = person.id
-    donation = fund.record_donation(db, key="seed", donor="MICE", amount=B(50_000),
+    donation = fund_postings.record_donation(db, key="seed", donor="MICE", amount=B(50_000),
                                     on=TODAY - timedelta(days=60), received_into="bank")
     loan = loans.lend(db, key="loan", participant_id=somsri, principal=B(3000),
                       start_on=TODAY - timedelta(days=40), term=3, frequency="month",
@@ -48,23 +49,23 @@ def calls(b):
     who = b["staff"]
     good_person = people.ParticipantInput(name_th="บุญมี ขยัน", joined_on=date(2025, 3, 1))
     return {
-        "record_donation": (fund.record_donation, dict(key="k", donor="ผู้ใจบุญ", amount=B(10),
+        "record_donation": (fund_postings.record_donation, dict(key="k", donor="ผู้ใจบุญ", amount=B(10),
                                                         on=TODAY, received_into="bank",
                                                         operator_id=None, note="")),
-        "give_grant": (fund.give_grant, dict(key="k", participant_id=b["somsri"], amount=B(10),
+        "give_grant": (fund_postings.give_grant, dict(key="k", participant_id=b["somsri"], amount=B(10),
                                               purpose="ปุ๋ย", on=TODAY, paid_from="bank",
                                               operator_id=None)),
-        "pay_out": (fund.pay_out, dict(key="k", participant_id=b["somsri"], amount=B(10), on=TODAY,
+        "pay_out": (fund_postings.pay_out, dict(key="k", participant_id=b["somsri"], amount=B(10), on=TODAY,
                                         paid_from="bank", operator_id=None)),
-        "reverse": (fund.reverse, dict(key="k", entry_id=b["donation"], on=TODAY, reason="ผิด",
+        "reverse": (fund_postings.reverse, dict(key="k", entry_id=b["donation"], on=TODAY, reason="ผิด",
                                         operator_id=None)),
-        "close_month": (fund.close_month, dict(year=2026, month=1, operator_id=None)),
+        "close_month": (fund_postings.close_month, dict(year=2026, month=1, operator_id=None)),
         "journal": (fund.journal, dict(account_id=None, participant_id=None, text="", limit=100,
                                         before_id=None)),
         "entry_detail": (fund.entry_detail, dict(entry_id=b["donation"])),
         "statement": (fund.statement, dict(account_id=1, limit=500)),
         "owed_to": (fund.owed_to, dict(participant_id=b["somsri"])),
-        "check_enough_money": (fund.check_enough_money, dict(amount=B(10), paid_from="bank")),
+        "check_enough_money": (fund_postings.check_enough_money, dict(amount=B(10), paid_from="bank")),
         "add_account": (fund.add_account, dict(code="5100", name_th="ค่าขนส่ง", name_en="Transport",
                                                 type_="expense", operator_id=None)),
         "close_account": (fund.close_account, dict(account_id=1, operator_id=None)),
@@ -136,20 +137,20 @@ def test_garbage_in_any_argument_is_a_domain_error_never_a_crash(db, books):
 def test_bounds_on_amounts_texts_and_characters(db, books, english):
     somsri = books["somsri"]
     with pytest.raises(KioskError, match="more than the most"):
-        fund.record_donation(db, key="big", donor="ผู้ใจบุญ", amount=B(99_999_999), on=TODAY)
+        fund_postings.record_donation(db, key="big", donor="ผู้ใจบุญ", amount=B(99_999_999), on=TODAY)
     with pytest.raises(KioskError, match="more than the most"):
         loans.lend(db, key="big", participant_id=somsri, principal=B(99_999_999), start_on=TODAY,
                    term=3, frequency="month", method="zero", purpose="ทุน", paid_from="bank")
     with pytest.raises(KioskError, match="more than the most"):
-        fund.give_grant(db, key="big", participant_id=somsri, amount=B(100_001), purpose="ทุน",
+        fund_postings.give_grant(db, key="big", participant_id=somsri, amount=B(100_001), purpose="ทุน",
                         on=TODAY, paid_from="bank")
-    fund.record_donation(db, key="gift", donor="ผู้ใจบุญ", amount=B(1_000_000), on=TODAY)
+    fund_postings.record_donation(db, key="gift", donor="ผู้ใจบุญ", amount=B(1_000_000), on=TODAY)
     with pytest.raises(KioskError, match="at most 120 characters"):
-        fund.record_donation(db, key="long", donor="ก" * 500, amount=B(10), on=TODAY)
+        fund_postings.record_donation(db, key="long", donor="ก" * 500, amount=B(10), on=TODAY)
     with pytest.raises(KioskError, match="cannot show 😀"):
-        fund.record_donation(db, key="emoji", donor="ผู้ใจบุญ 😀", amount=B(10), on=TODAY)
+        fund_postings.record_donation(db, key="emoji", donor="ผู้ใจบุญ 😀", amount=B(10), on=TODAY)
     with pytest.raises(KioskError, match="cannot show"):
-        fund.give_grant(db, key="emoji", participant_id=somsri, amount=B(10), purpose="ปุ๋ย 🌱",
+        fund_postings.give_grant(db, key="emoji", participant_id=somsri, amount=B(10), purpose="ปุ๋ย 🌱",
                         on=TODAY, paid_from="bank")
     with pytest.raises(KioskError, match="too long"):
         loans.lend(db, key="long", participant_id=somsri, principal=B(1000), start_on=TODAY,
@@ -183,4 +184,4 @@ def test_a_member_and_a_donor_share_the_name_limit(db, books, english):
         people.create_participant(db, books["staff"], people.ParticipantInput(
             name_th=name, joined_on=date(2025, 3, 1)))
     with pytest.raises(KioskError, match="too long"):
-        fund.record_donation(db, key="d", donor=name, amount=B(10), on=TODAY)
+        fund_postings.record_donation(db, key="d", donor=name, amount=B(10), on=TODAY)

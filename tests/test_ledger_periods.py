@@ -10,7 +10,7 @@ from kiosk import dates
 from kiosk.errors import InvalidInput
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import checks, fund, loan_standing, loans, periods, settings
+from kiosk.services import checks, fund_postings, loan_standing, loans, periods, settings
 
 TODAY = dates.today()
 B = Money.baht
@@ -20,21 +20,21 @@ TWO_AGO = (LAST_MONTH - timedelta(days=1)).replace(day=1)
 
 
 def donate(db, key, on, amount=B(100)):
-    return fund.record_donation(db, key=key, donor="ผู้ใจบุญ", amount=amount, on=on,
+    return fund_postings.record_donation(db, key=key, donor="ผู้ใจบุญ", amount=amount, on=on,
                                 received_into="bank")
 
 
 def test_closing_a_month_locks_every_month_before_it(db, english):
     donate(db, "first", TWO_AGO + timedelta(days=3))
-    assert fund.closable_months(db) == [(TWO_AGO.year, TWO_AGO.month), (LAST_MONTH.year, LAST_MONTH.month)]
-    fund.close_month(db, LAST_MONTH.year, LAST_MONTH.month, None)
-    assert fund.closable_months(db) == []  # this month has not ended
+    assert fund_postings.closable_months(db) == [(TWO_AGO.year, TWO_AGO.month), (LAST_MONTH.year, LAST_MONTH.month)]
+    fund_postings.close_month(db, LAST_MONTH.year, LAST_MONTH.month, None)
+    assert fund_postings.closable_months(db) == []  # this month has not ended
     # September after October is closed: refused, and September cannot be closed out of order
     for on in (TWO_AGO + timedelta(days=5), LAST_MONTH):
         with pytest.raises(InvalidInput, match="month is closed"):
             donate(db, f"late-{on}", on)
     with pytest.raises(InvalidInput, match="already closed"):
-        fund.close_month(db, TWO_AGO.year, TWO_AGO.month, None)
+        fund_postings.close_month(db, TWO_AGO.year, TWO_AGO.month, None)
     with db.reading() as session:
         assert checks.registered_checks()["ledger: no entry in a closed period after its close"](session) == []
 
@@ -54,7 +54,7 @@ def test_nothing_before_the_funds_first_day(db, english):
         donate(db, "earlier", first - timedelta(days=1))
     before = first.replace(day=1) - timedelta(days=1)
     with pytest.raises(InvalidInput, match="books start on"):
-        fund.close_month(db, before.year, before.month, None)
+        fund_postings.close_month(db, before.year, before.month, None)
     with db.reading() as session:
         assert checks.registered_checks()["ledger: no entry before the fund's first day"](session) == []
 

@@ -12,8 +12,8 @@ from kiosk.errors import InvalidInput
 from kiosk.models import Participant
 from kiosk.models.ledger import JournalEntry, JournalLine, Loan
 from kiosk.money import Money
-from kiosk.services import (checks, fund, ledger, loan_reversals, loan_standing, loans, sale_commit,
-                            sale_ledger, sale_rules)
+from kiosk.services import (checks, fund, fund_postings, ledger, loan_reversals, loan_standing,
+                            loans, sale_commit, sale_ledger, sale_rules)
 from kiosk.services.sale_ledger import OwnerShare
 
 TODAY = dates.today()
@@ -27,7 +27,7 @@ def funded(db):
         session.add(person)
         session.flush()
         somsri = person.id
-    fund.record_donation(db, key="seed", donor="Khon Kaen MICE Management", amount=B(100000),
+    fund_postings.record_donation(db, key="seed", donor="Khon Kaen MICE Management", amount=B(100000),
                          on=TODAY - timedelta(days=400), received_into="bank")
     return somsri
 
@@ -57,7 +57,7 @@ def status(db, loan_id, as_of=None):
 
 def test_reversing_a_loans_payout_cancels_the_loan(db, funded, english):
     loan_id, payout = lend(db, funded)
-    fund.reverse(db, key="x", entry_id=payout, on=TODAY, reason="จ่ายผิดคน", operator_id=None)
+    fund_postings.reverse(db, key="x", entry_id=payout, on=TODAY, reason="จ่ายผิดคน", operator_id=None)
     s = status(db, loan_id)
     assert s.cancelled and s.closed and s.state == "cancelled"
     assert s.number == "L-" + str(dates.be_year(TODAY - timedelta(days=100))) + "-001"
@@ -73,7 +73,7 @@ def test_a_payout_with_repayments_is_refused_until_they_are_reversed(db, funded,
     loan_id, payout = lend(db, funded)
     repayment = loans.repay(db, key="r", loan_id=loan_id, amount=B(400), on=TODAY)
     with pytest.raises(InvalidInput, match="repaid on this loan"):
-        fund.reverse(db, key="x", entry_id=payout, on=TODAY, reason="ผิด", operator_id=None)
+        fund_postings.reverse(db, key="x", entry_id=payout, on=TODAY, reason="ผิด", operator_id=None)
     assert not status(db, loan_id).cancelled
     loan_reversals.reverse_repayment(db, key="y", entry_id=repayment, on=TODAY, reason="นับผิด")
     loan_reversals.cancel_loan(db, key="x", loan_id=loan_id, on=TODAY, reason="ผิด")
@@ -105,7 +105,7 @@ def test_the_journal_refuses_entries_another_record_owns(db, funded, staff, engl
                               (repayment, "reverse it from the loan"),
                               (write_off, "reverse it from the loan")]:
         with pytest.raises(InvalidInput, match=message):
-            fund.reverse(db, key=f"x{entry_id}", entry_id=entry_id, on=TODAY, reason="ผิด",
+            fund_postings.reverse(db, key=f"x{entry_id}", entry_id=entry_id, on=TODAY, reason="ผิด",
                          operator_id=None)
     assert entries(db) == before
     # each through its own record's action

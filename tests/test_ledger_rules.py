@@ -13,7 +13,8 @@ from kiosk import dates
 from kiosk.errors import InvalidInput
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import checks, fund, ledger, ledger_chart, people, plot_people, sale_ledger
+from kiosk.services import (checks, fund, fund_postings, ledger, ledger_chart, people, plot_people,
+                            sale_ledger)
 
 TODAY = dates.today()
 B = Money.baht
@@ -47,15 +48,15 @@ def test_no_module_formats_a_display_name_itself():
 
 # -- §1 one home: "the fund has enough money" --------------------------------------
 def test_the_fund_has_enough_money_check_has_one_message(db, somsri, english):
-    fund.record_donation(db, key="d", donor="ผู้ใจบุญ", amount=B(1000), on=TODAY, received_into="bank")
+    fund_postings.record_donation(db, key="d", donor="ผู้ใจบุญ", amount=B(1000), on=TODAY, received_into="bank")
     with db.unit_of_work() as session:  # ฿2,000 in the drawer, all of it owed to Somsri
         sale_ledger.post_sale(session, key="s", reference="S", on=TODAY, operator_id=None, cash=B(2000),
                          promptpay=Money(0), shares=[sale_ledger.OwnerShare(somsri, B(2000), Money(0))])
     message = "The fund has only ฿1,000.00 available."
     with pytest.raises(InvalidInput) as form_check:
-        fund.check_enough_money(db, B(1500), "cash")
+        fund_postings.check_enough_money(db, B(1500), "cash")
     with pytest.raises(InvalidInput) as grant:
-        fund.give_grant(db, key="g", participant_id=somsri, amount=B(1500), purpose="ปุ๋ย",
+        fund_postings.give_grant(db, key="g", participant_id=somsri, amount=B(1500), purpose="ปุ๋ย",
                         on=TODAY, paid_from="cash")
     with pytest.raises(InvalidInput) as posting, db.unit_of_work() as session:
         ledger.post(session, key="p", on=TODAY, kind="grant", lines=[
@@ -66,17 +67,17 @@ def test_the_fund_has_enough_money_check_has_one_message(db, somsri, english):
 
 # -- §5 cash and bank never below zero ------------------------------------------------
 def test_a_grant_cannot_take_more_than_the_drawer_holds(db, somsri, english):
-    fund.record_donation(db, key="d1", donor="ผู้ใจบุญ", amount=B(100_000), on=TODAY,
+    fund_postings.record_donation(db, key="d1", donor="ผู้ใจบุญ", amount=B(100_000), on=TODAY,
                          received_into="bank")
-    fund.record_donation(db, key="d2", donor="ผู้ใจบุญ", amount=Money(2_153_600), on=TODAY,
+    fund_postings.record_donation(db, key="d2", donor="ผู้ใจบุญ", amount=Money(2_153_600), on=TODAY,
                          received_into="cash")
     with pytest.raises(InvalidInput, match=r"cash drawer holds only ฿21,536\.00"):
-        fund.give_grant(db, key="g", participant_id=somsri, amount=B(30_000), purpose="ปุ๋ย",
+        fund_postings.give_grant(db, key="g", participant_id=somsri, amount=B(30_000), purpose="ปุ๋ย",
                         on=TODAY, paid_from="cash")
     with pytest.raises(InvalidInput, match=r"cash drawer holds only ฿21,536\.00"):
-        fund.check_enough_money(db, B(30_000), "cash")
+        fund_postings.check_enough_money(db, B(30_000), "cash")
     assert fund.overview(db).cash == Money(2_153_600)
-    fund.give_grant(db, key="g", participant_id=somsri, amount=B(30_000), purpose="ปุ๋ย",
+    fund_postings.give_grant(db, key="g", participant_id=somsri, amount=B(30_000), purpose="ปุ๋ย",
                     on=TODAY, paid_from="bank")
 
 

@@ -22,7 +22,7 @@ from kiosk.models import Participant, Role
 from kiosk.models.ledger import JournalEntry, Loan
 from kiosk.models.sales import SaleLine
 from kiosk.money import Money
-from kiosk.services import (auth, checks, fund, ledger_reads, loan_inputs, loan_reversals, loans,
+from kiosk.services import (auth, checks, fund_postings, ledger_reads, loan_inputs, loan_reversals, loans,
                             periods, sale_commit, sale_reversals, sale_rules, settings)
 from sales_helpers import cart_of, make_catalogue, open_day
 
@@ -76,7 +76,7 @@ class FundMachine(RuleBasedStateMachine):
         open_day(self.db, self.vendor)  # the sales below are today's: its float first
         self.sales: list[int] = []
         # a fund to lend from, as the programme's was seeded
-        fund.record_donation(self.db, key="seed", donor="MICE", amount=Money.baht(100_000),
+        fund_postings.record_donation(self.db, key="seed", donor="MICE", amount=Money.baht(100_000),
                              on=TWO_MONTHS_AGO, received_into="bank")
         self.entries: list[int] = []
         self.loans: list[int] = []
@@ -96,9 +96,9 @@ class FundMachine(RuleBasedStateMachine):
             self.entries.append(result)
         return result
 
-    @rule(amount=amounts, on=st.sampled_from(DAYS), into=st.sampled_from(fund.RECEIVED_INTO))
+    @rule(amount=amounts, on=st.sampled_from(DAYS), into=st.sampled_from(fund_postings.RECEIVED_INTO))
     def donate(self, amount, on, into):
-        self._try(lambda: fund.record_donation(self.db, key=key(), donor="ผู้ใจบุญ", amount=amount,
+        self._try(lambda: fund_postings.record_donation(self.db, key=key(), donor="ผู้ใจบุญ", amount=amount,
                                                on=on, received_into=into))
 
     @rule(code=st.sampled_from(["KALE", "CORIANDER", "CHILI"]), pieces=st.integers(1, 40),
@@ -130,14 +130,14 @@ class FundMachine(RuleBasedStateMachine):
         sale_id = data.draw(st.sampled_from(self.sales))
         self._try(lambda: sale_reversals.void_sale(self.db, sale_id, self.staff, "2222", "ขายผิด"))
 
-    @rule(amount=amounts, who=st.integers(0, 1), paid_from=st.sampled_from(fund.PAID_FROM))
+    @rule(amount=amounts, who=st.integers(0, 1), paid_from=st.sampled_from(fund_postings.PAID_FROM))
     def grant(self, amount, who, paid_from):
-        self._try(lambda: fund.give_grant(self.db, key=key(), participant_id=self.people[who],
+        self._try(lambda: fund_postings.give_grant(self.db, key=key(), participant_id=self.people[who],
                                           amount=amount, purpose="ทุน", on=TODAY, paid_from=paid_from))
 
     @rule(amount=amounts, who=st.integers(0, 1))
     def payout(self, amount, who):
-        self._try(lambda: fund.pay_out(self.db, key=key(), participant_id=self.people[who],
+        self._try(lambda: fund_postings.pay_out(self.db, key=key(), participant_id=self.people[who],
                                        amount=amount, on=TODAY))
 
     @rule(amount=st.integers(100, 20_000).map(lambda b: Money(b * 100)), who=st.integers(0, 1),
@@ -167,7 +167,7 @@ class FundMachine(RuleBasedStateMachine):
     def reverse_from_journal(self, data, on):
         # the newest entries mostly: a loan's entries are reversed newest first
         entry_id = data.draw(st.sampled_from(self.entries[-3:]) | st.sampled_from(self.entries))
-        self._try(lambda: fund.reverse(self.db, key=key(), entry_id=entry_id, on=on, reason="แก้ไข",
+        self._try(lambda: fund_postings.reverse(self.db, key=key(), entry_id=entry_id, on=on, reason="แก้ไข",
                                        operator_id=None))
 
     @precondition(lambda self: self.repayments)
@@ -212,9 +212,9 @@ class FundMachine(RuleBasedStateMachine):
 
     @rule()
     def close_next_month(self):
-        months = fund.closable_months(self.db)
+        months = fund_postings.closable_months(self.db)
         if months:
-            fund.close_month(self.db, *months[0], None)
+            fund_postings.close_month(self.db, *months[0], None)
 
     @invariant()
     def books_hold(self):

@@ -12,7 +12,7 @@ from kiosk import dates
 from kiosk.errors import InvalidInput, NotAllowed
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import (checks, fund, loan_inputs, loan_reversals, loan_schedule,
+from kiosk.services import (checks, fund, fund_postings, loan_inputs, loan_reversals, loan_schedule,
                             loan_standing, loans, sale_ledger)
 from kiosk.services.sale_ledger import OwnerShare
 
@@ -92,7 +92,7 @@ def funded(db):
             session.add(person)
             session.flush()
             ids.append(person.id)
-    fund.record_donation(db, key="seed", donor="Khon Kaen MICE Management", amount=B(100000),
+    fund_postings.record_donation(db, key="seed", donor="Khon Kaen MICE Management", amount=B(100000),
                          on=TODAY - timedelta(days=400), received_into="bank")
     return ids
 

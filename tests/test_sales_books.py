@@ -14,7 +14,7 @@ from sqlalchemy import select
 from kiosk.errors import Conflict, InvalidInput
 from kiosk.models import AuditEvent
 from kiosk.money import Money, parse_quantity
-from kiosk.services import (fund, ledger, ledger_chart, ledger_reads, sale_commit, sale_ledger,
+from kiosk.services import (fund_postings, ledger, ledger_chart, ledger_reads, sale_commit, sale_ledger,
                             sale_results, sale_reversals, sale_rules, sales, settings, stock_forms)
 from kiosk.services.cart import Cart, by_amount
 from kiosk.services.checks import registered_checks
@@ -163,9 +163,9 @@ def test_a_customer_is_refunded_after_the_owner_was_paid_out(db, vendor, staff, 
     owner = participant_id(db)
     sale = sale_commit.commit_sale(db, cart_of(products, ("KALE", "2", owner)), vendor, cash(40))
     day = sale_results.business_day_of(sale.at)
-    fund.record_donation(db, key="gift", donor="ผู้ใจบุญ", amount=Money.baht(100), on=day,
+    fund_postings.record_donation(db, key="gift", donor="ผู้ใจบุญ", amount=Money.baht(100), on=day,
                          received_into="bank")
-    fund.pay_out(db, key="payout-1", participant_id=owner, amount=owed(db, owner), on=day,
+    fund_postings.pay_out(db, key="payout-1", participant_id=owner, amount=owed(db, owner), on=day,
                  paid_from="bank")
     assert owed(db, owner) == Money(0)
     sale_reversals.refund_lines(db, sale.sale_id, {sale.lines[0].line_id: Decimal(1)}, vendor, "2222",

@@ -13,7 +13,7 @@ from kiosk.errors import InvalidInput
 from kiosk.models.ledger import JournalEntry
 from kiosk.models.sales import Sale
 from kiosk.money import Money
-from kiosk.services import (fund, ledger_chart, ledger_reads, loan_standing, loans, sale_commit,
+from kiosk.services import (fund_postings, ledger_chart, ledger_reads, loan_standing, loans, sale_commit,
                             sale_results, sale_reversals, sales)
 from kiosk.services.checks import registered_checks
 from kiosk.services.sale_rules import PaymentRequest
@@ -34,7 +34,7 @@ def products(db, vendor):
 def owner(db, products):
     who = participant_id(db)
     start = TODAY - timedelta(days=14)
-    fund.record_donation(db, key="gift", donor="ผู้ใจบุญ", amount=Money.baht(5000), on=start,
+    fund_postings.record_donation(db, key="gift", donor="ผู้ใจบุญ", amount=Money.baht(5000), on=start,
                          received_into="cash")
     return who
 

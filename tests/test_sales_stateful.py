@@ -19,7 +19,7 @@ from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import Participant, Role
 from kiosk.money import Money
-from kiosk.services import (auth, checks, fund, ledger_chart, ledger_reads, loan_standing, loans,
+from kiosk.services import (auth, checks, fund_postings, ledger_chart, ledger_reads, loan_standing, loans,
                             sale_commit, sale_reversals, sales)
 from kiosk.services.cart import Cart
 from kiosk.services.sale_rules import PaymentRequest
@@ -62,7 +62,7 @@ class StallMachine(RuleBasedStateMachine):
         self.staff = auth.SignedIn(auth.create_operator(self.db, "แดง", Role.STAFF, "2222"),
                                    "แดง", Role.STAFF, None)
         start = TODAY.replace(day=1) - timedelta(days=10)  # last month: it can be closed
-        fund.record_donation(self.db, key="gift", donor="ผู้ใจบุญ", amount=Money.baht(20_000),
+        fund_postings.record_donation(self.db, key="gift", donor="ผู้ใจบุญ", amount=Money.baht(20_000),
                              on=start, received_into="bank")
         self.loans = [loans.lend(
             self.db, key=f"loan-{who}", participant_id=who, principal=Money.baht(800),
@@ -130,7 +130,7 @@ class StallMachine(RuleBasedStateMachine):
             owed = ledger_chart.normal_balance(account, ledger_reads.raw_balance(session, account.id))
         if owed.satang > 0:
             self.payouts += 1
-            fund.pay_out(self.db, key=f"payout-{self.payouts}", participant_id=self.people[who],
+            fund_postings.pay_out(self.db, key=f"payout-{self.payouts}", participant_id=self.people[who],
                          amount=owed, on=self.day, paid_from="bank")
 
     @rule(which=st.integers(0, 1))
@@ -153,7 +153,7 @@ class StallMachine(RuleBasedStateMachine):
     @rule()
     def close_last_month(self):
         last = TODAY.replace(day=1) - timedelta(days=1)
-        fund.close_month(self.db, last.year, last.month, None)
+        fund_postings.close_month(self.db, last.year, last.month, None)
         self.month_closed = True
 
     @invariant()

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from kiosk import dates
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import fund, loan_standing, loans
+from kiosk.services import fund_postings, loan_standing, loans
 
 TODAY = dates.today()
 
@@ -20,7 +20,7 @@ def test_a_written_off_loan_has_nothing_overdue(db, staff):
         session.add(person)
         session.flush()
         pid = person.id
-    fund.record_donation(db, key="seed", donor="มูลนิธิ", amount=Money.baht(10_000),
+    fund_postings.record_donation(db, key="seed", donor="มูลนิธิ", amount=Money.baht(10_000),
                          on=TODAY - timedelta(days=300), received_into="bank")
     loan_id = loans.lend(db, key="loan", participant_id=pid, principal=Money.baht(3000),
                          start_on=TODAY - timedelta(days=200), term=6, frequency="month",

@@ -19,7 +19,7 @@ from kiosk.reports.fonts import REGULAR, register_fonts
 from kiosk.reports.fund_report import build_fund_report_pdf
 from kiosk.reports.statement import build_statement_pdf
 from kiosk.reports.thai_wrap import break_lines, words
-from kiosk.services import fund, statements
+from kiosk.services import fund_postings, statements
 from kiosk.services.fund_report import build_fund_report
 from kiosk.services.statement_data import Month, ProductSales, format_code
 
@@ -162,12 +162,12 @@ def test_thai_wraps_between_words_and_never_past_the_cell():
 def test_same_paper_same_bytes_and_a_closed_month_prints_the_same_later(market_db):
     db, market = market_db
     closed = this_month().previous()
-    fund.close_month(db, closed.year, closed.month, None)
+    fund_postings.close_month(db, closed.year, closed.month, None)
     paper = statements.build_statement(db, market.people[1], closed)
     first = build_statement_pdf(paper, CODE, printed_on=PRINTED)
     report_first = build_fund_report_pdf(build_fund_report(db, closed), CODE, printed_on=PRINTED)
     # later activity in the open month changes nothing of the closed one
-    fund.record_donation(db, key="later", donor="MICE", amount=Money.baht(700), on=dates.today(),
+    fund_postings.record_donation(db, key="later", donor="MICE", amount=Money.baht(700), on=dates.today(),
                          received_into="bank")
     again = statements.build_statement(db, market.people[1], closed)
     assert again == paper
@@ -206,7 +206,7 @@ def test_grants_training_and_plot_tasks_are_printed(market_db):
     plot_tasks.mark_task_done(db, market.staff, task)
     plot_training.add_training(db, market.staff, dates.today(),
                                "การเก็บเมล็ดพันธุ์ผักพื้นบ้าน", "ครูบุญมี", [who])
-    fund.give_grant(db, key="g-now", participant_id=who, amount=Money.baht(321),
+    fund_postings.give_grant(db, key="g-now", participant_id=who, amount=Money.baht(321),
                     purpose="ค่าเมล็ดพันธุ์ถั่วฝักยาว", on=dates.today())
     paper = statements.build_statement(db, who, this_month())
     assert len(paper.tasks) == 1 and paper.grants_total == Money.baht(321)

@@ -14,7 +14,7 @@ from kiosk.models.statements import IssuedStatement, SigningKey
 from kiosk.money import Money
 from kiosk.reports.day_report import build_day_report_a4
 from kiosk.printing import statement_batch
-from kiosk.services import files, fund, sale_commit, sale_rules, sales, statements, verification
+from kiosk.services import files, fund_postings, sale_commit, sale_rules, sales, statements, verification
 from kiosk.services.statement_data import Month, format_code
 
 from tests.statement_helpers import cart_of, market_db, market_template, open_day  # noqa: F401
@@ -109,7 +109,7 @@ def test_cli_writes_every_paper_and_verifies_them(market_db, tmp_path, capsys):
         f"ST-{this_month().be_key}-P{market.borrower:04d}.pdf"]
     capsys.readouterr()
     # the books change: verify says so, and which figure
-    fund.pay_out(db, key="late", participant_id=market.people[1], amount=Money.baht(1),
+    fund_postings.pay_out(db, key="late", participant_id=market.people[1], amount=Money.baht(1),
                  on=dates.today())
     assert cli.main(["--db", url, "--lang", "en", "verify",
                      str(out / f"ST-{this_month().be_key}-P{market.people[1]:04d}.pdf")]) == 1

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from kiosk import dates
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import fund, loan_standing
+from kiosk.services import fund, fund_postings, loan_standing
 from kiosk.ui.fund import FundScreen
 
 B = Money.baht
@@ -56,7 +56,7 @@ def test_donation_form_posts_only_when_valid(screen, db, qtbot, english):
 
 
 def test_new_loan_form_shows_the_schedule_then_lends(screen, db, qtbot, english):
-    fund.record_donation(db, key="seed", donor="MICE", amount=B(5000), on=dates.today())
+    fund_postings.record_donation(db, key="seed", donor="MICE", amount=B(5000), on=dates.today())
     screen.tabs.setCurrentWidget(screen.forms)
     form = screen.forms.show_form("loan")
     qtbot.keyClicks(form.principal, "6000")
@@ -81,7 +81,7 @@ def test_new_loan_form_shows_the_schedule_then_lends(screen, db, qtbot, english)
 
 
 def test_journal_reverse_needs_a_reason(screen, db, qtbot, english):
-    fund.record_donation(db, key="d", donor="MICE", amount=B(500), on=dates.today())
+    fund_postings.record_donation(db, key="d", donor="MICE", amount=B(500), on=dates.today())
     screen.tabs.setCurrentWidget(screen.journal)
     journal = screen.journal
     journal.view.selectRow(0)
@@ -95,7 +95,7 @@ def test_journal_reverse_needs_a_reason(screen, db, qtbot, english):
 
 
 def test_accounts_tab_shows_a_running_balance(screen, db, english):
-    fund.record_donation(db, key="d", donor="MICE", amount=B(500), on=dates.today(), received_into="bank")
+    fund_postings.record_donation(db, key="d", donor="MICE", amount=B(500), on=dates.today(), received_into="bank")
     screen.tabs.setCurrentWidget(screen.accounts)
     bank = next(a for a in screen.accounts.accounts_model.rows if a.code == "1020")
     screen.accounts.show_statement(bank.id)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from kiosk import dates
 from kiosk.errors import InvalidInput
 from kiosk.money import Money
-from kiosk.services import audit, fund, ledger
+from kiosk.services import audit, fund, fund_postings, ledger
 from kiosk.ui import dialogs
 from kiosk.ui.fund import FundScreen
 
@@ -132,7 +132,7 @@ def test_cancelled_confirm_closes_nothing(tab, db, qtbot, monkeypatch):
 def test_closing_an_account_with_a_balance_is_refused_in_thai(tab, db, qtbot, monkeypatch):
     account_id = fund.add_account(db, code="5100", name_th="ค่าขนส่ง", name_en="Transport",
                                   type_="expense", operator_id=None)
-    fund.record_donation(db, key="seed", donor="MICE", amount=B(100), on=dates.today(), received_into="cash")
+    fund_postings.record_donation(db, key="seed", donor="MICE", amount=B(100), on=dates.today(), received_into="cash")
     cash = next(a for a in fund.accounts(db) if a.code == "1010")
     with db.unit_of_work() as session:
         ledger.post(session, key="fuel", on=dates.today(), kind="expense", lines=[

@@ -10,7 +10,7 @@ import pytest
 from kiosk import dates
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import fund, loans
+from kiosk.services import fund, fund_postings, loans
 from kiosk.ui.fund import FundScreen
 
 B = Money.baht
@@ -27,14 +27,14 @@ def books(db):
             session.add(person)
             session.flush()
             ids.append(person.id)
-    fund.record_donation(db, key="d1", donor=LONG_DONOR, amount=B(50000),
+    fund_postings.record_donation(db, key="d1", donor=LONG_DONOR, amount=B(50000),
                          on=TODAY - timedelta(days=30), received_into="bank")
     for n, person in enumerate(ids):
         loans.lend(db, key=f"l{n}", participant_id=person, principal=B(1000 * (n + 1)),
                    start_on=TODAY - timedelta(days=20), term=2, frequency="month",
                    method="zero", annual_rate="0", purpose="ปุ๋ย", paid_from="bank")
     # entered today, dated before the loans
-    fund.record_donation(db, key="late", donor="MICE", amount=B(10), on=TODAY - timedelta(days=25),
+    fund_postings.record_donation(db, key="late", donor="MICE", amount=B(10), on=TODAY - timedelta(days=25),
                          received_into="bank")
     return ids
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from kiosk import dates
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import fund, loan_views, loans
+from kiosk.services import fund, fund_postings, loan_views, loans
 from kiosk.ui.fund import FundScreen, confirm
 from ui_helpers import thai_afterwards  # noqa: F401
 
@@ -42,7 +42,7 @@ def people(db):
             session.add(person)
             session.flush()
             ids.append(person.id)
-    fund.record_donation(db, key="seed", donor="MICE", amount=B(100000),
+    fund_postings.record_donation(db, key="seed", donor="MICE", amount=B(100000),
                          on=TODAY - timedelta(days=400), received_into="bank")
     return ids
 
@@ -121,7 +121,7 @@ def test_a_participants_page_lists_their_loans(screen, db, late_loan, people, en
 @pytest.mark.parametrize("key", ["grant", "loan", "payout"])
 def test_money_leaving_the_fund_asks_with_a_summary_and_going_back_records_nothing(
         screen, db, qtbot, asked, people, key, english):
-    fund.record_donation(db, key="sales", donor="x", amount=B(10), on=TODAY)
+    fund_postings.record_donation(db, key="sales", donor="x", amount=B(10), on=TODAY)
     form = screen.forms.show_form(key)
     form.participant.setCurrentIndex(form.participant.findData(people[0]))
     form.amount.setText("700") if key != "loan" else form.principal.setText("700")

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from kiosk import dates
 from kiosk.models import Participant
 from kiosk.money import Money
-from kiosk.services import fund, fund_bounds, loan_views, loans, sale_ledger
+from kiosk.services import fund, fund_postings, fund_bounds, loan_views, loans, sale_ledger
 from kiosk.services.sale_ledger import OwnerShare
 from kiosk.ui.context import AppContext, DataBus
 from kiosk.ui.fund import FundScreen, confirm
@@ -41,7 +41,7 @@ def somsri(db):
         session.add(person)
         session.flush()
         person_id = person.id
-    fund.record_donation(db, key="seed", donor="MICE", amount=B(100000),
+    fund_postings.record_donation(db, key="seed", donor="MICE", amount=B(100000),
                          on=TODAY - timedelta(days=400), received_into="bank")
     return person_id
 
@@ -102,7 +102,7 @@ def test_reversing_the_newest_repayment_puts_the_balance_back_and_shows_it_rever
 
 def screen_owed(panel):
     tab = panel.parentWidget().parentWidget()
-    return next(s.owed for s in tab.model.rows if s.id == panel.loan.id)
+    return next(s.owed for s in tab.model.rows if s.id == panel.loan.status.id)
 
 
 def test_going_back_records_nothing(ui_context, db, qtbot, asked, repaid_twice, english):
@@ -158,7 +158,7 @@ def test_a_written_off_loan_offers_reversing_the_write_off(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked[-1][0] == "Reverse the write-off"
     view = loan_views.loan_view(db, repaid_twice)
-    assert view.state == "open" and view.owed == B(1500)
+    assert view.status.state == "open" and view.owed == B(1500)
     assert "This loan is open." in panel.status.text() and not button.isVisible()
 
 
@@ -171,7 +171,7 @@ def test_a_loan_with_nothing_repaid_can_be_cancelled_and_says_so(
     actions.reason.setText("จ่ายผิดคน")
     qtbot.mouseClick(actions.cancel_button, Qt.MouseButton.LeftButton)
     assert asked[-1][0] == "Cancel this loan" and asked[-1][1]["Principal"] == "฿3,000.00"
-    assert loan_views.loan_view(db, loan_id).state == "cancelled"
+    assert loan_views.loan_view(db, loan_id).status.state == "cancelled"
     assert "This loan is cancelled." in panel.status.text()
     assert not actions.cancel_button.isVisible()
     assert fund.overview(db).lent_out == Money(0)

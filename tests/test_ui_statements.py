@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from kiosk import dates
 from kiosk.money import Money
-from kiosk.services import fund, statements, verification
+from kiosk.services import fund_postings, statements, verification
 from kiosk.services.statement_data import Month, format_code
 from kiosk.ui.context import AppContext, DataBus
 from kiosk.ui.reports.screen import ReportsScreen
@@ -116,7 +116,7 @@ def test_verify_tab_answers_a_scanned_code(qtbot, ctx):
     assert "#2e7d32" in tab.verdict.styleSheet()
     assert paper.number in tab.identity.text()
     assert tab.figures.rowCount() == len(paper.figures())
-    fund.pay_out(db, key="late", participant_id=market.people[1], amount=Money.baht(1),
+    fund_postings.pay_out(db, key="late", participant_id=market.people[1], amount=Money.baht(1),
                  on=dates.today())
     tab.code.setText(code)
     _tap(qtbot, tab.button)

@@ -6166,6 +6166,10 @@
       <translation>บัญชี: เงินสดและเงินฝากธนาคารไม่ติดลบ</translation>
     </message>
     <message>
+      <source>ledger: each closed month's balances equal its lines</source>
+      <translation>บัญชี: ยอดคงเหลือ ณ สิ้นงวดบัญชีที่ปิดแล้วตรงกับรายการในบัญชี</translation>
+    </message>
+    <message>
       <source>ledger: every entry sums to zero</source>
       <translation>บัญชี: ทุกรายการบันทึกรวมได้ศูนย์</translation>
     </message>

@@ -98,6 +98,19 @@ class PeriodClose(Base):
     last_entry_id: Mapped[int] = mapped_column(Integer)  # the newest entry when it closed
 
 
+class CloseBalance(Base):
+    """An account's raw balance at the end of a closed month, written with the close.
+    No entry may be dated in a closed month afterwards, so it never changes: a
+    balance on a past day starts from it instead of summing all history."""
+
+    __tablename__ = "ledger_close_balances"
+
+    month: Mapped[str] = mapped_column(
+        String(7), ForeignKey("ledger_period_closes.month"), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("ledger_accounts.id"), primary_key=True)
+    balance: Mapped[Money] = mapped_column(MoneyType)
+
+
 class Loan(Base):
     __tablename__ = "loans"
 
@@ -163,5 +176,6 @@ class LoanEvent(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
-APPEND_ONLY_TABLES = ("ledger_entries", "ledger_lines", "ledger_period_closes", "loans",
+APPEND_ONLY_TABLES = ("ledger_entries", "ledger_lines", "ledger_period_closes",
+                      "ledger_close_balances", "loans",
                       "loan_schedules", "loan_instalments", "loan_events")

@@ -20,10 +20,6 @@ from kiosk.money import Money
 from kiosk.names import display_name
 from kiosk.services import audit, inputs, ledger_chart, ledger_reads, loan_standing, row_versions
 from kiosk.services.ledger_reads import SATANG
-# the postings live in fund_postings; their names stay here for callers
-from kiosk.services.fund_postings import (  # noqa: F401
-    PAID_FROM, RECEIVED_INTO, check_enough_money, closable_months, close_month, give_grant, pay_out,
-    record_donation, reverse)
 from kiosk.topics import Topic
 
 

@@ -4,7 +4,7 @@ anything is computed."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
@@ -13,7 +13,7 @@ from kiosk.db import Database, mark_changed
 from kiosk.errors import InvalidInput, NotFound
 from kiosk.i18n import tr
 from kiosk.models import Participant
-from kiosk.models.ledger import JournalEntry, PeriodClose
+from kiosk.models.ledger import CloseBalance, JournalEntry, PeriodClose
 from kiosk.money import Money
 from kiosk.services import (audit, balance_rules, fund_bounds, inputs, ledger, ledger_chart,
                             ledger_reads, loan_reversals, periods, reversal_rules)
@@ -121,8 +121,16 @@ def close_month(db: Database, year: int, month: int, operator_id: int | None) ->
         first = periods.check_can_close(session, year, month)
         inputs.operator_id(session, operator_id)
         last = session.scalar(select(func.max(JournalEntry.id))) or 0
-        session.add(PeriodClose(month=periods.month_key(first), closed_at=dates.utc_now(),
+        key = periods.month_key(first)
+        # the month's balances are final from now on: later reads of past days start
+        # from them (read before the close exists, which would name them)
+        end = periods.next_month(first) - timedelta(days=1)
+        balances = ledger_reads.balances_at(session, [end])[end]
+        session.add(PeriodClose(month=key, closed_at=dates.utc_now(),
                                 operator_id=operator_id, last_entry_id=last))
+        session.flush()
+        session.add_all(CloseBalance(month=key, account_id=account_id, balance=Money(balance))
+                        for account_id, balance in sorted(balances.items()) if balance)
         audit.record(session, "period_close", operator_id, periods.month_key(first))
         mark_changed(session, Topic.LEDGER)
 

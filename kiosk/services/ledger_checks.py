@@ -3,11 +3,13 @@ the hash chain agree, balance limits and money floors hold, periods are respecte
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from kiosk.i18n import QT_TRANSLATE_NOOP
-from kiosk.models.ledger import Account, AccountBalance, JournalEntry, JournalLine, PeriodClose
+from kiosk.models.ledger import (
+    Account, AccountBalance, CloseBalance, JournalEntry, JournalLine, PeriodClose,
+)
 from kiosk.models.sales import Sale, SaleReversal
 from kiosk.money import Money
 from kiosk.services import balance_rules, periods, sale_ledger
@@ -111,3 +113,32 @@ def _check_owned_reversals(session: Session) -> list[str]:
         .where(Sale.voided.is_(True), SaleReversal.ledger_key.in_(keys)))}
     return [f"entry {entry} reverses sale entry {orig} but the sale was not voided"
             for entry, orig, key in reversed_ if key not in voided]
+
+
+@invariant(QT_TRANSLATE_NOOP("QCoreApplication",
+                             "ledger: each closed month's balances equal its lines"))
+def _check_close_balances(session: Session) -> list[str]:
+    """The balances written with each month's close are the sums of the lines dated up
+    to its end (the books walked once, close by close, without those balances)."""
+    problems = []
+    running: dict[int, int] = {}
+    after = None
+    for month in session.scalars(select(PeriodClose.month).order_by(PeriodClose.month)):
+        end = periods.next_month(periods.month_start(month))
+        window = JournalEntry.on < end if after is None else (
+            (JournalEntry.on >= after) & (JournalEntry.on < end))
+        for account_id, total in session.execute(
+                select(JournalLine.account_id, func.sum(SATANG))
+                .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+                .where(window).group_by(JournalLine.account_id)):
+            running[account_id] = running.get(account_id, 0) + int(total)
+        written = {a: int(b) for a, b in session.execute(
+            select(CloseBalance.account_id, type_coerce(CloseBalance.balance, BigInteger))
+            .where(CloseBalance.month == month))}
+        for account_id in sorted(set(running) | set(written)):
+            if running.get(account_id, 0) != written.get(account_id, 0):
+                problems.append(f"closed month {month}: account {account_id} holds "
+                                f"{Money(running.get(account_id, 0))}, its close says "
+                                f"{Money(written.get(account_id, 0))}")
+        after = end
+    return problems

@@ -5,13 +5,16 @@ from the balance cache the posting keeps, except as of a past day."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import BigInteger, case, func, select, type_coerce
+from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from kiosk.models.ledger import Account, AccountBalance, JournalEntry, JournalLine
+from kiosk.models.ledger import (
+    Account, AccountBalance, CloseBalance, JournalEntry, JournalLine, PeriodClose,
+)
 from kiosk.money import Money
+from kiosk.services import periods
 from kiosk.services.ledger_chart import MONEY_KINDS, OWED
 
 # line amounts and cached balances as plain integers of satang, for sums and comparisons in SQL
@@ -55,52 +58,54 @@ def balance_as_of(session: Session, account_ids: Sequence[int], as_of: date) -> 
 def balances_at(session: Session, days: Sequence[date]) -> dict[date, dict[int, int]]:
     """Every account's raw balance (satang, debit > 0) at the end of each of ``days``.
 
-    Walks only the entries between the days and the nearer end of the books:
-    from the start for days early in the books, otherwise back from today's
-    cached balances (what is dated after a day is taken off them)."""
+    Each day walks only the entries between it and the nearer known balances:
+    forward from the last closed month's balances before it (``CloseBalance``),
+    or back from today's cached balances."""
     ordered = sorted(set(days))
     if not ordered:
         return {}
-    first, last = session.execute(select(func.min(JournalEntry.on), func.max(JournalEntry.on))).one()
+    # apart: SQLite reads a lone min() or max() off the index's end
+    first = session.scalar(select(func.min(JournalEntry.on)))
+    last = session.scalar(select(func.max(JournalEntry.on)))
     if first is None:
         return {day: {} for day in ordered}
-    # bucket i holds the lines dated after day i-1 up to day i; the last, those after every day
-    bucket = case(*[(JournalEntry.on <= day, i) for i, day in enumerate(ordered)],
-                  else_=len(ordered))
-    backwards = (last - ordered[0]) <= (ordered[-1] - first)
-    window = JournalEntry.on > ordered[0] if backwards else JournalEntry.on <= ordered[-1]
-    lines = (select(bucket.label("bucket"), JournalLine.account_id, SATANG.label("satang"))
-             .select_from(JournalEntry)
-             .join(JournalLine, JournalLine.entry_id == JournalEntry.id).where(window).subquery())
-    sums: dict[int, dict[int, int]] = {}
-    # grouped over a subquery: PostgreSQL would not take the CASE with its bound days,
-    # written again in GROUP BY, for the same expression
-    for index, account_id, total in session.execute(
-            select(lines.c.bucket, lines.c.account_id, func.sum(lines.c.satang))
-            .group_by(lines.c.bucket, lines.c.account_id)):
-        sums.setdefault(int(index), {})[account_id] = int(total)
+    closes = [(periods.next_month(periods.month_start(m)) - timedelta(days=1), m)
+              for m in session.scalars(select(PeriodClose.month))]
+    cache: dict[int, int] | None = None
     result = {}
-    if backwards:
-        running = {a: m.satang for a, m in trial_balance(session).items()}
-        for i in range(len(ordered), 0, -1):  # from today back to the first day
-            for account_id, total in sums.get(i, {}).items():
-                running[account_id] = running.get(account_id, 0) - total
-            result[ordered[i - 1]] = dict(running)
-    else:
-        running = {}
-        for i, day in enumerate(ordered):
-            for account_id, total in sums.get(i, {}).items():
-                running[account_id] = running.get(account_id, 0) + total
-            result[day] = dict(running)
+    for day in ordered:
+        base_end, base_month = max(((end, m) for end, m in closes if end <= day),
+                                   default=(first - timedelta(days=1), None))
+        if last - day < day - base_end:  # nearer today: take off what came after the day
+            if cache is None:
+                cache = {a: m.satang for a, m in trial_balance(session).items()}
+            running = dict(cache)
+            # bounded on both sides, or SQLite walks every line by account
+            sign, window = -1, (JournalEntry.on > day) & (JournalEntry.on <= last)
+        else:
+            running = {} if base_month is None else {a: int(b) for a, b in session.execute(
+                select(CloseBalance.account_id, type_coerce(CloseBalance.balance, BigInteger))
+                .where(CloseBalance.month == base_month))}
+            sign, window = 1, (JournalEntry.on > base_end) & (JournalEntry.on <= day)
+        between = day < last if sign < 0 else base_end < min(day, last)
+        if between:  # else no entry is dated in the window: no need to ask
+            for account_id, total in _sums(session, window).items():
+                running[account_id] = running.get(account_id, 0) + sign * total
+        result[day] = running
     return result
+
+
+def _sums(session: Session, window) -> dict[int, int]:
+    """Each account's raw sum of the lines of the entries ``window`` picks by date."""
+    return {account_id: int(total) for account_id, total in session.execute(
+        select(JournalLine.account_id, func.sum(SATANG))
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .where(window).group_by(JournalLine.account_id))}
 
 
 def flows(session: Session, start: date, end: date) -> dict[int, int]:
     """Each account's raw sum of lines in entries dated in [start, end)."""
-    return {account_id: int(total) for account_id, total in session.execute(
-        select(JournalLine.account_id, func.sum(SATANG))
-        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-        .where(JournalEntry.on >= start, JournalEntry.on < end).group_by(JournalLine.account_id))}
+    return _sums(session, (JournalEntry.on >= start) & (JournalEntry.on < end))
 
 
 def kinds_sum(session: Session, balances: dict[int, int], kinds: Sequence[str]) -> Money:

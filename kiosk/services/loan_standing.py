@@ -115,28 +115,31 @@ class PortfolioAtRisk:
 # -- reading a loan ---------------------------------------------------------------
 def _status(facts: loan_books.LoanFacts, as_of: date | None) -> LoanStatus:
     loan = facts.loan
+    on = as_of or dates.today()
     principal_left, interest_left = -facts.paid_receivable, -facts.paid_interest
     states = []
+    interest_owed = overdue_amount = 0  # satang: this runs for every loan on every screen
+    first_overdue: date | None = None
     for inst in facts.instalments:
-        i_paid = min(interest_left, inst.interest.satang)
+        principal, interest = inst.principal.satang, inst.interest.satang
+        i_paid = min(interest_left, interest)
         interest_left -= i_paid
-        p_paid = min(principal_left, inst.principal.satang)
+        p_paid = min(principal_left, principal)
         principal_left -= p_paid
         states.append(InstalmentState(
             seq=inst.seq, due_on=inst.due_on, principal=inst.principal, interest=inst.interest,
             principal_paid=Money(p_paid), interest_paid=Money(i_paid)))
+        interest_owed += interest - i_paid
+        unpaid = principal + interest - p_paid - i_paid
+        if inst.due_on < on and unpaid:
+            overdue_amount += unpaid
+            first_overdue = first_overdue or inst.due_on
     written_off = facts.written_off
-    interest_outstanding = Money(0) if written_off else sum(
-        (s.interest - s.interest_paid for s in states), Money(0))
-    on = as_of or dates.today()
-    overdue = [s for s in states if s.due_on < on and s.unpaid]
-    dpd = (on - overdue[0].due_on).days if overdue and not written_off else 0
     started = as_of is None or as_of >= loan.start_on
     cancelled = facts.cancelled
+    dpd = (on - first_overdue).days if first_overdue is not None else 0
     if not started or cancelled or written_off:  # nothing more is asked of a written-off loan
-        dpd, overdue = 0, []
-    if not started or cancelled:
-        interest_outstanding = Money(0)
+        dpd, overdue_amount, interest_owed = 0, 0, 0
     return LoanStatus(
         id=loan.id, number=loan.number, participant_id=loan.participant_id,
         participant_name=facts.participant_name,
@@ -144,10 +147,9 @@ def _status(facts: loan_books.LoanFacts, as_of: date | None) -> LoanStatus:
         frequency=loan.frequency, method=loan.interest_method,
         annual_rate=Decimal(loan.annual_rate), purpose=loan.purpose,
         schedule_version=facts.schedule_version, instalments=tuple(states),
-        principal_outstanding=Money(facts.receivable), interest_outstanding=interest_outstanding,
-        written_off=written_off, days_past_due=dpd,
-        overdue_amount=sum((s.unpaid for s in overdue), Money(0)), started=started,
-        cancelled=cancelled)
+        principal_outstanding=Money(facts.receivable), interest_outstanding=Money(interest_owed),
+        written_off=written_off, days_past_due=dpd, overdue_amount=Money(overdue_amount),
+        started=started, cancelled=cancelled)
 
 
 def loan_statuses(session: Session, loan_ids: Sequence[int] | None = None,

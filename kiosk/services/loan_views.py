@@ -12,16 +12,17 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 
 from kiosk import dates
 from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.i18n import tr
-from kiosk.models.ledger import JournalEntry, JournalLine, LoanEvent, LoanSchedule
+from kiosk.models.ledger import Account, JournalEntry, JournalLine, LoanEvent, LoanSchedule
 from kiosk.money import Money
-from kiosk.services import (fund, loan_inputs, loan_schedule, loan_standing, loans,
+from kiosk.services import (fund_postings, loan_inputs, loan_schedule, loan_standing, loans,
                             reversal_rules)
+from kiosk.services.ledger_reads import SATANG
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -56,39 +57,24 @@ class PaymentLine:
 
 @dataclass(frozen=True, kw_only=True)
 class LoanView:
-    id: int
-    number: str
-    participant_id: int
-    participant_name: str
-    principal: Money
-    start_on: date
-    term: int
-    frequency: str
-    method: str
-    annual_rate: Decimal
-    purpose: str
-    schedule_version: int
+    """A loan as the loan view shows it: where it stands (``status``), its instalments
+    with what was paid on each, and the repayments that made it so."""
+    status: loan_standing.LoanStatus
     instalments: tuple[InstalmentLine, ...]
     payments: tuple[PaymentLine, ...]
-    owed: Money
-    principal_outstanding: Money
-    interest_outstanding: Money
-    overdue: Money
-    days_past_due: int
     next_due: InstalmentLine | None
-    written_off: bool
-    closed: bool
-    state: str  # LoanStatus.state: "not_started", "cancelled", "written_off", "repaid", "open"
     write_off_entry_id: int | None  # the write-off that stands, for "reverse the write-off"
     repayments_standing: int  # repayments not reversed, over every schedule the loan had
 
-    def state_text(self) -> str:
-        return loan_standing.state_words(self.state)
+    @property
+    def owed(self) -> Money:
+        """What is still asked of the participant (nothing once written off)."""
+        return Money(0) if self.status.written_off else self.status.owed
 
     @property
     def cancellable(self) -> bool:
         """Whether "cancel this loan" is worth offering; the service has the last word."""
-        return self.state == "open" and not self.repayments_standing
+        return self.status.state == "open" and not self.repayments_standing
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -130,32 +116,28 @@ def _payments(session, status: loan_standing.LoanStatus) -> tuple[PaymentLine, .
     """The repayments towards the current schedule, each with the instalments it paid."""
     after = session.scalar(select(LoanSchedule.after_entry_id).where(
         LoanSchedule.loan_id == status.id, LoanSchedule.version == status.schedule_version))
-    entries = session.scalars(select(JournalEntry).where(
-        JournalEntry.kind == "repayment", JournalEntry.id > (after or 0),
-        JournalEntry.id.in_(select(JournalLine.entry_id).where(JournalLine.loan_id == status.id)))
-        .order_by(JournalEntry.id)).all()
-    reversed_ids = set(session.scalars(select(JournalEntry.reverses_id).where(
-        JournalEntry.reverses_id.in_([e.id for e in entries]))))
     # a line on the loan credits either the receivable (principal) or interest income;
     # the receivable is the participant's, so it is the line on a per-participant account
-    from kiosk.models.ledger import Account
-    per_participant = set(session.scalars(select(Account.id).where(
-        Account.participant_id == status.participant_id)))
+    per_participant = select(Account.id).where(Account.participant_id == status.participant_id)
+    rows = session.execute(
+        select(JournalEntry.id, JournalEntry.on,
+               func.sum(case((JournalLine.account_id.in_(per_participant), -SATANG), else_=0)),
+               func.sum(case((JournalLine.account_id.in_(per_participant), 0), else_=-SATANG)))
+        .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+        .where(JournalLine.loan_id == status.id, JournalEntry.kind == "repayment",
+               JournalEntry.id > (after or 0))
+        .group_by(JournalEntry.id, JournalEntry.on).order_by(JournalEntry.id)).all()
+    reversed_ids = set(session.scalars(select(JournalEntry.reverses_id).where(
+        JournalEntry.reverses_id.in_([row[0] for row in rows]))))
     # walk the payments in order over the instalments as loan_status does:
     # interest fills instalments oldest first, principal likewise
     interest_room = [i.interest.satang for i in status.instalments]
     principal_room = [i.principal.satang for i in status.instalments]
     result = []
-    for entry in entries:
-        principal = interest = 0
-        for line in session.scalars(select(JournalLine).where(
-                JournalLine.entry_id == entry.id, JournalLine.loan_id == status.id)):
-            if line.account_id in per_participant:
-                principal -= line.amount.satang
-            else:
-                interest -= line.amount.satang
+    for entry_id, on, principal, interest in rows:
+        principal, interest = int(principal), int(interest)
         touched: list[int] = []
-        if entry.id not in reversed_ids:
+        if entry_id not in reversed_ids:
             for rooms, amount in ((interest_room, interest), (principal_room, principal)):
                 for index, room in enumerate(rooms):
                     if amount <= 0:
@@ -165,9 +147,9 @@ def _payments(session, status: loan_standing.LoanStatus) -> tuple[PaymentLine, .
                         rooms[index] -= take
                         amount -= take
                         touched.append(status.instalments[index].seq)
-        result.append(PaymentLine(entry_id=entry.id, on=entry.on, principal=Money(principal),
+        result.append(PaymentLine(entry_id=entry_id, on=on, principal=Money(principal),
                                   interest=Money(interest), instalments=tuple(sorted(set(touched))),
-                                  reversed=entry.id in reversed_ids))
+                                  reversed=entry_id in reversed_ids))
     return tuple(result)
 
 
@@ -190,18 +172,9 @@ def loan_view(db: Database, loan_id: int, as_of: date | None = None) -> LoanView
             else None
         repayments_standing = reversal_rules.live_loan_entries(session, status.id,
                                                                kind="repayment")
-    next_due = next((line for line in lines if line.unpaid), None)
     return LoanView(
-        id=status.id, number=status.number, participant_id=status.participant_id,
-        participant_name=status.participant_name, principal=status.principal,
-        start_on=status.start_on, term=status.term, frequency=status.frequency,
-        method=status.method, annual_rate=status.annual_rate, purpose=status.purpose,
-        schedule_version=status.schedule_version, instalments=lines, payments=payments,
-        owed=Money(0) if status.written_off else status.owed,
-        principal_outstanding=status.principal_outstanding,
-        interest_outstanding=status.interest_outstanding, overdue=status.overdue_amount,
-        days_past_due=status.days_past_due, next_due=next_due,
-        written_off=status.written_off, closed=status.closed, state=status.state,
+        status=status, instalments=lines, payments=payments,
+        next_due=next((line for line in lines if line.unpaid), None),
         write_off_entry_id=write_off_entry_id, repayments_standing=repayments_standing)
 
 
@@ -300,7 +273,7 @@ def check_new_loan(db: Database, draft: LoanDraft) -> DraftCheck:
         problems.append(error.message)
     if principal is not None and principal.satang > 0:
         try:
-            fund.check_enough_money(db, principal, draft.paid_from)
+            fund_postings.check_enough_money(db, principal, draft.paid_from)
         except KioskError as error:
             problems.append(error.message)
     if not draft.purpose.strip():

@@ -55,9 +55,10 @@ def _loans(db: Database, loan_ids: list[int]) -> tuple[LoanRecord, ...]:
     result = []
     for loan_id in loan_ids:
         view = loan_views.loan_view(db, loan_id)
+        status = view.status
         result.append(LoanRecord(
-            view.number, view.principal, view.start_on, view.term, view.frequency,
-            view.annual_rate, view.purpose, view.state, loan_standing.state_words(view.state),
+            status.number, status.principal, status.start_on, status.term, status.frequency,
+            status.annual_rate, status.purpose, status.state, status.state_text(),
             view.owed,
             tuple(Repayment(p.on, p.principal, p.interest, p.reversed) for p in view.payments)))
     return tuple(result)

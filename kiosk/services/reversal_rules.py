@@ -46,9 +46,12 @@ def _reversed_ids():
 def live_loan_entries(session: Session, loan_id: int, after_id: int = 0, kind: str | None = None) -> int:
     """How many of the loan's entries newer than ``after_id`` stand (are not reversals
     and were not reversed)."""
-    query = (select(func.count(func.distinct(JournalEntry.id)))
-             .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
-             .where(JournalLine.loan_id == loan_id, JournalEntry.id > after_id,
+    # the loan's entries gathered by the loan index first: joined, SQLite would walk
+    # every entry that reverses nothing
+    query = (select(func.count(JournalEntry.id))
+             .where(JournalEntry.id.in_(select(JournalLine.entry_id).where(
+                        JournalLine.loan_id == loan_id)),
+                    JournalEntry.id > after_id,
                     JournalEntry.reverses_id.is_(None), ~JournalEntry.id.in_(_reversed_ids())))
     if kind is not None:
         query = query.where(JournalEntry.kind == kind)

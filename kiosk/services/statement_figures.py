@@ -25,7 +25,7 @@ from kiosk.models.ledger import Account, JournalEntry, JournalLine, Loan
 from kiosk.models.plot import PlotTask
 from kiosk.models.sales import Sale, SaleLine, SaleReversal, SaleReversalLine
 from kiosk.money import Money
-from kiosk.services import ledger_chart
+from kiosk.services import ledger_chart, ledger_reads
 from kiosk.services.statement_data import Month, MoneyLine, ProductSales, WeekSales, week_ranges
 
 _SATANG = type_coerce(JournalLine.amount, BigInteger)
@@ -84,13 +84,8 @@ class MonthBooks:
     def owed_balance(self, participant_id: int, on: date) -> Money:
         """What the fund owed them at the end of ``on`` (credit-positive)."""
         if on not in self._balances:
-            rows = self.session.execute(
-                select(JournalLine.account_id, func.sum(_SATANG))
-                .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-                .where(JournalLine.account_id.in_(list(self._owed_accounts.values())),
-                       JournalEntry.on <= on)
-                .group_by(JournalLine.account_id)).all()
-            self._balances[on] = {account: -int(total) for account, total in rows}
+            self._balances[on] = {account: -total for account, total in
+                                  ledger_reads.balances_at(self.session, [on])[on].items()}
         account = self._owed_accounts.get(participant_id)
         return Money(self._balances[on].get(account, 0)) if account else Money(0)
 
@@ -102,15 +97,18 @@ class MonthBooks:
     def _read_flows(self) -> dict[int, OwedFlows]:
         owner_of = {account: pid for pid, account in self._owed_accounts.items()}
         original = aliased(JournalEntry)
-        touching = (select(JournalLine.entry_id)
-                    .where(JournalLine.account_id.in_(list(owner_of))).scalar_subquery())
+        # asked of each entry of the month: gathering every line ever on an owed
+        # account first took most of a statement's time
+        owed_line = aliased(JournalLine)
+        touching = select(owed_line.id).where(owed_line.entry_id == JournalEntry.id,
+                                              owed_line.account_id.in_(list(owner_of))).exists()
         rows = self.session.execute(
             select(JournalEntry.id, JournalEntry.on, JournalEntry.kind, original.kind,
                    JournalEntry.description, JournalLine.account_id, _SATANG, JournalLine.loan_id)
             .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
             .outerjoin(original, original.id == JournalEntry.reverses_id)
             .where(JournalEntry.on >= self.first, JournalEntry.on <= self.as_of,
-                   JournalEntry.id.in_(touching))
+                   touching)
             .order_by(JournalEntry.id, JournalLine.position)).all()
         by_entry: dict[int, list] = defaultdict(list)
         for row in rows:

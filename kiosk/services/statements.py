@@ -84,11 +84,14 @@ def statement_participants(db: Database, month: Month) -> list[int]:
 def _loan_lines(session: Session, books: MonthBooks, participant_id: int) -> tuple[LoanLine, ...]:
     month, as_of = books.month, books.as_of
     lines = []
-    for loan_id in books.loan_ids(participant_id):
-        end = loan_standing.loan_status(session, loan_id, as_of)
-        before = month.first - timedelta(days=1)
-        start = loan_standing.loan_status(session, loan_id, before) if end.start_on <= before else None
-        paid = books.loan_paid(loan_id)
+    before = month.first - timedelta(days=1)
+    ids = books.loan_ids(participant_id)
+    ends = loan_standing.loan_statuses(session, ids, as_of)
+    starts = {s.id: s for s in loan_standing.loan_statuses(
+        session, [end.id for end in ends if end.start_on <= before], before)}
+    for end in ends:
+        start = starts.get(end.id)
+        paid = books.loan_paid(end.id)
         if start is not None and start.closed and not paid and start.written_off == end.written_off:
             continue  # closed before this month
         due = sum((i.total for i in end.instalments if month.first <= i.due_on <= month.last),

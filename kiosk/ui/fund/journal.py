@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLin
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from kiosk.dates import format_date, today
-from kiosk.services import confirm_rules, fund, journal_text
+from kiosk.services import confirm_rules, fund, fund_postings, journal_text
 from kiosk.ui import actions
 from kiosk.ui.fund import confirm
 from kiosk.ui.context import AppContext
@@ -204,7 +204,7 @@ class JournalTab(QWidget):
                     (tr("Reason for the reversal"), self.reason.text().strip())],
                 yes=tr("Reverse entry")):
             return
-        outcome = actions.attempt(self.ctx.db, lambda: fund.reverse(
+        outcome = actions.attempt(self.ctx.db, lambda: fund_postings.reverse(
             self.ctx.db, key=f"ui-reverse:{uuid.uuid4().hex}", entry_id=self.current.row.id,
             on=today(), reason=self.reason.text(), operator_id=self.ctx.who.operator_id),
             show=self, busy=self.reverse_button.setDisabled)

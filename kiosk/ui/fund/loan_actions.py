@@ -92,7 +92,8 @@ class LoanActions(QWidget):
     # -- what applies ---------------------------------------------------------------------
     def set_loan(self, loan: LoanView | None, payment: PaymentLine | None = None) -> None:
         """The loan shown and the repayment chosen in its list (if any)."""
-        if loan is None or self.loan is None or loan.id != self.loan.id or payment != self.payment:
+        if loan is None or self.loan is None or loan.status.id != self.loan.status.id \
+                or payment != self.payment:
             self.message = ""
         self.loan, self.payment = loan, payment
         self.update_state()
@@ -126,7 +127,8 @@ class LoanActions(QWidget):
     # -- the corrections ------------------------------------------------------------------
     def _ask(self, title: str, rows: list[tuple[str, str]]) -> bool:
         assert self.loan is not None
-        rows = [(tr("Loan"), self.loan.number), (tr("Participant"), self.loan.participant_name),
+        rows = [(tr("Loan"), self.loan.status.number),
+                (tr("Participant"), self.loan.status.participant_name),
                 *rows, (tr("Reason for the reversal"), self.reason.text().strip())]
         return not confirm_rules.needs_confirmation("reversal") or confirm.ask(
             self, title, rows, yes=title)
@@ -175,11 +177,11 @@ class LoanActions(QWidget):
     def cancel_loan(self) -> None:
         loan = self.loan
         if loan is None or not self._ask(tr("Cancel this loan"), [
-                (tr("Principal"), loan.principal.format()),
+                (tr("Principal"), loan.status.principal.format()),
                 (tr("What happens"), tr("The payout is reversed; the loan keeps its number "
                                         "and is marked cancelled."))]):
             return
         self._run(lambda key: loan_reversals.cancel_loan(
-            self.ctx.db, key=key, loan_id=loan.id, on=today(), reason=self.reason.text(),
+            self.ctx.db, key=key, loan_id=loan.status.id, on=today(), reason=self.reason.text(),
             operator_id=self.ctx.who.operator_id),
             tr("The loan was cancelled."))

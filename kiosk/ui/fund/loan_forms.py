@@ -135,7 +135,7 @@ class LoanForm(LoanTermsMixin, FundForm):
             method=self.method.currentData(), annual_rate=self.rate_value(),
             purpose=self.purpose.text(), paid_from=self.source.currentData(),
             operator_id=self.ctx.who.operator_id, auto_deduct_percent=self.deduct.text() or "0")
-        number = loan_views.loan_view(self.ctx.db, loan_id).number
+        number = loan_views.loan_view(self.ctx.db, loan_id).status.number
         return tr("Loan {number} recorded.").format(number=number)
 
     def clear(self) -> None:
@@ -161,12 +161,13 @@ class RepaymentForm(FundForm):
             self.owed.setText("")
             return
         loan = loan_views.loan_view(self.ctx.db, loan_id)
-        text = tr("Owed on {number}: {owed}").format(number=loan.number, owed=loan.owed.format())
+        text = tr("Owed on {number}: {owed}").format(number=loan.status.number,
+                                                     owed=loan.owed.format())
         if loan.next_due is not None:
             text += "\n" + next_due_text(loan.next_due.due_on, loan.next_due.unpaid)
-        if loan.days_past_due:
+        if loan.status.days_past_due:
             text += "\n" + tr("Overdue {amount}, {n} days past due.").format(
-                amount=loan.overdue.format(), n=loan.days_past_due)
+                amount=loan.status.overdue_amount.format(), n=loan.status.days_past_due)
         self.owed.setText(text)
 
     def title(self) -> str:

@@ -113,7 +113,7 @@ class LoanPanel(QWidget):
         self.retranslate()
 
     def reload(self) -> None:
-        self.show_loan(self.loan.id if self.loan else None)
+        self.show_loan(self.loan.status.id if self.loan else None)
 
     def _payment_chosen(self) -> None:
         row = self.payments.currentIndex().row()
@@ -133,19 +133,20 @@ class LoanPanel(QWidget):
             self.payments_model.set_rows([])
             self.actions.set_loan(None)
             return
+        standing = loan.status
         self.title.setText(tr("{number} {name}: {principal} lent on {date}").format(
-            number=loan.number, name=loan.participant_name, principal=loan.principal.format(),
-            date=format_date_numeric(loan.start_on)))
-        status = tr("This loan is {state}.").format(state=loan.state_text())
-        if loan.state == "open":
+            number=standing.number, name=standing.participant_name,
+            principal=standing.principal.format(), date=format_date_numeric(standing.start_on)))
+        status = tr("This loan is {state}.").format(state=standing.state_text())
+        if standing.state == "open":
             status += " " + tr("Owed {owed} (principal {principal}, interest {interest}).").format(
-                owed=loan.owed.format(), principal=loan.principal_outstanding.format(),
-                interest=loan.interest_outstanding.format())
+                owed=loan.owed.format(), principal=standing.principal_outstanding.format(),
+                interest=standing.interest_outstanding.format())
             status += "\n" + next_due_text(loan.next_due.due_on if loan.next_due else None,
                                           loan.next_due.unpaid if loan.next_due else None)
-            if loan.days_past_due:
+            if standing.days_past_due:
                 status += "\n" + tr("Overdue {amount}, {n} days past due.").format(
-                    amount=loan.overdue.format(), n=loan.days_past_due)
+                    amount=standing.overdue_amount.format(), n=standing.days_past_due)
         self.status.setText(status)
         self.schedule_model.set_rows(list(loan.instalments))
         self.payments_model.set_rows(list(loan.payments))
@@ -194,6 +195,6 @@ class LoansTab(QWidget):
         rows: list[LoanSummary] = loan_views.loan_summaries(self.ctx.db)
         rows.sort(key=lambda s: (s.closed, -s.days_past_due, s.id))
         self.model.set_rows(rows)
-        chosen = self.panel.loan.id if self.panel.loan else None
+        chosen = self.panel.loan.status.id if self.panel.loan else None
         self.panel.show_loan(chosen)
         name(self.list, "fund_loans_table", tr("Loans"))

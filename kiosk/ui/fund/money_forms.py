@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.dates import format_month
 from kiosk.money import Money
-from kiosk.services import fund, loan_views
+from kiosk.services import fund, fund_postings, loan_views
 from kiosk.ui.context import AppContext
 from kiosk.ui.fund.form_base import FundForm, Invalid
 from kiosk.ui.i18n import tr
@@ -41,7 +41,7 @@ class DonationForm(FundForm):
 
     def submit(self) -> str:
         amount = self.money(self.amount, "")
-        fund.record_donation(self.ctx.db, key=f"ui-donation:{self.idempotency_key}",
+        fund_postings.record_donation(self.ctx.db, key=f"ui-donation:{self.idempotency_key}",
                              donor=self.donor.text(), amount=amount, on=self.day(self.on),
                              received_into=self.into.currentData(), note=self.note.text(),
                              operator_id=self.ctx.who.operator_id)
@@ -78,13 +78,13 @@ class GrantForm(FundForm):
         if self.participant.currentData() is None:
             raise Invalid(tr("Choose a participant."))
         amount = self.money(self.amount, tr("amount"))
-        self.service_check(fund.check_enough_money, self.ctx.db, amount, self.source.currentData())
+        self.service_check(fund_postings.check_enough_money, self.ctx.db, amount, self.source.currentData())
         self.required(self.purpose, tr("Write what the money is for."))
         self.day(self.on)
 
     def submit(self) -> str:
         amount = self.money(self.amount, "")
-        fund.give_grant(self.ctx.db, key=f"ui-grant:{self.idempotency_key}",
+        fund_postings.give_grant(self.ctx.db, key=f"ui-grant:{self.idempotency_key}",
                         participant_id=self.participant.currentData(), amount=amount,
                         purpose=self.purpose.text(), on=self.day(self.on),
                         paid_from=self.source.currentData(), operator_id=self.ctx.who.operator_id)
@@ -142,7 +142,7 @@ class PayoutForm(FundForm):
 
     def submit(self) -> str:
         amount = self.money(self.amount, "")
-        fund.pay_out(self.ctx.db, key=f"ui-payout:{self.idempotency_key}",
+        fund_postings.pay_out(self.ctx.db, key=f"ui-payout:{self.idempotency_key}",
                      participant_id=self.participant.currentData(), amount=amount,
                      on=self.day(self.on), paid_from=self.source.currentData(),
                      operator_id=self.ctx.who.operator_id)
@@ -171,7 +171,7 @@ class MonthCloseForm(FundForm):
 
     def fill_choices(self) -> None:
         # the months after the last closed one (closing one locks those before it)
-        self.fill(self.month, [(m, format_month(*m)) for m in fund.closable_months(self.ctx.db)])
+        self.fill(self.month, [(m, format_month(*m)) for m in fund_postings.closable_months(self.ctx.db)])
 
     def check(self) -> None:
         if self.month.currentData() is None:
@@ -179,5 +179,5 @@ class MonthCloseForm(FundForm):
 
     def submit(self) -> str:
         year, month = self.month.currentData()
-        fund.close_month(self.ctx.db, year, month, self.ctx.who.operator_id)
+        fund_postings.close_month(self.ctx.db, year, month, self.ctx.who.operator_id)
         return tr("{month} is closed.").format(month=format_month(year, month))
