@@ -27,7 +27,7 @@ WRITE_OFF = "write_off"
 
 @dataclass(frozen=True, kw_only=True)
 class LoanFacts:
-    loan: Loan
+    loan: Any  # a row of the loan's columns
     participant_name: str
     schedule_version: int
     instalments: tuple[Any, ...]  # the current schedule's rows (seq, due_on, principal, interest)
@@ -48,7 +48,10 @@ def read(session: Session, loan_ids: Sequence[int] | None,
         # not every ledger line
         return column.in_(select(Loan.id) if loan_ids is None else list(loan_ids))
 
-    loans = {loan.id: loan for loan in session.scalars(select(Loan).where(only(Loan.id)))}
+    # rows, not ORM objects: every loan screen reads every loan
+    loans = {loan.id: loan for loan in session.execute(select(
+        Loan.id, Loan.number, Loan.participant_id, Loan.principal, Loan.start_on, Loan.term,
+        Loan.frequency, Loan.interest_method, Loan.annual_rate, Loan.purpose).where(only(Loan.id)))}
     if not loans:
         return {}
     people = {row.id: display_name(row.name_th, row.nickname) for row in session.execute(
@@ -105,11 +108,13 @@ def _line_sums(which, schedule_ids: list[int], as_of: date | None):
             .where(which).group_by(JournalLine.loan_id, JournalLine.account_id))
 
 
-def _schedules(session: Session, which, as_of: date | None) -> dict[int, LoanSchedule]:
+def _schedules(session: Session, which, as_of: date | None) -> dict[int, Any]:
     """Each loan's schedule as of the day: the newest made by then (the first one when
     asked about a day before the loan existed)."""
-    by_loan: dict[int, list[LoanSchedule]] = defaultdict(list)
-    for schedule in session.scalars(select(LoanSchedule).where(which)):
+    by_loan: dict[int, list[Any]] = defaultdict(list)
+    for schedule in session.execute(select(
+            LoanSchedule.id, LoanSchedule.loan_id, LoanSchedule.version, LoanSchedule.made_on,
+            LoanSchedule.after_entry_id).where(which)):
         by_loan[schedule.loan_id].append(schedule)
     chosen = {}
     for loan_id, schedules in by_loan.items():
