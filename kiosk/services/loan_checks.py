@@ -3,6 +3,8 @@ loans hold nothing."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
 
@@ -21,17 +23,23 @@ def check_loan_balances(session: Session) -> list[str]:
     show what the books show as unpaid."""
     problems = []
     by_participant: dict[int, Money] = {}
-    for loan_id in loan_standing.loan_ids(session):
-        loan = session.get(Loan, loan_id)
-        for schedule in session.scalars(select(LoanSchedule).where(LoanSchedule.loan_id == loan_id)):
-            total = sum((i.principal for i in session.scalars(select(LoanInstalment).where(
-                LoanInstalment.schedule_id == schedule.id))), Money(0))
-            if total != schedule.principal:
-                problems.append(f"loan {loan.number} schedule v{schedule.version} sums to {total}, "
-                                f"not {schedule.principal}")
-            if schedule.version == 1 and schedule.principal != loan.principal:
-                problems.append(f"loan {loan.number} first schedule is not the loan's principal")
-        status = loan_standing.loan_status(session, loan_id)
+    loans = {loan.id: loan for loan in session.scalars(select(Loan))}
+    sums = dict(session.execute(
+        select(LoanInstalment.schedule_id, func.sum(type_coerce(LoanInstalment.principal, BigInteger)))
+        .group_by(LoanInstalment.schedule_id)).all())
+    of_schedules: dict[int, list[str]] = defaultdict(list)
+    for schedule in session.scalars(select(LoanSchedule).order_by(LoanSchedule.id)):
+        loan = loans[schedule.loan_id]
+        total = Money(int(sums.get(schedule.id, 0)))
+        if total != schedule.principal:
+            of_schedules[loan.id].append(f"loan {loan.number} schedule v{schedule.version} sums "
+                                         f"to {total}, not {schedule.principal}")
+        if schedule.version == 1 and schedule.principal != loan.principal:
+            of_schedules[loan.id].append(
+                f"loan {loan.number} first schedule is not the loan's principal")
+    for status in loan_standing.loan_statuses(session):  # every loan, read at once
+        loan = loans[status.id]
+        problems += of_schedules[loan.id]
         if not status.written_off and not status.cancelled:
             unpaid = sum((s.principal - s.principal_paid for s in status.instalments), Money(0))
             if unpaid != status.principal_outstanding:
