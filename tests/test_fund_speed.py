@@ -16,8 +16,8 @@ from kiosk import dates
 from kiosk.models import Participant
 from kiosk.models.ledger import CloseBalance, JournalEntry, JournalLine
 from kiosk.money import Money
-from kiosk.services import (checks, fund, fund_postings, ledger_reads, loan_standing, loan_views,
-                            loans, periods)
+from kiosk.services import (checks, fund, fund_postings, ledger_reads, loan_reversals, loan_standing,
+                            loan_views, loans, periods)
 
 TODAY = dates.today()
 B = Money.baht
@@ -174,3 +174,31 @@ def test_a_loans_view_carries_its_standing():
 def test_the_fund_module_names_no_posting_of_fund_postings():
     assert not any(hasattr(fund, name) for name in (
         "record_donation", "give_grant", "pay_out", "close_month", "reverse", "PAID_FROM"))
+
+
+def test_arrears_and_par_leave_out_only_loans_that_count_in_neither(db, staff):
+    people = _people(db, 5)
+    fund_postings.record_donation(db, key="seed", donor="มูลนิธิ", amount=B(100000),
+                                  on=TODAY - timedelta(days=400), received_into="bank")
+    start = TODAY - timedelta(days=150)
+    ids = [loans.lend(db, key=f"l{i}", participant_id=p, principal=B(1200), start_on=start,
+                      term=3, frequency="month", method="flat", annual_rate="12",
+                      purpose="เมล็ดพันธุ์", paid_from="bank") for i, p in enumerate(people)]
+    repaid, written_off, cancelled, part_paid, late = ids
+    with db.reading() as session:
+        owed = loan_standing.loan_status(session, repaid).owed
+    loans.repay(db, key="all", loan_id=repaid, amount=owed, on=TODAY - timedelta(days=10))
+    loans.write_off(db, key="w", loan_id=written_off, on=TODAY, reason="ย้ายไปต่างจังหวัด",
+                    staff_pin="2222", operator_id=staff.operator_id)
+    loan_reversals.cancel_loan(db, key="c", loan_id=cancelled, on=TODAY, reason="จ่ายผิดคน")
+    loans.repay(db, key="p", loan_id=part_paid, amount=B(1220), on=TODAY - timedelta(days=5))
+    with db.reading() as session:
+        every = loan_standing.loan_statuses(session, ids, TODAY)
+        owing = loan_standing.loan_statuses(session, ids, TODAY, owing_only=True)
+    assert [s.id for s in owing] == [part_paid, late]
+    left_out = [s for s in every if s.id not in {o.id for o in owing}]
+    assert all(s.closed and (s.written_off or not s.principal_outstanding) for s in left_out)
+    assert {r.loan_id for r in loan_standing.arrears(db)} == {part_paid, late}
+    par = loan_standing.par(db)
+    assert par.outstanding == sum((s.principal_outstanding for s in every if not s.written_off),
+                                  Money(0))

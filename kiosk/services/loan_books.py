@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, select, true
+from sqlalchemy import BigInteger, case, func, select, true, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from kiosk.models import Participant
@@ -38,10 +38,15 @@ class LoanFacts:
     cancelled: bool
 
 
-def read(session: Session, loan_ids: Sequence[int] | None,
-         as_of: date | None) -> dict[int, LoanFacts]:
+def read(session: Session, loan_ids: Sequence[int] | None, as_of: date | None,
+         owing_only: bool = False) -> dict[int, LoanFacts]:
     """The facts of the loans ``loan_ids`` (every loan for None) as of a day (only
-    entries, schedules and events up to it count; None: everything)."""
+    entries, schedules and events up to it count; None: everything).
+
+    ``owing_only`` leaves out, before reading their instalments, the loans that
+    can count in no arrears or portfolio at risk: written off, or paid out with
+    nothing left to pay (no principal, all interest paid) or cancelled and
+    holding nothing. Over ten years these are most loans."""
 
     def only(column):
         # "in every loan" rather than "not null": SQLite then reads the loan index,
@@ -58,12 +63,6 @@ def read(session: Session, loan_ids: Sequence[int] | None,
         select(Participant.id, Participant.name_th, Participant.nickname).where(
             Participant.id.in_({loan.participant_id for loan in loans.values()})))}
     schedules = _schedules(session, only(LoanSchedule.loan_id), as_of)
-    instalments: dict[int, list[Any]] = defaultdict(list)
-    for inst in session.execute(select(
-            LoanInstalment.schedule_id, LoanInstalment.seq, LoanInstalment.due_on,
-            LoanInstalment.principal, LoanInstalment.interest).where(LoanInstalment.schedule_id.in_(
-                [s.id for s in schedules.values()])).order_by(LoanInstalment.seq)):
-        instalments[inst.schedule_id].append(inst)
     receivables = dict(session.execute(select(Account.participant_id, Account.id).where(
         Account.kind == ledger_chart.LOANS_RECEIVABLE,
         Account.participant_id.in_({loan.participant_id for loan in loans.values()}))).all())
@@ -79,6 +78,22 @@ def read(session: Session, loan_ids: Sequence[int] | None,
         elif account_id == interest:
             paid_i[loan_id] = int(paid)
     written_off, cancelled = _events(session, only(LoanEvent.loan_id), as_of)
+    if owing_only:
+        interest_due = dict(session.execute(
+            select(LoanInstalment.schedule_id, func.sum(type_coerce(LoanInstalment.interest,
+                                                                    BigInteger)))
+            .where(LoanInstalment.schedule_id.in_([s.id for s in schedules.values()]))
+            .group_by(LoanInstalment.schedule_id)).all())
+        loans = {i: loan for i, loan in loans.items() if not _owes_nothing(
+            started=as_of is None or as_of >= loan.start_on, written_off=i in written_off,
+            cancelled=i in cancelled, receivable=receivable[i], interest_paid=-paid_i[i],
+            interest_due=int(interest_due.get(schedules[i].id, 0)))}
+    instalments: dict[int, list[Any]] = defaultdict(list)
+    for inst in session.execute(select(
+            LoanInstalment.schedule_id, LoanInstalment.seq, LoanInstalment.due_on,
+            LoanInstalment.principal, LoanInstalment.interest).where(LoanInstalment.schedule_id.in_(
+                [schedules[i].id for i in loans])).order_by(LoanInstalment.seq)):
+        instalments[inst.schedule_id].append(inst)
     return {loan_id: LoanFacts(
         loan=loan, participant_name=people.get(loan.participant_id, ""),
         schedule_version=schedules[loan_id].version,
@@ -86,6 +101,14 @@ def read(session: Session, loan_ids: Sequence[int] | None,
         paid_receivable=paid_r[loan_id], paid_interest=paid_i[loan_id],
         receivable=receivable[loan_id], written_off=loan_id in written_off,
         cancelled=loan_id in cancelled) for loan_id, loan in loans.items()}
+
+
+def _owes_nothing(*, started: bool, written_off: bool, cancelled: bool, receivable: int,
+                  interest_paid: int, interest_due: int) -> bool:
+    """A loan that counts in no arrears and no portfolio at risk: closed (as its
+    LoanStatus would say) and either written off or holding no principal."""
+    return started and (written_off or (not receivable and (
+        cancelled or interest_paid >= interest_due)))
 
 
 def _line_sums(which, schedule_ids: list[int], as_of: date | None):

@@ -153,11 +153,12 @@ def _status(facts: loan_books.LoanFacts, as_of: date | None) -> LoanStatus:
 
 
 def loan_statuses(session: Session, loan_ids: Sequence[int] | None = None,
-                  as_of: date | None = None) -> list[LoanStatus]:
+                  as_of: date | None = None, owing_only: bool = False) -> list[LoanStatus]:
     """Where loans stand (``loan_ids``, or every loan), by loan id; as of a date only
-    entries and schedules up to it count. Reads the books once for all of them."""
+    entries and schedules up to it count. Reads the books once for all of them.
+    ``owing_only``: without the loans that count in no arrears or PAR (loan_books)."""
     as_of = inputs.optional_date(as_of)
-    facts = loan_books.read(session, loan_ids, as_of)
+    facts = loan_books.read(session, loan_ids, as_of, owing_only)
     return [_status(facts[loan_id], as_of) for loan_id in sorted(facts)]
 
 
@@ -183,9 +184,9 @@ def list_loans(db: Database, as_of: date | None = None) -> list[LoanStatus]:
 
 
 def _started_by(session: Session, as_of: date) -> list[LoanStatus]:
-    """Every loan paid out by ``as_of``, as it stood then."""
+    """The loans paid out by ``as_of`` that may count in arrears or PAR, as they stood then."""
     return loan_statuses(session, list(session.scalars(
-        select(Loan.id).where(Loan.start_on <= as_of))), as_of)
+        select(Loan.id).where(Loan.start_on <= as_of))), as_of, owing_only=True)
 
 
 def behind(statuses: Sequence[LoanStatus], grace: int) -> list[LoanStatus]:
