@@ -54,7 +54,8 @@ class AccountBalance(Base):
 
 class JournalEntry(Base):
     __tablename__ = "ledger_entries"
-    __table_args__ = (Index("ix_ledger_entries_on", "on", "id"),)
+    __table_args__ = (Index("ix_ledger_entries_on", "on", "id"),
+                      Index("ix_ledger_entries_participant", "participant_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     key: Mapped[str] = mapped_column(String(120), unique=True)  # idempotency key

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, union
 from sqlalchemy.orm import Session
 
 from kiosk import dates
@@ -155,11 +155,11 @@ def journal(db: Database, *, account_id: int | None = None, participant_id: int 
                 query = query.where(or_(JournalEntry.on < before_on, (JournalEntry.on == before_on)
                                         & (JournalEntry.id < before_id)))
         if account_id is not None:
-            query = query.where(_touches(session, account_id))
+            query = query.where(_touches(session, JournalLine.account_id == account_id))
         if participant_id is not None:
             accounts = select(Account.id).where(Account.participant_id == participant_id)
-            query = query.where(or_(JournalEntry.participant_id == participant_id, JournalEntry.id.in_(
-                select(JournalLine.entry_id).where(JournalLine.account_id.in_(accounts)))))
+            query = query.where(_touches(session, JournalLine.account_id.in_(accounts),
+                                         participant_id))
         if text.strip():
             pattern = f"%{text.strip()}%"
             query = query.where(or_(JournalEntry.description.like(pattern),
@@ -171,17 +171,25 @@ def journal(db: Database, *, account_id: int | None = None, participant_id: int 
 _BUSY = 2000  # lines: an account with more is looked for entry by entry, newest first
 
 
-def _touches(session: Session, account_id: int):
-    """"The entry has a line on the account", in the form SQLite runs fast: a busy
-    account (the cash drawer) is met within the newest entries, so they are walked
-    by date; a quiet one's few entries are gathered and sorted instead."""
-    on_account = (JournalLine.account_id == account_id)
-    busy = session.scalar(select(func.count()).select_from(
-        select(JournalLine.id).where(on_account).limit(_BUSY).subquery())) >= _BUSY
+def _touches(session: Session, on_accounts, participant_id: int | None = None):
+    """"The entry has a line on the accounts (or names the participant)", in the form
+    SQLite runs fast: a busy account (the cash drawer, a seller's) is met within the
+    newest entries, so they are walked by date; a quiet one's few entries are
+    gathered and sorted instead."""
+    named = JournalEntry.participant_id == participant_id
+    lines = select(JournalLine.id).where(on_accounts).limit(_BUSY)
+    entries = select(JournalEntry.id).where(named).limit(_BUSY)
+    busy = session.scalar(select(func.count()).select_from(lines.subquery())) >= _BUSY or (
+        participant_id is not None
+        and session.scalar(select(func.count()).select_from(entries.subquery())) >= _BUSY)
     if busy:
-        return select(JournalLine.id).where(
-            JournalLine.entry_id == JournalEntry.id, on_account).exists()
-    return JournalEntry.id.in_(select(JournalLine.entry_id).where(on_account))
+        touching = select(JournalLine.id).where(JournalLine.entry_id == JournalEntry.id,
+                                                on_accounts).exists()
+        return or_(named, touching) if participant_id is not None else touching
+    ids = select(JournalLine.entry_id).where(on_accounts)
+    if participant_id is not None:
+        ids = union(ids, select(JournalEntry.id).where(named))
+    return JournalEntry.id.in_(ids)
 
 
 def _rows(session: Session, entries: list[JournalEntry]) -> list[EntryRow]:

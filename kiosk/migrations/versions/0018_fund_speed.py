@@ -1,8 +1,9 @@
-"""fund speed: each closed month's balances, written once with the close
+"""fund speed: each closed month's balances, written once with the close; entries by participant
 
 A balance on a past day (the fund's 12-month history, a report's opening and
 closing figures) starts from the last closed month's balances instead of
 summing every line since the fund began. Existing closes get theirs here.
+A participant's journal finds the entries naming them through an index.
 
 Revision ID: 0018_fund_speed
 Revises: 0003_ledger
@@ -48,6 +49,7 @@ def upgrade() -> None:
     _fill()
     make_append_only(TABLE)
     refuse_truncate(TABLE)
+    op.create_index('ix_ledger_entries_participant', 'ledger_entries', ['participant_id'])
 
 
 def _fill() -> None:
@@ -74,6 +76,7 @@ def _fill() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_ledger_entries_participant', table_name='ledger_entries')
     allow_truncate(TABLE)
     drop_append_only(TABLE)
     op.drop_table(TABLE)
