@@ -15,7 +15,7 @@ from kiosk.errors import InvalidInput, KioskError
 from kiosk.models import Participant
 from kiosk.models.ledger import JournalEntry
 from kiosk.money import Money
-from kiosk.services import audit, backup, backup_crypto, backup_server, fund
+from kiosk.services import audit, backup, backup_crypto, backup_server, fund, fund_postings
 from kiosk.services.checks import registered_checks
 from postgres_fixtures import pg_db, pg_template  # noqa: F401
 
@@ -29,7 +29,7 @@ def tools(monkeypatch):
 
 
 def donate(db, key: str, baht: int) -> None:
-    fund.record_donation(db, key=key, donor="ร้านป้าศรี", amount=Money.baht(baht),
+    fund_postings.record_donation(db, key=key, donor="ร้านป้าศรี", amount=Money.baht(baht),
                          on=date(2026, 11, 2), received_into="cash")
 
 
