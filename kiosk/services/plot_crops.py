@@ -14,7 +14,7 @@ from kiosk.db import Database, mark_changed
 from kiosk.errors import InternalError, InvalidInput, NotFound
 from kiosk.i18n import tr
 from kiosk.models import Crop, Product
-from kiosk.services import audit
+from kiosk.services import audit, inputs
 from kiosk.services.auth import SignedIn
 from kiosk.services.plot_changes import require_staff
 from kiosk.services.plot_rules import SEASONS, crop_name
@@ -111,9 +111,9 @@ def _crop_changes(values: dict[str, object], creating: bool) -> dict[str, object
             raise InvalidInput({"name_th": tr("Please enter the Thai name."),
                                 "name_en": tr("Please enter the English name."),
                                 "family": tr("Please enter the plant family.")}[key])
-        if len(text) > (60 if key == "family" else 80):
-            raise InvalidInput(tr("That name is too long."))
-        changes[key] = text
+        # what the font cannot draw (a lone surrogate SQLite cannot even store) is refused
+        changes[key] = inputs.text(text, max_len=60 if key == "family" else 80,
+                                   too_long=tr("That name is too long."))
     for key in ("days_to_first_harvest", "harvest_window_days"):
         if values.get(key) is not None or creating:
             changes[key] = days(values.get(key) if values.get(key) is not None else "")
