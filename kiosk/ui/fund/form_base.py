@@ -21,6 +21,7 @@ from kiosk.ui.context import AppContext
 from kiosk.ui.fund import confirm
 from kiosk.ui.kit.named import named as name
 from kiosk.ui.i18n import tr
+from kiosk.ui.kit.background import attempt_in_background
 from kiosk.ui.kit.date_field import DateField
 
 
@@ -73,6 +74,7 @@ class FundForm(QWidget):
         self._labels: list[tuple[QLabel, Label]] = []
         self._pair_labels: list[tuple[QWidget, Label, QWidget, Label]] = []
         self._built = False  # fields fire signals while the subclass is still adding them
+        self.posting = False  # a post running off the UI thread: no second one meanwhile
 
     # -- fitting the page -------------------------------------------------------------
     def _side_by_side_width(self) -> int:
@@ -182,6 +184,12 @@ class FundForm(QWidget):
     def submit(self) -> str:
         """Post; return what to tell the person."""
         raise NotImplementedError
+
+    def prepared(self) -> Callable[[], str] | None:
+        """A post slow enough to freeze the screen (a staff PIN hashed against every staff
+        member) reads its fields here, on the UI thread, and returns the service call to run
+        on a worker; None: ``submit`` runs here."""
+        return None
 
     def clear(self) -> None:
         """Empty the fields after a successful post."""
@@ -293,7 +301,7 @@ class FundForm(QWidget):
 
     # -- behaviour ------------------------------------------------------------------------
     def validate(self) -> bool:
-        if not self._built:
+        if not self._built or self.posting:
             return False
         try:
             self.check()
@@ -318,6 +326,14 @@ class FundForm(QWidget):
             if not confirm.ask(self, self.title(), self.summary(), yes=self.post_text()):
                 self.hint.setText(tr("Nothing was recorded."))
                 return
+        call = self.prepared()
+        if call is not None:
+            self.posting = True
+            self.post_button.setDisabled(True)
+            self.hint.setText(tr("Checking the PIN…"))
+            attempt_in_background(self.ctx.db, call, self._posted_in_background, receiver=self)
+            return
+
         def work() -> str | Cancelled:
             try:
                 return self.submit()
@@ -326,6 +342,17 @@ class FundForm(QWidget):
 
         outcome = actions.attempt(self.ctx.db, work, show=self._failed,
                                   busy=self.post_button.setDisabled)
+        self._posted(outcome)
+
+    def _posted_in_background(self, outcome: actions.Outcome[str]) -> None:
+        self.posting = False
+        self.post_button.setEnabled(True)
+        if not outcome.ok:
+            self._failed(outcome.message)
+            return
+        self._posted(outcome)
+
+    def _posted(self, outcome: actions.Outcome[str | Cancelled]) -> None:
         if not outcome.ok:
             return
         if isinstance(outcome.value, Cancelled):

@@ -3,6 +3,7 @@ and a write-off (those two approved with a reason and a staff PIN)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QSpinBox, QWidget
@@ -245,13 +246,17 @@ class RescheduleForm(LoanTermsMixin, _ApprovedLoanForm):
         self.rate_value()
         self.check_approval()
 
-    def submit(self) -> str:
-        version = loans.reschedule(
-            self.ctx.db, loan_id=self.loan.currentData(), on=today(), term=self.term_value(),
+    def prepared(self) -> Callable[[], str]:
+        db, fields = self.ctx.db, dict(
+            loan_id=self.loan.currentData(), on=today(), term=self.term_value(),
             frequency=self.frequency.currentData(), method=self.method.currentData(),
             annual_rate=self.rate_value(), reason=self.reason.text(), staff_pin=self.pin.text(),
             operator_id=self.ctx.who.operator_id)
-        return tr("New schedule (version {n}) saved.").format(n=version)
+
+        def reschedule() -> str:  # on a worker: the staff PIN is hashed there
+            version = loans.reschedule(db, **fields)
+            return tr("New schedule (version {n}) saved.").format(n=version)
+        return reschedule
 
 
 class WriteOffForm(_ApprovedLoanForm):
@@ -282,9 +287,13 @@ class WriteOffForm(_ApprovedLoanForm):
         self.day(self.on)
         self.check_approval()
 
-    def submit(self) -> str:
-        loans.write_off(self.ctx.db, key=f"ui-writeoff:{self.idempotency_key}",
-                        loan_id=self.loan.currentData(), on=self.day(self.on),
-                        reason=self.reason.text(), staff_pin=self.pin.text(),
-                        operator_id=self.ctx.who.operator_id)
-        return tr("The loan was written off.")
+    def prepared(self) -> Callable[[], str]:
+        db, fields = self.ctx.db, dict(
+            key=f"ui-writeoff:{self.idempotency_key}", loan_id=self.loan.currentData(),
+            on=self.day(self.on), reason=self.reason.text(), staff_pin=self.pin.text(),
+            operator_id=self.ctx.who.operator_id)
+
+        def write_off() -> str:  # on a worker: the staff PIN is hashed there
+            loans.write_off(db, **fields)
+            return tr("The loan was written off.")
+        return write_off
