@@ -4,40 +4,12 @@ is checking, takes no second post, and shows the service's answer when it comes.
 
 from __future__ import annotations
 
-import time
-
-import pytest
-from PySide6.QtCore import QTimer
-
-from kiosk.services import auth, loan_views
+from kiosk.services import loan_views
 from kiosk.ui.fund.loan_forms import RescheduleForm, WriteOffForm
 from kiosk.ui.i18n import tr
 from test_ui_loan_actions import asked, new_loan, somsri  # noqa: F401 (fixtures)
+from test_ui_pin_off_thread import slow_pins, ticks  # noqa: F401 (fixtures)
 from ui_helpers import wait_for_background
-
-CHECK_SECONDS = 0.3
-
-
-@pytest.fixture
-def slow_pins(monkeypatch):
-    real = auth.hash_pin
-
-    def slow(pin: str, salt: bytes) -> bytes:
-        time.sleep(CHECK_SECONDS)
-        return real(pin, salt)
-    monkeypatch.setattr(auth, "hash_pin", slow)
-
-
-@pytest.fixture
-def ticks():
-    fired: list[float] = []
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: fired.append(time.perf_counter()))
-    timer.start()
-    yield fired
-    timer.stop()
-    del timer
 
 
 def open_form(qtbot, ctx, kind):
