@@ -22,7 +22,7 @@ class BackupBanner(QLabel):
         self.ctx = ctx
         self.setObjectName("backup_warning")
         self.setStyleSheet("background: #FFF3CD; color: #6B4100; border-radius: 8px; "
-                           "padding: 4px 10px; font-weight: 600;")
+                           "padding: 4px 6px; font-weight: 600;")  # fits a 1024 px top bar
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         ctx.bus.changed.connect(self._on_changed)
         self.refresh()

@@ -120,6 +120,15 @@ class Shell(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._build_top_bar())
+        # a screen that could not read (the database server away): said in a strip under
+        # the top bar, the full width, not crashed
+        self.database_note = QLabel(self)
+        self.database_note.setObjectName("shell_database_note")
+        self.database_note.setWordWrap(True)
+        self.database_note.setStyleSheet(f"background: {theme.DANGER_LIGHT}; color: {theme.DANGER}; "
+                                         "padding: 6px 16px; font-weight: 700;")
+        self.database_note.hide()
+        outer.addWidget(self.database_note)
         middle = QHBoxLayout()
         middle.setContentsMargins(0, 0, 0, 0)
         middle.setSpacing(0)
@@ -142,8 +151,8 @@ class Shell(QWidget):
         bar.setObjectName("shell_top_bar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(bar)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.setSpacing(16)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(10)
         self.operator_label = QLabel(self.ctx.who.name, bar)
         self.operator_label.setObjectName("shell_operator_name")
         self.role_label = QLabel(bar)
@@ -163,15 +172,6 @@ class Shell(QWidget):
         self.screen_title.setStyleSheet("font-size: 26px; font-weight: 700;")
         layout.addWidget(self.screen_title)
         layout.addStretch(1)
-        # a screen that could not read (the database server away): said here, not crashed
-        self.database_note = QLabel(bar)
-        self.database_note.setObjectName("shell_database_note")
-        self.database_note.setWordWrap(True)
-        self.database_note.setMaximumWidth(320)
-        self.database_note.setStyleSheet(f"background: {theme.DANGER_LIGHT}; color: {theme.DANGER}; "
-                                         "border-radius: 8px; padding: 4px 10px; font-weight: 700;")
-        self.database_note.hide()
-        layout.addWidget(self.database_note)
         self.date_label = QLabel(bar)
         self.date_label.setObjectName("shell_date")
         layout.addWidget(self.date_label)

@@ -142,6 +142,7 @@ QToolButton[role="nav"]:checked {{ background: {GREEN}; color: white; }}
 
 /* language toggle */
 QPushButton[role="lang"] {{ min-width: 72px; padding: 4px 12px; font-size: 22px; }}
+#shell_top_bar QPushButton[role="lang"] {{ min-width: 48px; padding: 4px 6px; }}
 QPushButton[role="lang"]:checked {{ background: {GREEN}; color: white; border-color: {GREEN_DARK}; }}
 
 QTabWidget::pane {{ border: 2px solid {LEAF}; border-radius: 8px; background: white; }}
