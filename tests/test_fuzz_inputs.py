@@ -163,8 +163,8 @@ def test_stock_fuzzed(market):
     check()
 
 
-def test_plot_fuzzed(market):
-    db, staff, _, products, pid = market
+def kale_planting(db, staff, products):
+    """A bed with kale planted 45 days ago (ready to harvest): (bed, planting)."""
     crop = plot_crops.create_crop(db, staff, name_th="คะน้า", name_en="Kale",
                                   family="Brassicaceae", start_from="seed",
                                   days_to_first_harvest=40, harvest_window_days=20,
@@ -172,6 +172,12 @@ def test_plot_fuzzed(market):
     bed = plot_beds.add_bed(db, staff, "แปลงหนึ่ง", 10, 10, 200, 100)
     planting = plot_plantings.create_planting(db, staff, crop.id, bed.id,
                                               TODAY - timedelta(days=45)).planting
+    return bed, planting
+
+
+def test_plot_fuzzed(market):
+    db, staff, _, products, pid = market
+    bed, planting = kale_planting(db, staff, products)
 
     @given(name=texts(), number=st.one_of(st.integers(-10, 10**6), HUGE, texts(8)),
            when=days(TODAY), topic=texts(), trainer=texts(), note=texts(),
@@ -217,13 +223,7 @@ def test_a_receipt_search_that_cannot_be_stored_is_refused_in_words(market):
 def test_a_harvest_dated_with_a_moment_is_refused_in_words(market):
     # found by test_plot_fuzzed: record_harvest(on=datetime(...)) raised TypeError
     db, staff, _, products, _ = market
-    crop = plot_crops.create_crop(db, staff, name_th="คะน้า", name_en="Kale",
-                                  family="Brassicaceae", start_from="seed",
-                                  days_to_first_harvest=40, harvest_window_days=20,
-                                  sale_unit="bunch", product_ids=[products["KALE"].id])
-    bed = plot_beds.add_bed(db, staff, "แปลงหนึ่ง", 10, 10, 200, 100)
-    planting = plot_plantings.create_planting(db, staff, crop.id, bed.id,
-                                              TODAY - timedelta(days=45)).planting
+    _, planting = kale_planting(db, staff, products)
     with pytest.raises(KioskError):
         plot_harvests.record_harvest(db, staff, planting.id, "2", on=datetime(2026, 1, 1))
 

@@ -59,7 +59,8 @@ def last_good_backup(url: str) -> GoodBackup | None:
         for entry in folder.iterdir():
             stamp = backup_rotation.stamp_of(entry.name)
             # a server's archive (a stall moved to PostgreSQL) cannot become this file
-            if stamp is not None and entry.is_file() and entry.suffix == backup_rotation.FILE_SUFFIX:
+            if (stamp is not None and entry.is_file()
+                    and entry.suffix == backup_rotation.FILE_SUFFIX):
                 found.append((stamp, entry))
     for stamp, path in sorted(found, reverse=True):
         try:
